@@ -1,0 +1,43 @@
+// The engine's window on the world, in the role of Typst's `World`: the
+// engine never opens files, asks fontconfig or reads the clock itself. Tests
+// inject pinned font paths and a fixed date; the CLI injects the system.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace paiban {
+
+struct FontLocation {
+  std::string path;
+  int face_index = 0;  // a face inside a collection (.ttc)
+};
+
+class Environment {
+ public:
+  virtual ~Environment() = default;
+
+  // Whole file contents, or nullopt when it cannot be read.
+  virtual std::optional<std::string> read_file(const std::string& path) const = 0;
+
+  // A font file for a family name and style ("Regular", "Bold"), or nullopt
+  // when no installed font has that family (no silent substitution).
+  virtual std::optional<FontLocation> find_font(const std::string& family,
+                                                const std::string& style) const = 0;
+
+  // Seconds since the epoch to stamp into the output, from SOURCE_DATE_EPOCH
+  // when set. Never the wall clock: output must be reproducible.
+  virtual std::optional<int64_t> source_date_epoch() const = 0;
+};
+
+// Reads real files, asks fontconfig, and honours SOURCE_DATE_EPOCH.
+class SystemEnvironment final : public Environment {
+ public:
+  std::optional<std::string> read_file(const std::string& path) const override;
+  std::optional<FontLocation> find_font(const std::string& family,
+                                        const std::string& style) const override;
+  std::optional<int64_t> source_date_epoch() const override;
+};
+
+}  // namespace paiban

@@ -1,0 +1,67 @@
+#include <fontconfig/fontconfig.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "base/environment.h"
+
+namespace paiban {
+
+std::optional<std::string> SystemEnvironment::read_file(const std::string& path) const {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return buf.str();
+}
+
+std::optional<FontLocation> SystemEnvironment::find_font(const std::string& family,
+                                                          const std::string& style) const {
+  FcConfig* config = FcInitLoadConfigAndFonts();
+  if (!config) return std::nullopt;
+  FcPattern* pattern = FcPatternCreate();
+  FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  if (!style.empty())
+    FcPatternAddString(pattern, FC_STYLE, reinterpret_cast<const FcChar8*>(style.c_str()));
+  FcObjectSet* props = FcObjectSetBuild(FC_FAMILY, FC_STYLE, FC_FILE, FC_INDEX, nullptr);
+  // FcFontList, not FcFontMatch: a match always returns *some* font, and a
+  // silently substituted family is exactly the bug editors complain about.
+  FcFontSet* set = FcFontList(config, pattern, props);
+  std::optional<FontLocation> found;
+  std::string best_path;
+  int best_index = 0;
+  if (set) {
+    for (int i = 0; i < set->nfont; ++i) {
+      FcChar8* file = nullptr;
+      int index = 0;
+      if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
+      FcPatternGetInteger(set->fonts[i], FC_INDEX, 0, &index);
+      std::string path(reinterpret_cast<const char*>(file));
+      // Several files may list the family (static and variable builds);
+      // pick the lexically smallest so the choice is the same on every run.
+      if (!found || path < best_path || (path == best_path && index < best_index)) {
+        best_path = path;
+        best_index = index;
+        found = FontLocation{path, index};
+      }
+    }
+    FcFontSetDestroy(set);
+  }
+  FcObjectSetDestroy(props);
+  FcPatternDestroy(pattern);
+  FcConfigDestroy(config);
+  return found;
+}
+
+std::optional<int64_t> SystemEnvironment::source_date_epoch() const {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (!value || !*value) return std::nullopt;
+  char* end = nullptr;
+  long long v = std::strtoll(value, &end, 10);
+  if (*end != '\0' || v < 0) return std::nullopt;
+  return static_cast<int64_t>(v);
+}
+
+}  // namespace paiban

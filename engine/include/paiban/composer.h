@@ -1,0 +1,92 @@
+// SDK. The Composer: the small vocabulary a section plugin composes with.
+// Plugins say WHAT goes on the pages, in reading order; the engine measures,
+// breaks lines, flows columns and paginates. The engine owns the Composer;
+// plugins only call it during SectionPlugin::compose and keep no pointer.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "paiban/document.h"
+#include "paiban/length.h"
+
+namespace paiban {
+
+// A framed or tinted panel. Colours are names from the style's [colors].
+struct BoxSpec {
+  std::string background;  // fill colour name; empty = no fill
+  std::string border;      // stroke colour name; empty = no frame
+  Length border_width = Length::pt(0.5);
+  Length padding = Length::pt(8);
+  Length corner_radius;
+  std::string title;             // optional title bar text
+  std::string title_style = "box_title";  // text style of the title bar
+  std::string title_background;  // colour name of the title bar
+  bool allow_break = true;       // may break across columns/pages (drawn open at the break)
+};
+
+// A set of columns. Blocks composed before begin_columns and after
+// end_columns span the whole type area.
+struct ColumnSpec {
+  int count = 1;
+  Length gap;         // zero = the page master's column gap
+  bool rule = false;  // a hairline between columns
+  bool balance = true;  // balance the columns where the set ends
+};
+
+struct FigureSpec {
+  std::string caption_style = "caption";
+  bool span_columns = false;  // as wide as the type area instead of the column
+  bool numbered = true;       // "图1 caption"
+};
+
+struct PageBreakSpec {
+  std::string master;       // page master for the new page; empty = default
+  bool right_page = false;  // start on a right-hand (odd) page
+};
+
+struct ContentsSpec {
+  std::string entry_style = "toc";     // text style of entries
+  std::string section_style = "toc";   // text style of section entries
+  std::string leader = ".";            // dot leader; empty = none
+  bool include_articles = true;
+};
+
+class Composer {
+ public:
+  virtual ~Composer() = default;
+
+  // A heading: kept with at least two lines of what follows, never left at
+  // the foot of a column. outline_level > 0 also makes a bookmark and a
+  // contents entry at that level (1 = section, 2 = article).
+  virtual void heading(const std::vector<InlineRun>& text, const std::string& style,
+                       int outline_level) = 0;
+  // A paragraph, justified and broken by the engine in the text style's
+  // fonts and measure.
+  virtual void paragraph(const std::vector<InlineRun>& text, const std::string& style) = 0;
+  // A paragraph from plain text (masthead lines, signatures).
+  virtual void text(const std::string& utf8, const std::string& style) = 0;
+  // Vertical space; with the line grid on it rounds up to whole grid lines.
+  virtual void space(Length amount) = 0;
+  // A horizontal rule across the current measure.
+  virtual void rule(Length thickness, const std::string& color) = 0;
+
+  virtual void begin_box(const BoxSpec& box) = 0;
+  virtual void end_box() = 0;
+  virtual void begin_columns(const ColumnSpec& columns) = 0;
+  virtual void end_columns() = 0;
+
+  virtual void figure(const std::string& image_path, const std::vector<InlineRun>& caption,
+                      const FigureSpec& spec) = 0;
+  // A pull quote: set large between rules, kept in one piece.
+  virtual void pull_quote(const std::vector<InlineRun>& text, const std::string& style) = 0;
+
+  virtual void page_break(const PageBreakSpec& spec) = 0;
+  virtual void column_break() = 0;
+  // The contents with page numbers, resolved after pagination.
+  virtual void table_of_contents(const ContentsSpec& spec) = 0;
+  // Name shown by the running header's {section} from here on.
+  virtual void set_running_section(const std::string& name) = 0;
+};
+
+}  // namespace paiban

@@ -1,0 +1,61 @@
+// SDK. A section plugin decides how one kind of section is composed.
+//
+// A plugin library exports two symbols (see plugin_export.h):
+//   extern "C" int paiban_plugin_abi();              read first; must equal kPluginAbiVersion
+//   paiban_create_section_plugin_v1  (Boost.DLL alias) SectionPlugin* ()
+// The engine owns every object the factory returns, destroys it through the
+// virtual destructor while the library is still loaded, and unloads the
+// library last. Nothing a plugin allocates with a custom deleter or a
+// std::function escapes into the engine.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "paiban/composer.h"
+#include "paiban/document.h"
+#include "paiban/options.h"
+#include "paiban/source.h"
+
+namespace paiban {
+
+// Lets a plugin report problems; the engine adds the plugin and section name.
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void error(const SourceSpan& where, const std::string& message) = 0;
+  virtual void warning(const SourceSpan& where, const std::string& message) = 0;
+};
+
+// What a plugin may read while composing its section. Everything is owned by
+// the engine and valid only during the call.
+struct SectionContext {
+  const Document& document;  // the whole issue (front matter, other sections' titles)
+  const Section& section;    // the section to compose
+  const OptionTable& options;  // validated against options(), defaults filled in
+  Reporter& report;
+};
+
+class SectionPlugin {
+ public:
+  virtual ~SectionPlugin() = default;
+
+  // The plugin's name as style sheets write it ("editors_note"). Called once
+  // after loading; must not throw.
+  virtual std::string name() const = 0;
+
+  // One line saying what the section looks like (for docs and `paiban plugins`).
+  virtual std::string summary() const = 0;
+
+  // The options this plugin accepts. Called once after loading, before any
+  // style sheet entry using it is validated.
+  virtual std::vector<OptionDecl> options() const = 0;
+
+  // Composes `ctx.section` through `composer`, in reading order. Called once
+  // per matching section, in manuscript order. May throw: the engine turns an
+  // exception into a diagnostic naming the plugin and the section and writes
+  // no PDF. Must not keep pointers to ctx or composer after returning.
+  virtual void compose(const SectionContext& ctx, Composer& composer) = 0;
+};
+
+}  // namespace paiban

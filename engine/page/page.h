@@ -1,0 +1,103 @@
+// The page model: positioned glyph runs, fills, strokes and images on pages,
+// with the outline. Output-neutral: the pdf stage is one consumer, the text
+// trace (trace.h) another. Coordinates are y-down from the top-left corner of
+// the TRIM box; the bleed lies outside at negative / beyond-size coordinates.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "paiban/color.h"
+#include "paiban/length.h"
+
+namespace paiban::page {
+
+// A font face by file, as the pdf stage needs it to subset and embed.
+struct FontFace {
+  std::string path;
+  int face_index = 0;
+  bool operator==(const FontFace&) const = default;
+  auto operator<=>(const FontFace&) const = default;
+};
+
+struct Glyph {
+  uint32_t id = 0;   // glyph id in the face
+  Length advance;    // horizontal advance as set (after compression/justification)
+  Length x_offset;   // from the pen position, as shaped
+  Length y_offset;   // positive = up
+  // The source characters this glyph stands for (UTF-8); empty when the glyph
+  // continues a cluster begun by an earlier glyph (one-to-many shaping).
+  std::string text;
+};
+
+// Glyphs of one face and size on one baseline; the pen starts at `origin`
+// and moves by each glyph's advance.
+struct GlyphRun {
+  FontFace font;
+  Length size;
+  Point origin;  // baseline start
+  std::vector<Glyph> glyphs;
+  Color color = Color::black();
+  bool fake_bold = false;  // draw outlines stroked as well as filled
+};
+
+struct Fill {
+  Rect rect;
+  Color color;
+  Length corner_radius;
+};
+
+// A straight line or a rectangle outline.
+struct Stroke {
+  enum class Shape { line, rect };
+  Shape shape = Shape::line;
+  Point from, to;  // line: endpoints; rect: top-left and bottom-right
+  Length width = Length::pt(0.5);
+  Color color = Color::black();
+  Length corner_radius;  // rect only
+  // Sides to draw for a rect (top, right, bottom, left): a box broken across
+  // columns is drawn open at the break.
+  bool sides[4] = {true, true, true, true};
+  Length dash;  // 0 = solid
+};
+
+struct Image {
+  std::string path;  // resolved path; the pdf stage embeds each file once
+  Rect rect;
+  int pixel_width = 0;
+  int pixel_height = 0;
+};
+
+using Item = std::variant<GlyphRun, Fill, Stroke, Image>;
+
+struct Page {
+  Length width;   // trim size
+  Length height;
+  std::string label;  // page label ("1", "i", …)
+  std::vector<Item> items;
+};
+
+struct OutlineEntry {
+  std::string title;
+  int level = 1;  // 1 = section, 2 = article
+  int page = 0;   // 0-based page index
+  Length y;       // top of the heading on that page
+};
+
+struct Metadata {
+  std::string title;
+  std::string subject;  // e.g. the 期号
+  std::string author;   // publisher
+  std::string creator = "paiban";
+  std::string date;  // ISO 8601 date of the issue, "2025-01-06"
+};
+
+struct Document {
+  std::vector<Page> pages;
+  std::vector<OutlineEntry> outline;
+  Metadata meta;
+};
+
+}  // namespace paiban::page

@@ -1,0 +1,133 @@
+// The typed style sheet: every number an editor may change. Built by the
+// style stage from TOML files (with `extends` inheritance); every value keeps
+// the place it was written so later stages can point editors back to it.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "paiban/color.h"
+#include "paiban/length.h"
+#include "paiban/options.h"
+#include "paiban/source.h"
+
+namespace paiban::style {
+
+enum class Alignment { justify, left, center, right };
+
+// clreq line-start/line-end prohibition levels (TYPOGRAPHY.md R1).
+enum class KinsokuLevel { basic, gb, strict };
+
+// xeCJK punctuation styles (TYPOGRAPHY.md R3).
+enum class PunctuationStyle { quanjiao, kaiming, banjiao, hangmobanjiao };
+
+struct FontSpec {
+  std::string family;             // fontconfig family name, e.g. "Noto Serif CJK SC"
+  std::string style = "Regular";  // fontconfig style name
+};
+
+// A font role ("song", "hei", "kai", "latin_serif", …): a family and its
+// fallback chain, tried in order for each character.
+struct FontRole {
+  std::string name;
+  std::vector<FontSpec> chain;
+  bool fake_bold = false;  // stroke outlines for single-weight families
+  SourceSpan span;
+};
+
+// A paragraph/character style, referenced by name from plugins.
+struct TextStyle {
+  std::string name;
+  std::string font = "song";  // CJK font role
+  std::string latin_font;     // role for Latin letters and digits; empty = `font`
+  Length size = Length::pt(10.5);
+  Length line_height = Length::pt(16.8);  // baseline pitch
+  Length first_line_indent;               // resolved (2字 = 2 × size)
+  Length left_indent;
+  Length space_before;  // snapped to whole grid lines by layout when the grid is on
+  Length space_after;
+  Alignment align = Alignment::justify;
+  Color color = Color::black();
+  bool keep_with_next = false;
+  SourceSpan span;
+};
+
+struct Typography {
+  KinsokuLevel kinsoku = KinsokuLevel::strict;
+  PunctuationStyle punctuation = PunctuationStyle::quanjiao;
+  bool line_end_half = true;       // full-width punct at line end set ½ em (GB/T 15834 §5.1.10)
+  bool line_start_trim = true;     // opening bracket at line start loses its blank
+  double cjk_latin_space = 0.25;   // em
+  double cjk_latin_shrink = 0.125; // em, the least it may become
+  double cjk_latin_stretch = 1.0 / 3.0;  // em, the most it may become
+  double cjk_stretch = 0.1;        // em per inter-character gap before a line counts as loose
+  bool hanging_punctuation = false;
+  int min_last_line_chars = 2;  // 孤字: Han characters on a paragraph's last line
+  int widows = 2;               // lines of a paragraph kept at a column top
+  int orphans = 2;              // lines of a paragraph kept at a column foot
+  bool line_grid = true;        // body baselines on the grid of the body line height
+};
+
+// A running header or footer line.
+struct RunningLine {
+  bool enabled = true;
+  std::string style;         // text style name
+  std::string left;          // templates: {title} {issue} {date} {section} {page}
+  std::string center;
+  std::string right;
+  bool rule = false;         // a hairline under a header / over a footer
+  Length rule_width = Length::pt(0.5);
+  Length offset = Length::mm(8);  // distance from the type area edge to its baseline
+};
+
+struct PageMaster {
+  std::string name;  // "first", "left", "right", or any name a section asks for
+  Length width = Length::mm(210);
+  Length height = Length::mm(297);
+  Length margin_top = Length::mm(20);
+  Length margin_bottom = Length::mm(20);
+  Length margin_inner = Length::mm(20);
+  Length margin_outer = Length::mm(20);
+  int columns = 1;
+  Length column_gap = Length::mm(6);
+  bool column_rule = false;
+  RunningLine header;
+  RunningLine footer;  // the folio lives here ({page})
+  SourceSpan span;
+};
+
+struct Print {
+  Length bleed = Length::mm(3);
+  bool crop_marks = false;
+  bool registration_marks = false;
+  bool slug = false;
+  bool overprint_black_text = true;
+  std::string output_profile;  // ICC file; empty = the bundled FOGRA39 profile
+  std::string output_condition_identifier = "FOGRA39";
+  std::string output_condition = "Offset printing, coated paper (ISO 12647-2:2004)";
+};
+
+struct SectionBinding {
+  std::string match;   // manuscript `#` heading text; empty = not bound to a heading
+  std::string plugin;  // plugin name
+  OptionTable options;
+  SourceSpan span;
+};
+
+struct StyleSheet {
+  std::string path;  // the file given (the leaf of an `extends` chain)
+  Typography typography;
+  std::map<std::string, FontRole> fonts;
+  std::map<std::string, TextStyle> styles;  // always has "body", "h1", "h2"
+  std::map<std::string, PageMaster> masters;  // always has "first", "left", "right"
+  std::map<std::string, Color> colors;        // named colours editors define
+  Print print;
+  std::vector<SectionBinding> sections;
+  std::vector<std::string> plugin_path;  // folders, resolved against the style file
+
+  const TextStyle& text_style(const std::string& name) const;  // falls back to "body"
+  const PageMaster& master(const std::string& name) const;     // falls back to "right"
+};
+
+}  // namespace paiban::style
