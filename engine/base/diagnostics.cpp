@@ -41,7 +41,8 @@ std::string format_diagnostic(const Diagnostic& d) {
 }
 
 void Diagnostics::error(SourceSpan span, std::string message, std::vector<std::string> hints) {
-  items_.push_back({Severity::error, std::move(span), std::move(message), std::move(hints), {}, {}});
+  items_.push_back(
+      {Severity::error, std::move(span), std::move(message), std::move(hints), {}, {}});
 }
 
 void Diagnostics::warning(SourceSpan span, std::string message, std::vector<std::string> hints) {

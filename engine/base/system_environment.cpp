@@ -18,7 +18,7 @@ std::optional<std::string> SystemEnvironment::read_file(const std::string& path)
 }
 
 std::optional<FontLocation> SystemEnvironment::find_font(const std::string& family,
-                                                          const std::string& style) const {
+                                                         const std::string& style) const {
   FcConfig* config = FcInitLoadConfigAndFonts();
   if (!config) return std::nullopt;
   FcPattern* pattern = FcPatternCreate();

@@ -23,10 +23,10 @@ struct FontFace {
 };
 
 struct Glyph {
-  uint32_t id = 0;   // glyph id in the face
-  Length advance;    // horizontal advance as set (after compression/justification)
-  Length x_offset;   // from the pen position, as shaped
-  Length y_offset;   // positive = up
+  uint32_t id = 0;  // glyph id in the face
+  Length advance;   // horizontal advance as set (after compression/justification)
+  Length x_offset;  // from the pen position, as shaped
+  Length y_offset;  // positive = up
   // The source characters this glyph stands for (UTF-8); empty when the glyph
   // continues a cluster begun by an earlier glyph (one-to-many shaping).
   std::string text;
@@ -73,7 +73,7 @@ struct Image {
 using Item = std::variant<GlyphRun, Fill, Stroke, Image>;
 
 struct Page {
-  Length width;   // trim size
+  Length width;  // trim size
   Length height;
   std::string label;  // page label ("1", "i", …)
   std::vector<Item> items;

@@ -33,8 +33,8 @@ struct ItemTracer {
            pt(s.from.x) + "," + pt(s.from.y) + " " + pt(s.to.x) + "," + pt(s.to.y) + "\n";
   }
   void operator()(const Image& i) const {
-    out += "  image " + i.path + " x=" + pt(i.rect.x) + " y=" + pt(i.rect.y) + " w=" +
-           pt(i.rect.width) + " h=" + pt(i.rect.height) + "\n";
+    out += "  image " + i.path + " x=" + pt(i.rect.x) + " y=" + pt(i.rect.y) +
+           " w=" + pt(i.rect.width) + " h=" + pt(i.rect.height) + "\n";
   }
 };
 

@@ -1,0 +1,79 @@
+#include "layout/paragraph/collect.h"
+
+#include "base/utf8.h"
+#include "text/char_class.h"
+
+namespace paiban::layout {
+namespace {
+
+// Stand-ins while collecting; neither survives into the result.
+constexpr char32_t kSoftBreak = 0xFFFF0;  // beyond Unicode: cannot clash with text
+constexpr char32_t kHardBreak = U'\u2028';
+
+uint8_t variant_of(const InlineRun& run) {
+  if (run.code) return kCode;
+  if (run.strong && run.emphasis) return kStrongEmphasis;
+  if (run.strong) return kStrong;
+  if (run.emphasis) return kEmphasis;
+  return kRegular;
+}
+
+bool is_space(char32_t cp) {
+  return cp == U' ' || cp == kSoftBreak;
+}
+
+}  // namespace
+
+CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
+  CollectedText raw;
+  for (const InlineRun& run : runs) {
+    const uint8_t v = variant_of(run);
+    if (run.kind == InlineRun::Kind::text) {
+      for (std::size_t i = 0; i < run.text.size();) {
+        char32_t cp = utf8_next(run.text, i);
+        if (cp == U'\n' || cp == U'\r' || cp == U'\t') cp = U' ';
+        raw.text.push_back(cp);
+        raw.variant.push_back(v);
+      }
+    } else {
+      raw.text.push_back(run.kind == InlineRun::Kind::soft_break ? kSoftBreak : kHardBreak);
+      raw.variant.push_back(v);
+    }
+  }
+
+  CollectedText out;
+  for (std::size_t i = 0; i < raw.text.size(); ++i) {
+    const char32_t cp = raw.text[i];
+    if (!is_space(cp)) {
+      out.text.push_back(cp);
+      out.variant.push_back(raw.variant[i]);
+      continue;
+    }
+    // A run of spaces and soft breaks collapses to at most one space.
+    bool soft_only = true;
+    std::size_t j = i;
+    for (; j < raw.text.size() && is_space(raw.text[j]); ++j)
+      if (raw.text[j] != kSoftBreak) soft_only = false;
+    const uint8_t v = raw.variant[i];
+    i = j - 1;
+    if (out.text.empty() || out.text.back() == kHardBreak) continue;  // leading
+    if (j >= raw.text.size() || raw.text[j] == kHardBreak) continue;  // trailing
+    const auto prev = text::classify(out.text.back());
+    const auto next = text::classify(raw.text[j]);
+    const bool prev_cjk = text::is_cjk_class(prev);
+    const bool next_cjk = text::is_cjk_class(next);
+    // Chinese joins source lines without a space.
+    if (soft_only && (prev_cjk || next_cjk)) continue;
+    // Next to CJK punctuation no space belongs; between Han and a Latin
+    // letter or digit the ¼-em CJK–Latin space replaces the source space
+    // (CSS text-autospace: replace). A space typed between two Han words
+    // ("享受科普盛宴 感受科学力量") is kept.
+    if (text::is_cjk_punctuation(prev) || text::is_cjk_punctuation(next)) continue;
+    if (prev_cjk != next_cjk) continue;
+    out.text.push_back(U' ');
+    out.variant.push_back(v);
+  }
+  return out;
+}
+
+}  // namespace paiban::layout

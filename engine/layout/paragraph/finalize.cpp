@@ -1,0 +1,63 @@
+#include "layout/paragraph/finalize.h"
+
+#include "base/utf8.h"
+
+namespace paiban::layout {
+
+std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
+                                            const std::vector<Item>& items,
+                                            const text::ShapedText& shaped,
+                                            const std::u32string& text, const RunStyle& style,
+                                            Length x_offset) {
+  struct PenGlyph {
+    const text::Cluster* cluster;
+    page::Glyph glyph;
+    Length x;  // glyph origin from the line start
+  };
+  std::vector<PenGlyph> pen;
+  for (const PlacedBox& placed : line.boxes) {
+    const Item& box = items[placed.item];
+    if (box.cluster < 0) continue;  // indent
+    const text::Cluster& c = shaped.clusters[box.cluster];
+    // The box starts where the ink starts; the glyph origin lies the
+    // measured left blank before it.
+    Length x = placed.x - to_length(c, c.blank_left, style.size);
+    std::string chars;
+    for (uint32_t k = c.begin; k < c.end; ++k) utf8_append(chars, text[k]);
+    for (std::size_t g = 0; g < c.glyphs.size(); ++g) {
+      const auto& cg = c.glyphs[g];
+      page::Glyph glyph;
+      glyph.id = cg.id;
+      glyph.x_offset = to_length(c, cg.x_offset, style.size);
+      glyph.y_offset = to_length(c, cg.y_offset, style.size);
+      glyph.advance = to_length(c, cg.advance, style.size);
+      if (g == 0) glyph.text = chars;
+      pen.push_back({&c, glyph, x});
+      x += glyph.advance;
+    }
+  }
+
+  std::vector<page::GlyphRun> runs;
+  for (std::size_t i = 0; i < pen.size(); ++i) {
+    const auto& pg = pen[i];
+    const bool same_run = !runs.empty() && i > 0 && pen[i - 1].cluster->face == pg.cluster->face &&
+                          pen[i - 1].cluster->fake_bold == pg.cluster->fake_bold;
+    if (!same_run) {
+      page::GlyphRun run;
+      run.font = pg.cluster->face->id();
+      run.size = style.size;
+      run.origin = {pg.x + x_offset, Length::zero()};
+      run.color = style.color;
+      run.fake_bold = pg.cluster->fake_bold;
+      runs.push_back(std::move(run));
+    } else {
+      // The previous glyph's advance reaches exactly this glyph's origin, so
+      // compression and justification live in the advances.
+      runs.back().glyphs.back().advance = pg.x - pen[i - 1].x;
+    }
+    runs.back().glyphs.push_back(pg.glyph);
+  }
+  return runs;
+}
+
+}  // namespace paiban::layout

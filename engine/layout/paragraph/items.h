@@ -1,0 +1,55 @@
+// The box/glue/penalty vocabulary of total-fit line breaking (Knuth & Plass
+// 1981), with CJK glue kinds so that justification can spend space in the
+// clreq order (§3.8): Latin word spaces, then CJK–Latin gaps, then evenly
+// between all CJK characters.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "paiban/length.h"
+#include "style/stylesheet.h"
+#include "text/shaped_text.h"
+
+namespace paiban::layout {
+
+inline constexpr int kInfPenalty = 10000;  // forbids a break
+inline constexpr int kForcedBreak = -10000;
+
+// Which kind of gap a glue is; the order is the order in which extra space
+// is given out, and the order in which space is taken away again.
+enum class GlueKind : uint8_t {
+  word_space,   // a Latin word space
+  punct_blank,  // the blank of an adjustable punctuation mark (shrinks only)
+  cjk_latin,    // ¼ em between Han and Latin letters/digits
+  inter_cjk,    // between CJK characters (stretches only)
+  fixed,        // neither
+};
+
+struct Item {
+  enum class Type : uint8_t { box, glue, penalty };
+  Type type = Type::box;
+  GlueKind kind = GlueKind::fixed;
+  Length width;
+  Length stretch;  // glue: how much it may grow before the line counts as loose
+  Length shrink;   // glue: how much it may give up
+  int penalty = 0;
+  int32_t cluster = -1;         // box: index into ShapedText::clusters; -1 = empty box (indent)
+  bool counts_as_char = false;  // box: a Han character, Latin letter or digit (孤字 rule)
+};
+
+struct ItemSettings {
+  Length size;  // font size of the paragraph
+  Length first_line_indent;
+  const style::Typography* typography = nullptr;
+  bool justify = true;
+};
+
+// Turns shaped clusters into items, applying punctuation compression for
+// the style's punctuation scheme, CJK–Latin spacing and break penalties.
+std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings& settings);
+
+// Scales font units of a cluster's face to the paragraph size.
+Length to_length(const text::Cluster& c, int32_t units, Length size);
+
+}  // namespace paiban::layout

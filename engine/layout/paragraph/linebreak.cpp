@@ -1,0 +1,165 @@
+#include "layout/paragraph/linebreak.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace paiban::layout {
+namespace {
+
+struct Sums {
+  std::vector<int64_t> width, stretch, shrink, chars;
+};
+
+Sums prefix_sums(const std::vector<Item>& items) {
+  Sums s;
+  const std::size_t n = items.size();
+  s.width.assign(n + 1, 0);
+  s.stretch.assign(n + 1, 0);
+  s.shrink.assign(n + 1, 0);
+  s.chars.assign(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Item& it = items[i];
+    s.width[i + 1] = s.width[i] + (it.type == Item::Type::penalty ? 0 : it.width.sp);
+    s.stretch[i + 1] = s.stretch[i] + (it.type == Item::Type::glue ? it.stretch.sp : 0);
+    s.shrink[i + 1] = s.shrink[i] + (it.type == Item::Type::glue ? it.shrink.sp : 0);
+    s.chars[i + 1] = s.chars[i] + (it.counts_as_char ? 1 : 0);
+  }
+  return s;
+}
+
+struct Node {
+  std::size_t position = 0;  // item index of the break (SIZE_MAX = paragraph start)
+  int line = 0;
+  int fitness = 1;
+  double demerits = 0;
+  int previous = -1;
+  bool active = true;
+};
+
+constexpr std::size_t kStart = std::numeric_limits<std::size_t>::max();
+
+int fitness_class(double r) {
+  if (r < -0.5) return 0;
+  if (r <= 0.5) return 1;
+  if (r <= 1.0) return 2;
+  return 3;
+}
+
+// One pass; returns the index of the best final node or -1.
+int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSettings& st,
+             double tolerance, bool emergency, std::vector<Node>& nodes) {
+  nodes.clear();
+  nodes.push_back({kStart, 0, 1, 0, -1, true});
+  std::vector<int> active{0};
+  const std::size_t n = items.size();
+
+  for (std::size_t b = 0; b < n; ++b) {
+    const Item& item = items[b];
+    if (item.type != Item::Type::penalty || item.penalty >= kInfPenalty) continue;
+    const bool forced = item.penalty <= kForcedBreak;
+    const bool final_break = b + 1 == n;
+
+    struct Candidate {
+      double demerits = std::numeric_limits<double>::infinity();
+      int from = -1;
+      double ratio = 0;
+    };
+    Candidate best[4];
+    std::vector<int> still_active;
+    still_active.reserve(active.size());
+
+    for (int a : active) {
+      const Node& from = nodes[a];
+      const std::size_t start =
+          from.position == kStart ? 0 : line_start_after(items, from.position);
+      const int64_t natural = sums.width[b] - sums.width[start];
+      const int64_t stretch = sums.stretch[b] - sums.stretch[start] + st.ragged_stretch.sp;
+      const int64_t shrink = sums.shrink[b] - sums.shrink[start];
+      const int64_t measure = (from.line == 0 ? st.first_width : st.width).sp;
+      double ratio;
+      if (natural < measure)
+        ratio = stretch > 0 ? static_cast<double>(measure - natural) / stretch : 1e6;
+      else if (natural > measure)
+        ratio = shrink > 0 ? -static_cast<double>(natural - measure) / shrink : -1e6;
+      else
+        ratio = 0;
+
+      const bool overfull = ratio < -1;
+      if (!overfull && !forced) still_active.push_back(a);
+      if (overfull && !emergency) continue;
+      if (!overfull && ratio > tolerance && !emergency) continue;
+
+      double badness = ratio < -1 ? 1e6 : std::min(1e4, 100.0 * std::abs(ratio * ratio * ratio));
+      if (overfull) badness = 1e7 * (1.0 - ratio);  // emergency only: least overfull wins
+      double d = (st.line_penalty + badness);
+      d *= d;
+      if (item.penalty > 0)
+        d += static_cast<double>(item.penalty) * item.penalty;
+      else if (item.penalty < 0 && !forced)
+        d -= static_cast<double>(item.penalty) * item.penalty;
+      const int fit = fitness_class(ratio);
+      if (std::abs(fit - from.fitness) > 1) d += st.fitness_demerits;
+      // 孤字: a paragraph's last line needs at least N characters besides
+      // punctuation, unless the paragraph is a single line.
+      if (final_break && from.position != kStart &&
+          sums.chars[b] - sums.chars[start] < st.min_last_line_chars)
+        d += st.runt_demerits;
+      const double total = from.demerits + d;
+      if (total < best[fit].demerits) best[fit] = {total, a, ratio};
+    }
+    active.swap(still_active);
+
+    double best_all = std::numeric_limits<double>::infinity();
+    for (const auto& c : best) best_all = std::min(best_all, c.demerits);
+    for (int f = 0; f < 4; ++f) {
+      if (best[f].from < 0 || best[f].demerits > best_all + st.fitness_demerits) continue;
+      Node node;
+      node.position = b;
+      node.line = nodes[best[f].from].line + 1;
+      node.fitness = f;
+      node.demerits = best[f].demerits;
+      node.previous = best[f].from;
+      nodes.push_back(node);
+      if (!final_break) active.push_back(static_cast<int>(nodes.size()) - 1);
+    }
+    if (active.empty() && !final_break) return -1;
+  }
+
+  int best_final = -1;
+  for (int i = 0; i < static_cast<int>(nodes.size()); ++i)
+    if (nodes[i].position == n - 1 &&
+        (best_final < 0 || nodes[i].demerits < nodes[best_final].demerits))
+      best_final = i;
+  return best_final;
+}
+
+}  // namespace
+
+std::size_t line_start_after(const std::vector<Item>& items, std::size_t position) {
+  std::size_t i = position + 1;
+  while (i < items.size() && items[i].type != Item::Type::box) ++i;
+  return i;
+}
+
+Breaks break_lines(const std::vector<Item>& items, const LinebreakSettings& settings) {
+  Breaks result;
+  if (items.empty()) return result;
+  const Sums sums = prefix_sums(items);
+  std::vector<Node> nodes;
+  const double tolerances[] = {settings.tolerance, settings.tolerance * 5, 0};
+  for (int pass = 1; pass <= 3; ++pass) {
+    const bool emergency = pass == 3;
+    const int last = run_pass(items, sums, settings, tolerances[pass - 1], emergency, nodes);
+    if (last < 0) continue;
+    for (int k = last; k > 0; k = nodes[k].previous) result.positions.push_back(nodes[k].position);
+    std::reverse(result.positions.begin(), result.positions.end());
+    result.pass = pass;
+    return result;
+  }
+  result.positions.push_back(items.size() - 1);
+  result.pass = 3;
+  return result;
+}
+
+}  // namespace paiban::layout

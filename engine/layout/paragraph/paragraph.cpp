@@ -1,0 +1,121 @@
+#include "layout/paragraph/paragraph.h"
+
+#include "base/utf8.h"
+#include "layout/paragraph/collect.h"
+#include "layout/paragraph/finalize.h"
+#include "layout/paragraph/items.h"
+#include "layout/paragraph/justify.h"
+#include "layout/paragraph/linebreak.h"
+#include "text/shaped_text.h"
+
+namespace paiban::layout {
+namespace {
+
+std::string hex_code_point(char32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+  return buf;
+}
+
+}  // namespace
+
+ParagraphSetter::ParagraphSetter(const style::StyleSheet& sheet, text::FontLibrary& fonts,
+                                 Diagnostics& diags)
+    : sheet_(sheet), fonts_(fonts), diags_(diags) {}
+
+std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
+                                          const style::TextStyle& style, Length measure,
+                                          const SourceSpan& where,
+                                          const ParagraphOptions& options) {
+  std::vector<SetLine> lines;
+  // Collect first, across inline style boundaries, so that compression and
+  // kinsoku see `**（文字）**。` as one text.
+  const CollectedText collected = collect_inlines(runs);
+  if (collected.text.empty()) return lines;
+
+  // Fonts per inline variant: strong takes the family's Bold face,
+  // emphasis the kai role where the sheet has one, code the mono role.
+  const std::string& latin_role = style.latin_font.empty() ? style.font : style.latin_font;
+  auto has_role = [&](const std::string& r) { return sheet_.fonts.count(r) > 0; };
+  const std::string emphasis_role = has_role("kai") ? "kai" : style.font;
+  const std::string code_role = has_role("mono") ? "mono" : latin_role;
+  text::ShapingInput input;
+  input.text = collected.text;
+  input.variant = collected.variant;
+  input.kinsoku = sheet_.typography.kinsoku;
+  input.fonts = {
+      {fonts_.chain(style.font, false), fonts_.chain(latin_role, false)},
+      {fonts_.chain(style.font, true), fonts_.chain(latin_role, true)},
+      {fonts_.chain(emphasis_role, false), fonts_.chain(latin_role, false)},
+      {fonts_.chain(emphasis_role, true), fonts_.chain(latin_role, true)},
+      {fonts_.chain(style.font, false), fonts_.chain(code_role, false)},
+  };
+  if (input.fonts[0].cjk.empty() && input.fonts[0].latin.empty()) return lines;  // reported
+
+  const text::ShapedText shaped = text::shape_text(input);
+  for (const auto& m : shaped.missing) {
+    std::string ch;
+    utf8_append(ch, m.cp);
+    diags_.warning(
+        where,
+        "no font of style '" + style.name + "' has " + hex_code_point(m.cp) + " '" + ch + "'",
+        {"add a family that has it to the font role's fallback chain"});
+  }
+
+  // Shape → items. The first-line indent is a box, so it never stretches.
+  ItemSettings item_settings;
+  item_settings.size = style.size;
+  item_settings.first_line_indent =
+      options.use_style_indent ? style.first_line_indent : Length::zero();
+  item_settings.typography = &sheet_.typography;
+  item_settings.justify = style.align == style::Alignment::justify;
+  const std::vector<Item> items = build_items(shaped, item_settings);
+
+  // Items → breaks, chosen for the whole paragraph at once.
+  LinebreakSettings lb;
+  lb.first_width = measure;
+  lb.width = measure;
+  lb.min_last_line_chars = sheet_.typography.min_last_line_chars;
+  if (!item_settings.justify) lb.ragged_stretch = style.size * 3;
+  const Breaks breaks = break_lines(items, lb);
+  if (breaks.pass == 3) ++emergency_paragraphs_;
+
+  // Breaks → justified lines → glyph runs.
+  std::size_t begin = 0;
+  for (std::size_t k = 0; k < breaks.positions.size(); ++k) {
+    const std::size_t end = breaks.positions[k];
+    const bool last = k + 1 == breaks.positions.size();
+    const JustifiedLine jl =
+        justify_line(items, begin, end, measure, item_settings.justify && !last);
+    SetLine line;
+    line.first = k == 0;
+    line.last = last;
+    line.width = jl.width;
+    line.natural_width = jl.natural;
+    line.overfull = jl.overfull || jl.width > measure;
+    line.max_inter_cjk = jl.max_inter_cjk;
+    Length x_offset;
+    if (style.align == style::Alignment::center) x_offset = (measure - jl.width) / 2;
+    if (style.align == style::Alignment::right) x_offset = measure - jl.width;
+    line.runs =
+        make_glyph_runs(jl, items, shaped, collected.text, {style.size, style.color}, x_offset);
+    for (const PlacedBox& b : jl.boxes) {
+      const Item& it = items[b.item];
+      if (it.cluster < 0) continue;
+      const text::Cluster& c = shaped.clusters[it.cluster];
+      line.text.append(collected.text, c.begin, c.end - c.begin);
+      line.ascent = std::max(line.ascent, to_length(c, c.face->ascender(), style.size));
+      line.descent = std::max(line.descent, to_length(c, -c.face->descender(), style.size));
+    }
+    if (line.overfull)
+      diags_.warning(where,
+                     "a line of style '" + style.name + "' is wider than the measure by " +
+                         std::to_string((jl.width - measure).to_pt()) + " pt",
+                     {"it holds an unbreakable word longer than the line"});
+    lines.push_back(std::move(line));
+    begin = line_start_after(items, end);
+  }
+  return lines;
+}
+
+}  // namespace paiban::layout

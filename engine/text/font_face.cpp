@@ -1,0 +1,58 @@
+#include "text/font_face.h"
+
+#include <algorithm>
+
+namespace paiban::text {
+
+FontFace::FontFace(std::string path, int face_index) : id_{std::move(path), face_index} {
+  blob_ = hb_blob_create_from_file_or_fail(id_.path.c_str());
+  if (!blob_) return;
+  if (static_cast<int>(hb_face_count(blob_)) <= face_index) return;
+  face_ = hb_face_create(blob_, static_cast<unsigned>(face_index));
+  upem_ = static_cast<int>(hb_face_get_upem(face_));
+  if (upem_ <= 0 || hb_face_get_glyph_count(face_) == 0) return;
+  font_ = hb_font_create(face_);
+  // Scale = upem so HarfBuzz answers in font units; layout scales exactly.
+  hb_font_set_scale(font_, upem_, upem_);
+  hb_font_extents_t extents{};
+  if (hb_font_get_h_extents(font_, &extents)) {
+    ascender_ = extents.ascender;
+    descender_ = extents.descender;
+  }
+}
+
+FontFace::~FontFace() {
+  if (font_) hb_font_destroy(font_);
+  if (face_) hb_face_destroy(face_);
+  if (blob_) hb_blob_destroy(blob_);
+}
+
+bool FontFace::has_char(char32_t cp) const {
+  return nominal_glyph(cp) != 0;
+}
+
+uint32_t FontFace::nominal_glyph(char32_t cp) const {
+  hb_codepoint_t glyph = 0;
+  if (!font_ || !hb_font_get_nominal_glyph(font_, cp, &glyph)) return 0;
+  return glyph;
+}
+
+int32_t FontFace::advance(uint32_t glyph) const {
+  return font_ ? hb_font_get_glyph_h_advance(font_, glyph) : 0;
+}
+
+InkBounds FontFace::ink(uint32_t glyph) const {
+  auto it = ink_cache_.find(glyph);
+  if (it != ink_cache_.end()) return it->second;
+  InkBounds bounds;
+  hb_glyph_extents_t ext{};
+  if (font_ && hb_font_get_glyph_extents(font_, glyph, &ext) && ext.width != 0) {
+    bounds.x_min = std::min(ext.x_bearing, ext.x_bearing + ext.width);
+    bounds.x_max = std::max(ext.x_bearing, ext.x_bearing + ext.width);
+    bounds.empty = false;
+  }
+  ink_cache_.emplace(glyph, bounds);
+  return bounds;
+}
+
+}  // namespace paiban::text

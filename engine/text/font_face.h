@@ -1,0 +1,56 @@
+// A loaded font face: HarfBuzz face/font at upem scale (advances come back in
+// font units), plus the measurements typesetting needs — ink bounds for
+// punctuation blanks, vertical metrics, and coverage.
+#pragma once
+
+#include <hb.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+#include "page/page.h"
+
+namespace paiban::text {
+
+struct InkBounds {
+  int32_t x_min = 0;  // font units from the pen position
+  int32_t x_max = 0;
+  bool empty = true;
+};
+
+class FontFace {
+ public:
+  // Loads face `face_index` of `path`; ok() is false when the file cannot be
+  // read or has no such face.
+  FontFace(std::string path, int face_index);
+  ~FontFace();
+  FontFace(const FontFace&) = delete;
+  FontFace& operator=(const FontFace&) = delete;
+
+  bool ok() const { return font_ != nullptr; }
+  const page::FontFace& id() const { return id_; }
+  hb_font_t* hb_font() const { return font_; }
+  int units_per_em() const { return upem_; }
+  int ascender() const { return ascender_; }    // font units, positive
+  int descender() const { return descender_; }  // font units, negative
+
+  bool has_char(char32_t cp) const;
+  uint32_t nominal_glyph(char32_t cp) const;  // 0 when missing
+  int32_t advance(uint32_t glyph) const;
+  // Ink extents of a glyph, cached: punctuation blanks are measured, never
+  // assumed, because fonts place punctuation differently (TYPOGRAPHY.md R3).
+  InkBounds ink(uint32_t glyph) const;
+
+ private:
+  page::FontFace id_;
+  hb_blob_t* blob_ = nullptr;
+  hb_face_t* face_ = nullptr;
+  hb_font_t* font_ = nullptr;
+  int upem_ = 1000;
+  int ascender_ = 880;
+  int descender_ = -120;
+  mutable std::unordered_map<uint32_t, InkBounds> ink_cache_;
+};
+
+}  // namespace paiban::text

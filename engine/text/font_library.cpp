@@ -1,0 +1,63 @@
+#include "text/font_library.h"
+
+namespace paiban::text {
+
+FontLibrary::FontLibrary(const style::StyleSheet& sheet, const Environment& env, Diagnostics& diags)
+    : sheet_(sheet), env_(env), diags_(diags) {}
+
+const FontFace* FontLibrary::load(const FontLocation& where) {
+  auto key = std::make_pair(where.path, where.face_index);
+  auto it = faces_.find(key);
+  if (it == faces_.end()) {
+    auto face = std::make_unique<FontFace>(where.path, where.face_index);
+    it = faces_.emplace(key, face->ok() ? std::move(face) : nullptr).first;
+  }
+  return it->second.get();
+}
+
+const std::vector<ResolvedFace>& FontLibrary::chain(const std::string& role, bool bold) {
+  auto key = std::make_pair(role, bold);
+  auto cached = chains_.find(key);
+  if (cached != chains_.end()) return cached->second;
+
+  std::vector<ResolvedFace> faces;
+  auto role_it = sheet_.fonts.find(role);
+  if (role_it == sheet_.fonts.end()) {
+    diags_.error({sheet_.path, 0, 0}, "font role '" + role + "' is not defined",
+                 {"add a [fonts." + role + "] table with a family list to the style sheet"});
+    return chains_.emplace(key, std::move(faces)).first->second;
+  }
+  const style::FontRole& font_role = role_it->second;
+  for (const auto& spec : font_role.chain) {
+    std::optional<FontLocation> where;
+    bool fake_bold = false;
+    if (bold) {
+      where = env_.find_font(spec.family, "Bold");
+      if (!where) {
+        where = env_.find_font(spec.family, spec.style);
+        fake_bold = where.has_value();
+      }
+    } else {
+      where = env_.find_font(spec.family, spec.style);
+    }
+    if (!where) {
+      diags_.error(font_role.span,
+                   "font family '" + spec.family + "' (style " + spec.style + ") of role '" + role +
+                       "' is not installed",
+                   {"install it (Debian: fonts-noto-cjk, fonts-lxgw-wenkai) or name another "
+                    "family; `fc-list : family` lists the installed ones"});
+      continue;
+    }
+    const FontFace* face = load(*where);
+    if (!face) {
+      diags_.error(font_role.span, "cannot read font file '" + where->path + "' (face " +
+                                       std::to_string(where->face_index) + ") of role '" + role +
+                                       "'");
+      continue;
+    }
+    faces.push_back({face, fake_bold || (bold && font_role.fake_bold)});
+  }
+  return chains_.emplace(key, std::move(faces)).first->second;
+}
+
+}  // namespace paiban::text

@@ -1,0 +1,43 @@
+// Resolves the style sheet's font roles to loaded faces, each file loaded
+// once per run. Missing families are reported once, with the place in the
+// style sheet where the role was defined, instead of silently substituting
+// another font (TYPOGRAPHY.md §3 complaint 10).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/environment.h"
+#include "style/stylesheet.h"
+#include "text/font_face.h"
+
+namespace paiban::text {
+
+struct ResolvedFace {
+  const FontFace* face = nullptr;
+  bool fake_bold = false;  // no Bold face in the family: the outlines are stroked
+};
+
+class FontLibrary {
+ public:
+  FontLibrary(const style::StyleSheet& sheet, const Environment& env, Diagnostics& diags);
+
+  // The fallback chain of `role`, regular or bold; empty (and reported) when
+  // the role is unknown or none of its families is installed.
+  const std::vector<ResolvedFace>& chain(const std::string& role, bool bold);
+
+  // A face by file (for callers that already know the file).
+  const FontFace* load(const FontLocation& where);
+
+ private:
+  const style::StyleSheet& sheet_;
+  const Environment& env_;
+  Diagnostics& diags_;
+  std::map<std::pair<std::string, int>, std::unique_ptr<FontFace>> faces_;
+  std::map<std::pair<std::string, bool>, std::vector<ResolvedFace>> chains_;
+};
+
+}  // namespace paiban::text

@@ -1,0 +1,74 @@
+#include "text/itemize.h"
+
+namespace paiban::text {
+namespace {
+
+bool is_shared_punctuation(char32_t cp) {
+  return cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == 0x00B7 ||
+         cp == 0x2026 || cp == 0x2014;
+}
+
+// First face of the chain that has the character; nullptr when none has it.
+const ResolvedFace* pick(const std::vector<ResolvedFace>& chain, char32_t cp) {
+  for (const auto& f : chain)
+    if (f.face->has_char(cp)) return &f;
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<CharClass> classify_text(const std::u32string& text) {
+  std::vector<CharClass> classes(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) classes[i] = classify(text[i]);
+  // A shared mark between Latin letters is Latin (rock’n’roll, T’Pol):
+  // clreq §3.5 — width follows the language, not the code point.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_shared_punctuation(text[i])) continue;
+    auto neighbour = [&](std::ptrdiff_t step) {
+      for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(i) + step;
+           k >= 0 && k < static_cast<std::ptrdiff_t>(text.size()); k += step)
+        if (classes[k] != CharClass::space) return classes[k];
+      return CharClass::space;
+    };
+    if (neighbour(-1) == CharClass::latin && neighbour(+1) == CharClass::latin)
+      classes[i] = CharClass::other;
+  }
+  return classes;
+}
+
+std::vector<ShapingRun> itemize(const ShapingInput& input, const std::vector<CharClass>& classes,
+                                std::vector<MissingChar>& missing) {
+  std::vector<ShapingRun> runs;
+  for (uint32_t i = 0; i < input.text.size(); ++i) {
+    const char32_t cp = input.text[i];
+    const FontChoice& fonts = input.fonts[input.variant[i]];
+    const bool cjk = is_cjk_class(classes[i]);
+    const auto& primary = cjk ? fonts.cjk : fonts.latin;
+    const auto& secondary = cjk ? fonts.latin : fonts.cjk;
+    const ResolvedFace* face = pick(primary, cp);
+    if (!face) face = pick(secondary, cp);
+    if (!face) {
+      missing.push_back({cp, i});
+      // Keep the character in the text (as .notdef of the primary face) so
+      // positions and copy-paste stay aligned with the manuscript.
+      if (!primary.empty())
+        face = &primary.front();
+      else if (!secondary.empty())
+        face = &secondary.front();
+      else
+        continue;
+    }
+    // Spaces and combining marks stay in the run they sit in: a space
+    // between two Latin words must not split a kerning/ligature context.
+    if (!runs.empty() && runs.back().end == i && runs.back().variant == input.variant[i] &&
+        runs.back().face.face == face->face && runs.back().face.fake_bold == face->fake_bold &&
+        runs.back().cjk == cjk) {
+      runs.back().end = i + 1;
+      continue;
+    }
+    runs.push_back({i, i + 1, *face, cjk, input.variant[i]});
+  }
+  return runs;
+}
+
+}  // namespace paiban::text

@@ -1,0 +1,99 @@
+#include <hb.h>
+
+#include <algorithm>
+
+#include "text/break_opportunities.h"
+#include "text/itemize.h"
+#include "text/shaped_text.h"
+
+namespace paiban::text {
+namespace {
+
+const hb_language_t kChinese = hb_language_from_string("zh-Hans", -1);
+
+// Shapes one run and appends its clusters. The whole paragraph is passed as
+// context so that shaping at run edges sees its neighbours.
+void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
+               const ShapingRun& run, std::vector<Cluster>& out) {
+  hb_buffer_t* buf = hb_buffer_create();
+  hb_buffer_add_utf32(buf, reinterpret_cast<const uint32_t*>(input.text.data()),
+                      static_cast<int>(input.text.size()), run.begin,
+                      static_cast<int>(run.end - run.begin));
+  hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
+  hb_buffer_set_script(buf, run.cjk ? HB_SCRIPT_HAN : HB_SCRIPT_LATIN);
+  // Always zh-Hans: without it HarfBuzz falls back to the process locale,
+  // and `locl` would give Japanese or Traditional glyph forms (STACK.md §2).
+  hb_buffer_set_language(buf, kChinese);
+  hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
+  // fwid in CJK runs: —— becomes one 2-em rule, · a full-width interpunct.
+  hb_feature_t fwid{HB_TAG('f', 'w', 'i', 'd'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END};
+  hb_shape(run.face.face->hb_font(), buf, run.cjk ? &fwid : nullptr, run.cjk ? 1 : 0);
+
+  unsigned count = 0;
+  const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);
+  const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &count);
+  std::size_t first_new = out.size();
+  for (unsigned g = 0; g < count; ++g) {
+    const uint32_t cluster = info[g].cluster;
+    if (out.size() == first_new || out.back().begin != cluster) {
+      Cluster c;
+      c.begin = cluster;
+      c.first_char = input.text[cluster];
+      c.cls = classes[cluster];
+      c.face = run.face.face;
+      c.fake_bold = run.face.fake_bold;
+      c.variant = run.variant;
+      out.push_back(std::move(c));
+    }
+    out.back().glyphs.push_back(
+        {info[g].codepoint, pos[g].x_advance, pos[g].x_offset, pos[g].y_offset});
+    out.back().advance += pos[g].x_advance;
+  }
+  for (std::size_t k = first_new; k < out.size(); ++k)
+    out[k].end = k + 1 < out.size() ? out[k + 1].begin : run.end;
+  hb_buffer_destroy(buf);
+}
+
+// The blank a punctuation mark may give up, measured from its ink, at most
+// half its advance (clreq §3.1.6: adjustable marks are half-width inked).
+void measure_blanks(Cluster& c) {
+  if (!is_adjustable_punctuation(c.cls) || c.glyphs.size() != 1) return;
+  const InkBounds ink = c.face->ink(c.glyphs[0].id);
+  if (ink.empty) return;
+  const int32_t half = c.advance / 2;
+  const int32_t left = std::max(0, ink.x_min + c.glyphs[0].x_offset);
+  const int32_t right = std::max(0, c.advance - (ink.x_max + c.glyphs[0].x_offset));
+  switch (c.cls) {
+    case CharClass::opening:
+      c.blank_left = std::min(left, half);
+      break;
+    case CharClass::closing:
+    case CharClass::pause_stop:
+      c.blank_right = std::min(right, half);
+      break;
+    case CharClass::middle_dot:
+      c.blank_left = std::min(left, half / 2);
+      c.blank_right = std::min(right, half / 2);
+      break;
+    default:
+      break;
+  }
+}
+
+}  // namespace
+
+ShapedText shape_text(const ShapingInput& input) {
+  ShapedText result;
+  const std::vector<CharClass> classes = classify_text(input.text);
+  const std::vector<ShapingRun> runs = itemize(input, classes, result.missing);
+  for (const auto& run : runs) shape_run(input, classes, run, result.clusters);
+  for (auto& c : result.clusters) measure_blanks(c);
+
+  const std::vector<BreakKind> breaks =
+      find_break_opportunities(input.text, classes, input.kinsoku);
+  for (auto& c : result.clusters)
+    c.break_after = c.end < input.text.size() ? breaks[c.end] : BreakKind::never;
+  return result;
+}
+
+}  // namespace paiban::text
