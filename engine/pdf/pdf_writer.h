@@ -5,8 +5,8 @@
 #include <string>
 
 #include "base/diagnostics.h"
-#include "paiban/length.h"
 #include "page/page.h"
+#include "paiban/length.h"
 
 namespace paiban::pdf {
 
@@ -14,20 +14,33 @@ struct PdfOptions {
   Length bleed = Length::mm(3);
   bool crop_marks = false;
   bool registration_marks = false;
-  bool slug = false;               // file name, page and date outside the bleed
-  std::string slug_text;           // e.g. the manuscript file name
+  bool slug = false;      // file name, page and date outside the bleed
+  std::string slug_text;  // e.g. the manuscript file name
   bool overprint_black_text = true;
-  std::string output_profile_path; // CMYK ICC profile for the OutputIntent
+  std::string output_profile_path;  // CMYK ICC profile for the OutputIntent
   std::string output_condition_identifier = "FOGRA39";
   std::string output_condition;
   // Seconds since the epoch for CreationDate/ModDate/XMP; the caller derives
   // it from SOURCE_DATE_EPOCH or the issue date, never from the clock.
   int64_t timestamp = 0;
+
+  // Room for printer's marks beyond the bleed on every side; the MediaBox
+  // grows by it when crop marks, registration marks or the slug are on.
+  Length marks_room = Length::mm(12);
+  // The registry that defines output_condition_identifier (ISO 15930-7).
+  std::string registry_name = "http://www.color.org";
+  // sRGB profile for RGB images (/ICCBased); styles/profiles/sRGB.icc.
+  // Needed only when the document places an RGB image.
+  std::string rgb_profile_path;
+  // Face and size of the slug line; required when `slug` is on.
+  page::FontFace slug_font;
+  Length slug_size = Length::pt(6);
 };
 
 // Writes `doc` to `out_path` atomically: into a temporary file in the same
 // folder, renamed into place only on success. On failure the returned
 // diagnostics hold errors and any existing file at `out_path` is untouched.
+// Warnings (e.g. images under 300 ppi at their placed size) do not stop it.
 Diagnostics write_pdf(const page::Document& doc, const PdfOptions& options,
                       const std::string& out_path);
 

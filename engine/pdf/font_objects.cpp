@@ -1,0 +1,109 @@
+#include "pdf/font_objects.h"
+
+#include <podofo/base/PdfArray.h>
+
+#include "pdf/number_format.h"
+#include "pdf/to_unicode.h"
+
+namespace paiban::pdf {
+namespace {
+
+// /W as runs of consecutive codes: [c [w1 w2 …] c' […] …] (§9.7.4.3).
+std::string widths_array(const std::map<uint16_t, double>& width_of_code) {
+  std::string out = "[";
+  int next = -1;
+  for (const auto& [code, w] : width_of_code) {
+    if (code != next) {
+      if (next >= 0) out += "]";
+      out += std::to_string(code) + "[";
+    } else {
+      out.push_back(' ');
+    }
+    append_number(out, w);
+    next = code + 1;
+  }
+  if (next >= 0) out += "]";
+  out += "]";
+  return out;
+}
+
+std::string tag_for(const FontUsage& usage, const FontSubset& subset) {
+  ContentHash h;
+  h.add(usage.face.path);
+  h.add_number(usage.face.face_index);
+  for (const auto& [gid, code] : subset.code_of) {
+    h.add_number(gid);
+    h.add_number(code);
+  }
+  return subset_tag(h);
+}
+
+}  // namespace
+
+EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const FontSubset& subset,
+                        const FontUsage& usage) {
+  EmbeddedFont out;
+  out.code_of = subset.code_of;
+  const bool cff = font.kind() == OutlineKind::cff;
+  const std::string font_name = tag_for(usage, subset) + "+" + font.postscript_name();
+  const double k = 1000.0 / static_cast<double>(font.units_per_em());
+
+  std::map<uint16_t, double> width_of_code;
+  std::map<uint16_t, std::string> text_of_code;
+  for (const auto& [gid, code] : subset.code_of) {
+    // Round once, to what format_number prints, and use that everywhere.
+    double w = static_cast<double>(to_ten_thousandths(font.advance(gid) * k)) / 10000.0;
+    out.width_of[gid] = w;
+    width_of_code[code] = w;
+    auto t = usage.unicode.find(gid);
+    if (t != usage.unicode.end()) text_of_code.try_emplace(code, t->second);
+  }
+
+  PoDoFo::PdfObject* file = objects.stream(subset.program, Compression::flate);
+  if (cff) {
+    put_name(file, "Subtype", "CIDFontType0C");
+  } else {
+    put_int(file, "Length1", static_cast<int64_t>(subset.program.size()));
+  }
+
+  FontDescriptorMetrics m = font.descriptor_metrics();
+  PoDoFo::PdfObject* desc = objects.dict("FontDescriptor");
+  put_name(desc, "FontName", font_name);
+  put_int(desc, "Flags", m.flags);
+  put_raw(desc, "FontBBox",
+          "[" + std::to_string(m.bbox[0]) + " " + std::to_string(m.bbox[1]) + " " +
+              std::to_string(m.bbox[2]) + " " + std::to_string(m.bbox[3]) + "]");
+  put_number(desc, "ItalicAngle", m.italic_angle);
+  put_int(desc, "Ascent", m.ascent);
+  put_int(desc, "Descent", m.descent);
+  put_int(desc, "CapHeight", m.cap_height);
+  put_int(desc, "StemV", m.stem_v);
+  put_ref(desc, cff ? "FontFile3" : "FontFile2", file->Reference());
+
+  PoDoFo::PdfObject* cid = objects.dict("Font");
+  put_name(cid, "Subtype", cff ? "CIDFontType0" : "CIDFontType2");
+  put_name(cid, "BaseFont", font_name);
+  // Adobe-Identity-0 matches the ROS of the CJK CFF (STACK.md §3) and is
+  // what Identity-H pairs with for TrueType.
+  put_raw(cid, "CIDSystemInfo", "<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>");
+  put_ref(cid, "FontDescriptor", desc->Reference());
+  put_int(cid, "DW", 1000);
+  put_raw(cid, "W", widths_array(width_of_code));
+  if (!cff) put_name(cid, "CIDToGIDMap", "Identity");
+
+  PoDoFo::PdfObject* cmap = objects.stream(to_unicode_cmap(text_of_code), Compression::flate);
+
+  PoDoFo::PdfObject* type0 = objects.dict("Font");
+  put_name(type0, "Subtype", "Type0");
+  // §9.7.6.1: for a CIDFontType0 descendant the BaseFont is name-encoding.
+  put_name(type0, "BaseFont", cff ? font_name + "-Identity-H" : font_name);
+  put_name(type0, "Encoding", "Identity-H");
+  PoDoFo::PdfArray descendants;
+  descendants.push_back(PoDoFo::PdfObject(PoDoFo::PdfVariant(cid->Reference())));
+  put_value(type0, "DescendantFonts", PoDoFo::PdfObject(PoDoFo::PdfVariant(descendants)));
+  put_ref(type0, "ToUnicode", cmap->Reference());
+  out.type0 = type0->Reference();
+  return out;
+}
+
+}  // namespace paiban::pdf

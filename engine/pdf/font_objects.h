@@ -1,0 +1,29 @@
+// The PDF objects of one embedded font (ISO 32000-1 §9.7): a Type0 font with
+// /Encoding /Identity-H over one CIDFont (CIDFontType0 for CFF outlines,
+// CIDFontType2 for TrueType), its FontDescriptor and FontFile, and the
+// ToUnicode CMap. Built by hand: PoDoFo's font machinery cannot embed CFF
+// collections nor keep our shaped glyph ids (STACK.md §4).
+#pragma once
+
+#include <cstdint>
+#include <map>
+
+#include "pdf/font_program.h"
+#include "pdf/font_subset.h"
+#include "pdf/font_usage.h"
+#include "pdf/pdf_objects.h"
+
+namespace paiban::pdf {
+
+struct EmbeddedFont {
+  ObjectRef type0;
+  std::map<uint32_t, uint16_t> code_of;  // original glyph id → code
+  // Glyph → its /W width in glyph space (1000/em), exactly as written, so
+  // that TJ adjustments are computed from the width viewers will use.
+  std::map<uint32_t, double> width_of;
+};
+
+EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const FontSubset& subset,
+                        const FontUsage& usage);
+
+}  // namespace paiban::pdf

@@ -1,0 +1,42 @@
+#include "pdf/font_usage.h"
+
+namespace paiban::pdf {
+
+void FontUsageCollector::add_run(const page::GlyphRun& run) {
+  auto [it, inserted] = index_.try_emplace(run.font, fonts_.size());
+  if (inserted) {
+    FontUsage u;
+    u.face = run.font;
+    u.resource_name = "F" + std::to_string(fonts_.size() + 1);
+    fonts_.push_back(std::move(u));
+  }
+  FontUsage& u = fonts_[it->second];
+  for (const page::Glyph& g : run.glyphs) {
+    u.glyphs.insert(g.id);
+    if (!g.text.empty()) u.unicode.try_emplace(g.id, g.text);
+  }
+}
+
+std::vector<Cluster> clusters_of(const std::vector<page::Glyph>& glyphs) {
+  std::vector<Cluster> out;
+  for (std::size_t i = 0; i < glyphs.size(); ++i) {
+    if (out.empty() || !glyphs[i].text.empty()) {
+      out.push_back(Cluster{i, i + 1, glyphs[i].text});
+    } else {
+      out.back().end = i + 1;
+    }
+  }
+  return out;
+}
+
+bool needs_actual_text(const FontUsage& font, const std::vector<page::Glyph>& glyphs,
+                       const Cluster& cluster) {
+  std::string mapped;
+  for (std::size_t i = cluster.begin; i < cluster.end; ++i) {
+    auto it = font.unicode.find(glyphs[i].id);
+    if (it != font.unicode.end()) mapped += it->second;
+  }
+  return mapped != cluster.text;
+}
+
+}  // namespace paiban::pdf

@@ -1,0 +1,52 @@
+// Which glyphs of which faces a document uses, and what text each glyph
+// stands for. Collected in one pass over all pages before anything is
+// written, because subsetting and the ToUnicode CMap need the whole set.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "page/page.h"
+
+namespace paiban::pdf {
+
+struct FontUsage {
+  page::FontFace face;
+  std::string resource_name;  // "F1", "F2"… in order of first use
+  std::set<uint32_t> glyphs;  // original glyph ids
+  // Glyph → text for the ToUnicode CMap. The FIRST non-empty text a glyph is
+  // seen with wins; later different texts are carried by /ActualText.
+  std::map<uint32_t, std::string> unicode;
+};
+
+class FontUsageCollector {
+ public:
+  void add_run(const page::GlyphRun& run);
+  const std::vector<FontUsage>& fonts() const { return fonts_; }
+  // Index into fonts() for a face already added.
+  std::size_t index_of(const page::FontFace& face) const { return index_.at(face); }
+
+ private:
+  std::vector<FontUsage> fonts_;
+  std::map<page::FontFace, std::size_t> index_;
+};
+
+// A cluster: one glyph with text plus the following glyphs whose text is
+// empty (they continue it: one character drawn with several glyphs).
+struct Cluster {
+  std::size_t begin = 0, end = 0;  // glyph index range [begin, end)
+  std::string text;
+};
+std::vector<Cluster> clusters_of(const std::vector<page::Glyph>& glyphs);
+
+// True when the ToUnicode mappings of the cluster's glyphs do not spell the
+// cluster's text, so a copy would come out wrong without /ActualText
+// (ISO 32000-1 §14.9.4).
+bool needs_actual_text(const FontUsage& font, const std::vector<page::Glyph>& glyphs,
+                       const Cluster& cluster);
+
+}  // namespace paiban::pdf

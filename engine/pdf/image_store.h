@@ -1,0 +1,55 @@
+// Image XObjects (ISO 32000-1 §8.9.5), each FILE embedded once however often
+// it is placed. JPEG data passes through unchanged (/DCTDecode); PNG is
+// decoded and Flate-compressed, alpha becoming an /SMask. RGB images are
+// tagged /ICCBased sRGB, which PDF/X-4 allows (device RGB it does not).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "base/diagnostics.h"
+#include "page/page.h"
+#include "pdf/content_stream.h"
+#include "pdf/page_geometry.h"
+#include "pdf/page_resources.h"
+#include "pdf/pdf_objects.h"
+
+namespace paiban::pdf {
+
+// Effective resolution below which a placed image is reported (the
+// /prepress convention, TYPOGRAPHY.md §4).
+inline constexpr double kMinPrintPpi = 300.0;
+
+struct StoredImage {
+  std::string name;  // resource name, "Im1"…
+  ObjectRef ref;
+  int pixel_width = 0, pixel_height = 0;
+};
+
+class ImageStore {
+ public:
+  ImageStore(ObjectFactory& objects, std::string rgb_profile_path)
+      : objects_(objects), rgb_profile_path_(std::move(rgb_profile_path)) {}
+
+  // The XObject for `path`, embedding it on first use; nullptr (and one
+  // error per file) when it cannot be read or decoded.
+  const StoredImage* use(const std::string& path, Diagnostics& diags);
+  std::size_t embedded_count() const;
+
+ private:
+  std::optional<StoredImage> embed(const std::string& path, Diagnostics& diags);
+  std::optional<ObjectRef> srgb(Diagnostics& diags, const std::string& for_path);
+
+  ObjectFactory& objects_;
+  std::string rgb_profile_path_;
+  std::map<std::string, std::optional<StoredImage>> by_path_;
+  std::optional<ObjectRef> srgb_;
+};
+
+// Draws `img` (page-model rectangle) and warns when its effective resolution
+// is under kMinPrintPpi. `page_number` is 1-based, for messages.
+void paint_image(const page::Image& img, int page_number, const PageGeometry& geo,
+                 ImageStore& store, ContentStream& out, PageResources& res, Diagnostics& diags);
+
+}  // namespace paiban::pdf

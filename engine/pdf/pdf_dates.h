@@ -1,0 +1,24 @@
+// Dates from a fixed timestamp, in UTC, never from the clock, so that the
+// same input gives the same bytes (STACK.md §4: PoDoFo stamps local "now").
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace paiban::pdf {
+
+struct CivilTime {
+  int64_t year;
+  int month, day, hour, minute, second;
+};
+
+CivilTime civil_from_epoch(int64_t seconds);
+
+// "D:YYYYMMDDHHmmSSZ" (ISO 32000-1 §7.9.4).
+std::string pdf_date(int64_t seconds);
+// "YYYY-MM-DDTHH:mm:SSZ" (XMP, ISO 8601).
+std::string xmp_date(int64_t seconds);
+// "YYYY-MM-DD HH:mm UTC" for the slug line.
+std::string slug_date(int64_t seconds);
+
+}  // namespace paiban::pdf

@@ -1,0 +1,100 @@
+#include "pdf/pdf_objects.h"
+
+#include <podofo/base/PdfData.h>
+#include <podofo/base/PdfStream.h>
+#include <podofo/base/PdfString.h>
+#include <podofo/base/PdfVariant.h>
+
+#include "pdf/number_format.h"
+
+namespace paiban::pdf {
+
+using PoDoFo::PdfName;
+using PoDoFo::PdfObject;
+using PoDoFo::PdfVariant;
+
+PdfObject* ObjectFactory::dict(std::string_view type) {
+  PdfObject* obj = objects_.CreateObject(PdfVariant(PoDoFo::PdfDictionary()));
+  if (!type.empty()) put_name(obj, "Type", type);
+  return obj;
+}
+
+PdfObject* ObjectFactory::value(const PdfVariant& v) {
+  return objects_.CreateObject(v);
+}
+
+PdfObject* ObjectFactory::stream(std::string_view data, Compression compression,
+                                 std::string_view type) {
+  PdfObject* obj = dict(type);
+  hash_.add(data);
+  auto* s = obj->GetStream();
+  if (compression == Compression::none) {
+    s->Set(data.data(), static_cast<PoDoFo::pdf_long>(data.size()), PoDoFo::TVecFilters());
+  } else {
+    // Default filter list = FlateDecode (PdfStream::eDefaultFilter).
+    s->Set(data.data(), static_cast<PoDoFo::pdf_long>(data.size()));
+  }
+  return obj;
+}
+
+void put_value(PdfObject* obj, std::string_view key, const PdfObject& value) {
+  obj->GetDictionary().AddKey(PdfName(std::string(key)), value);
+}
+
+void put_name(PdfObject* obj, std::string_view key, std::string_view name) {
+  put_value(obj, key, PdfObject(PdfName(std::string(name))));
+}
+
+void put_int(PdfObject* obj, std::string_view key, int64_t value) {
+  put_value(obj, key, PdfObject(PdfVariant(static_cast<PoDoFo::pdf_int64>(value))));
+}
+
+void put_number(PdfObject* obj, std::string_view key, double value) {
+  put_raw(obj, key, format_number(value));
+}
+
+void put_bool(PdfObject* obj, std::string_view key, bool value) {
+  put_value(obj, key, PdfObject(PdfVariant(value)));
+}
+
+void put_ref(PdfObject* obj, std::string_view key, const ObjectRef& ref) {
+  put_value(obj, key, PdfObject(PdfVariant(ref)));
+}
+
+void put_raw(PdfObject* obj, std::string_view key, std::string raw) {
+  put_value(obj, key, raw_value(std::move(raw)));
+}
+
+PdfObject raw_value(std::string raw) {
+  // A leading space keeps the token apart from the key in PoDoFo's compact
+  // writing mode, which omits the separator before raw data.
+  raw.insert(raw.begin(), ' ');
+  return PdfObject(PdfVariant(PoDoFo::PdfData(raw.c_str(), raw.size())));
+}
+
+PoDoFo::PdfString text_string(const std::string& utf8) {
+  bool ascii = true;
+  for (unsigned char c : utf8) ascii = ascii && c >= 0x20 && c < 0x7f;
+  if (ascii) return PoDoFo::PdfString(utf8);
+  return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(utf8.c_str()));
+}
+
+void put_text(PdfObject* obj, std::string_view key, const std::string& utf8) {
+  put_value(obj, key, PdfObject(PdfVariant(text_string(utf8))));
+}
+
+void put_ascii(PdfObject* obj, std::string_view key, const std::string& ascii) {
+  put_value(obj, key, PdfObject(PdfVariant(PoDoFo::PdfString(ascii))));
+}
+
+std::string number_array(const std::vector<double>& values) {
+  std::string out = "[";
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out.push_back(' ');
+    append_number(out, values[i]);
+  }
+  out.push_back(']');
+  return out;
+}
+
+}  // namespace paiban::pdf

@@ -1,0 +1,76 @@
+// Thin, typed helpers over PoDoFo 0.9.8's object layer, so that the builders
+// read in PDF terms (dictionary keys, names, references) and PoDoFo's own
+// naming and its pitfalls stay in one place (STACK.md §4):
+//  - AddKey(key, 0) picks the PdfObject* overload and crashes: every integer
+//    goes through PdfVariant(int64_t) here;
+//  - PoDoFo prints reals with std::fixed (6 decimals): numbers we care about
+//    are written as raw tokens with format_number instead.
+#pragma once
+
+#include <podofo/base/PdfArray.h>
+#include <podofo/base/PdfDictionary.h>
+#include <podofo/base/PdfName.h>
+#include <podofo/base/PdfObject.h>
+#include <podofo/base/PdfReference.h>
+#include <podofo/base/PdfVariant.h>
+#include <podofo/base/PdfVecObjects.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pdf/content_hash.h"
+
+namespace paiban::pdf {
+
+using ObjectRef = PoDoFo::PdfReference;
+
+enum class Compression { flate, none };
+
+// Creates indirect objects and feeds every stream's bytes into the content
+// hash, so the file's /ID follows what is actually in the file.
+class ObjectFactory {
+ public:
+  ObjectFactory(PoDoFo::PdfVecObjects& objects, ContentHash& hash)
+      : objects_(objects), hash_(hash) {}
+
+  // A new indirect dictionary, with /Type when `type` is not empty.
+  PoDoFo::PdfObject* dict(std::string_view type = {});
+  // A new indirect object holding any value (e.g. a colour-space array).
+  PoDoFo::PdfObject* value(const PoDoFo::PdfVariant& v);
+  // A new indirect stream object holding `data`.
+  PoDoFo::PdfObject* stream(std::string_view data, Compression compression,
+                            std::string_view type = {});
+
+  ContentHash& hash() { return hash_; }
+
+ private:
+  PoDoFo::PdfVecObjects& objects_;
+  ContentHash& hash_;
+};
+
+// Dictionary entries, one helper per PDF value kind.
+void put_name(PoDoFo::PdfObject* obj, std::string_view key, std::string_view name);
+void put_int(PoDoFo::PdfObject* obj, std::string_view key, int64_t value);
+void put_number(PoDoFo::PdfObject* obj, std::string_view key, double value);
+void put_bool(PoDoFo::PdfObject* obj, std::string_view key, bool value);
+void put_ref(PoDoFo::PdfObject* obj, std::string_view key, const ObjectRef& ref);
+// A raw token sequence written as is, e.g. "[0 0 595.2756 841.8898]".
+void put_raw(PoDoFo::PdfObject* obj, std::string_view key, std::string raw);
+// A text string (ISO 32000-1 §7.9.2.2): PDFDocEncoding when ASCII, else
+// UTF-16BE with BOM.
+void put_text(PoDoFo::PdfObject* obj, std::string_view key, const std::string& utf8);
+// A byte string written literally (ASCII only: dates, identifiers).
+void put_ascii(PoDoFo::PdfObject* obj, std::string_view key, const std::string& ascii);
+void put_value(PoDoFo::PdfObject* obj, std::string_view key, const PoDoFo::PdfObject& value);
+
+// A raw token as a value for arrays.
+PoDoFo::PdfObject raw_value(std::string raw);
+// A text string value (see put_text).
+PoDoFo::PdfString text_string(const std::string& utf8);
+
+// "[a b c d]" from numbers, formatted with format_number.
+std::string number_array(const std::vector<double>& values);
+
+}  // namespace paiban::pdf

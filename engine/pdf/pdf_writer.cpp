@@ -1,0 +1,256 @@
+// The pdf stage's driver. Reads like its pipeline: printer's marks → font
+// usage → subset and embed fonts → paint pages → navigation → metadata →
+// serialize → atomic write. Everything is assembled in memory first, so a
+// failure at any step leaves the output path untouched.
+#include "pdf/pdf_writer.h"
+
+#include <podofo/base/PdfError.h>
+#include <podofo/base/PdfOutputDevice.h>
+#include <podofo/base/PdfRect.h>
+#include <podofo/base/PdfRefCountedBuffer.h>
+#include <podofo/doc/PdfMemDocument.h>
+#include <podofo/doc/PdfPage.h>
+
+#include <memory>
+
+#include "pdf/atomic_file.h"
+#include "pdf/colors.h"
+#include "pdf/content_stream.h"
+#include "pdf/font_objects.h"
+#include "pdf/font_program.h"
+#include "pdf/font_subset.h"
+#include "pdf/font_usage.h"
+#include "pdf/image_store.h"
+#include "pdf/metadata.h"
+#include "pdf/navigation.h"
+#include "pdf/page_geometry.h"
+#include "pdf/pdf_writer_detail.h"
+#include "pdf/print_marks.h"
+#include "pdf/shape_painter.h"
+#include "pdf/text_painter.h"
+
+namespace paiban::pdf {
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+struct PagePlan {
+  PageGeometry geometry;
+  std::vector<page::Item> marks;
+};
+
+bool check_document(const page::Document& doc, Diagnostics& diags) {
+  if (doc.pages.empty()) {
+    diags.error(SourceSpan{}, "the document has no pages; nothing to write", {});
+    return false;
+  }
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    if (doc.pages[i].width.sp <= 0 || doc.pages[i].height.sp <= 0) {
+      diags.error(SourceSpan{}, "page " + std::to_string(i + 1) + " has no size", {});
+      return false;
+    }
+  }
+  return true;
+}
+
+// Subsets and embeds every face the document uses. Returns false on error.
+bool embed_fonts(const FontUsageCollector& usage, ObjectFactory& objects, FontTable& table,
+                 Diagnostics& diags, WriteStats* stats) {
+  FreeTypeLibrary ft;
+  for (const FontUsage& u : usage.fonts()) {
+    std::string error;
+    auto program = FontProgram::open(u.face, ft, error);
+    if (!program) {
+      diags.error(SourceSpan{u.face.path, 0, 0}, error,
+                  {"check the font roles in the style sheet"});
+      return false;
+    }
+    for (uint32_t g : u.glyphs) {
+      if (g >= program->glyph_count()) {
+        diags.error(SourceSpan{u.face.path, 0, 0},
+                    "glyph id " + std::to_string(g) + " is beyond the font's " +
+                        std::to_string(program->glyph_count()) + " glyphs",
+                    {"the page model was shaped with a different font file"});
+        return false;
+      }
+    }
+    auto subset = subset_font(*program, ft, u.glyphs, error);
+    if (!subset) {
+      diags.error(SourceSpan{u.face.path, 0, 0}, error, {});
+      return false;
+    }
+    if (stats) {
+      stats->subset_seconds.emplace_back(u.face.path + "#" + std::to_string(u.face.face_index),
+                                         subset->seconds);
+      stats->subset_glyphs.push_back(u.glyphs.size());
+    }
+    table[u.face] = FontEntry{&u, embed_font(objects, *program, *subset, u)};
+  }
+  return true;
+}
+
+struct Painter {
+  const FontTable& fonts;
+  ColorSpaces& colors;
+  ImageStore& images;
+  TextStyle text_style;
+  Diagnostics& diags;
+
+  void paint(const page::Item& item, int page_number, const PageGeometry& geo, ContentStream& out,
+             PageResources& res) {
+    std::visit(Overloaded{
+                   [&](const page::GlyphRun& r) {
+                     paint_glyph_run(r, geo, fonts, colors, text_style, out, res);
+                   },
+                   [&](const page::Fill& f) { paint_fill(f, geo, colors, out, res); },
+                   [&](const page::Stroke& s) { paint_stroke(s, geo, colors, out, res); },
+                   [&](const page::Image& i) {
+                     paint_image(i, page_number, geo, images, out, res, diags);
+                   },
+               },
+               item);
+  }
+};
+
+Diagnostics build(const page::Document& doc, const PdfOptions& options, std::string& bytes,
+                  WriteStats* stats) {
+  Diagnostics diags;
+  if (!check_document(doc, diags)) return diags;
+
+  PoDoFo::PdfMemDocument pdf;
+  pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_6);  // PDF/X-4 is based on PDF 1.6
+  ContentHash hash;
+  ObjectFactory objects(pdf.GetObjects(), hash);
+  PoDoFo::PdfObject* catalog = pdf.GetCatalog();
+
+  // 1. Printer's marks become items too, so their glyphs are subset along.
+  const int count = static_cast<int>(doc.pages.size());
+  std::vector<PagePlan> plans;
+  for (int i = 0; i < count; ++i) {
+    const page::Page& p = doc.pages[static_cast<std::size_t>(i)];
+    PagePlan plan;
+    plan.geometry = PageGeometry{p.width, p.height, options.bleed,
+                                 wants_marks(options) ? options.marks_room : Length::zero()};
+    if (wants_marks(options)) plan.marks = printer_marks(p, i, count, options, diags);
+    plans.push_back(std::move(plan));
+  }
+  if (diags.has_errors()) return diags;
+
+  // 2–3. Fonts: the whole document's glyph set per face, then subset.
+  FontUsageCollector usage;
+  for (int i = 0; i < count; ++i) {
+    const std::vector<page::Item>* lists[] = {&doc.pages[static_cast<std::size_t>(i)].items,
+                                              &plans[static_cast<std::size_t>(i)].marks};
+    for (const auto* items : lists) {
+      for (const page::Item& item : *items) {
+        if (auto* run = std::get_if<page::GlyphRun>(&item)) usage.add_run(*run);
+      }
+    }
+  }
+  FontTable fonts;
+  if (!embed_fonts(usage, objects, fonts, diags, stats)) return diags;
+
+  // 4. Pages.
+  ColorSpaces colors(objects);
+  ImageStore images(objects, options.rgb_profile_path);
+  Painter painter{fonts, colors, images, TextStyle{options.overprint_black_text}, diags};
+  std::vector<PageTarget> targets;
+  std::vector<std::string> labels;
+  for (int i = 0; i < count; ++i) {
+    const page::Page& p = doc.pages[static_cast<std::size_t>(i)];
+    const PageGeometry& geo = plans[static_cast<std::size_t>(i)].geometry;
+    ContentStream content;
+    PageResources res;
+    // Everything of the page is clipped to the BleedBox; the marks lie
+    // outside it and are drawn after the clip is undone.
+    content.save();
+    content.clip_rect(geo.marks_room, geo.marks_room, geo.trim_width + geo.bleed * 2,
+                      geo.trim_height + geo.bleed * 2);
+    for (const page::Item& item : p.items) painter.paint(item, i + 1, geo, content, res);
+    content.restore();
+    for (const page::Item& item : plans[static_cast<std::size_t>(i)].marks)
+      painter.paint(item, i + 1, geo, content, res);
+
+    PoDoFo::PdfPage* pg = pdf.CreatePage(
+        PoDoFo::PdfRect(0, 0, geo.media_width().to_pt(), geo.media_height().to_pt()));
+    PoDoFo::PdfObject* page_obj = pg->GetObject();
+    put_raw(page_obj, "MediaBox", geo.media_box());
+    put_raw(page_obj, "BleedBox", geo.bleed_box());
+    put_raw(page_obj, "TrimBox", geo.trim_box());
+    hash.add(geo.media_box() + geo.bleed_box() + geo.trim_box());
+    PoDoFo::PdfObject* stream = objects.stream(content.str(), Compression::flate);
+    put_ref(page_obj, "Contents", stream->Reference());
+    put_raw(page_obj, "Resources", res.to_dictionary());
+    targets.push_back(PageTarget{page_obj->Reference(), geo});
+    labels.push_back(p.label);
+  }
+  if (diags.has_errors()) return diags;
+  if (stats) stats->images_embedded = images.embedded_count();
+
+  // 5. Navigation.
+  write_outline(objects, catalog, doc.outline, targets);
+  write_page_labels(objects, catalog, labels);
+  write_viewer_preferences(catalog);
+
+  // 6. PDF/X identification; the hash now covers every stream and page.
+  write_output_intent(objects, catalog, options, diags);
+  if (diags.has_errors()) return diags;
+  for (const std::string* s :
+       {&doc.meta.title, &doc.meta.author, &doc.meta.subject, &doc.meta.creator, &doc.meta.date})
+    hash.add(*s);
+  hash.add_number(options.timestamp);
+  write_info(pdf, doc.meta, options, hash.hex());
+  write_xmp(objects, catalog, doc.meta, options, hash.uuid());
+
+  // 7. Serialize into memory.
+  PoDoFo::PdfRefCountedBuffer buffer;
+  PoDoFo::PdfOutputDevice device(&buffer);
+  pdf.Write(&device);
+  bytes.assign(buffer.GetBuffer(), device.GetLength());
+  return diags;
+}
+
+}  // namespace
+
+Diagnostics render_pdf_bytes(const page::Document& doc, const PdfOptions& options,
+                             std::string& bytes, WriteStats* stats) {
+  // Third-party exceptions stop here and become diagnostics (DESIGN.md).
+  try {
+    return build(doc, options, bytes, stats);
+  } catch (const PoDoFo::PdfError& e) {
+    Diagnostics diags;
+    const char* name = PoDoFo::PdfError::ErrorName(e.GetError());
+    diags.error(
+        SourceSpan{},
+        std::string("PoDoFo failed while building the PDF: ") + (name ? name : "unknown error"),
+        {"this is a bug in paiban's pdf stage; please report it with the manuscript"});
+    return diags;
+  } catch (const std::exception& e) {
+    Diagnostics diags;
+    diags.error(SourceSpan{}, std::string("building the PDF failed: ") + e.what(), {});
+    return diags;
+  }
+}
+
+Diagnostics write_pdf_with(const page::Document& doc, const PdfOptions& options,
+                           const std::string& out_path, const FileWriteHooks& hooks,
+                           WriteStats* stats) {
+  std::string bytes;
+  Diagnostics diags = render_pdf_bytes(doc, options, bytes, stats);
+  if (diags.has_errors()) return diags;
+  if (stats) stats->file_bytes = bytes.size();
+  diags.append(write_file_atomically(out_path, bytes, hooks));
+  return diags;
+}
+
+Diagnostics write_pdf(const page::Document& doc, const PdfOptions& options,
+                      const std::string& out_path) {
+  return write_pdf_with(doc, options, out_path, FileWriteHooks{}, nullptr);
+}
+
+}  // namespace paiban::pdf

@@ -1,0 +1,30 @@
+// Seams for tests and benchmarks; the CLI uses write_pdf (pdf_writer.h).
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "pdf/atomic_file.h"
+#include "pdf/pdf_writer.h"
+
+namespace paiban::pdf {
+
+struct WriteStats {
+  // Per embedded font: "path#face" and hb-subset time in seconds.
+  std::vector<std::pair<std::string, double>> subset_seconds;
+  std::vector<std::size_t> subset_glyphs;
+  std::size_t file_bytes = 0;
+  std::size_t images_embedded = 0;
+};
+
+// write_pdf with file-writing hooks (to inject I/O failures) and statistics.
+Diagnostics write_pdf_with(const page::Document& doc, const PdfOptions& options,
+                           const std::string& out_path, const FileWriteHooks& hooks,
+                           WriteStats* stats);
+
+// The finished file's bytes without writing them anywhere.
+Diagnostics render_pdf_bytes(const page::Document& doc, const PdfOptions& options,
+                             std::string& bytes, WriteStats* stats);
+
+}  // namespace paiban::pdf

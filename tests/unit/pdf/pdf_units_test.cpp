@@ -1,0 +1,156 @@
+// Small pure pieces of the pdf stage: number and date formatting, the
+// ToUnicode CMap, page-label ranges, JPEG headers, clusters, page boxes.
+#include <gtest/gtest.h>
+
+#include "pdf/content_hash.h"
+#include "pdf/font_usage.h"
+#include "pdf/jpeg_info.h"
+#include "pdf/navigation.h"
+#include "pdf/number_format.h"
+#include "pdf/page_geometry.h"
+#include "pdf/pdf_dates.h"
+#include "pdf/to_unicode.h"
+
+namespace paiban::pdf {
+namespace {
+
+TEST(PdfNumberFormat, AtMostFourDecimalsNoTrailingZeros) {
+  EXPECT_EQ(format_number(0.5), "0.5");
+  EXPECT_EQ(format_number(1.23456), "1.2346");
+  EXPECT_EQ(format_number(100.0), "100");
+  EXPECT_EQ(format_number(-2.5), "-2.5");
+  EXPECT_EQ(format_number(-0.00001), "0");
+  EXPECT_EQ(format_number(0.0001), "0.0001");
+  EXPECT_EQ(format_number(1e12), "1000000000000");
+}
+
+TEST(PdfNumberFormat, LengthsFromScaledPointsExactly) {
+  EXPECT_EQ(format_length(Length::pt(10.5)), "10.5");
+  EXPECT_EQ(format_length(Length::from_sp(1)), "0");       // 1/65536 pt rounds to 0
+  EXPECT_EQ(format_length(Length::from_sp(4)), "0.0001");  // 0.000061 → 0.0001
+  EXPECT_EQ(format_length(Length::mm(210)), "595.2756");
+  EXPECT_EQ(format_length(Length::mm(297)), "841.8898");
+  EXPECT_EQ(format_length(-Length::pt(3)), "-3");
+}
+
+TEST(PdfDates, UtcFromTimestampNeverTheClock) {
+  EXPECT_EQ(pdf_date(0), "D:19700101000000Z");
+  EXPECT_EQ(pdf_date(1736121600), "D:20250106000000Z");
+  EXPECT_EQ(pdf_date(951782400 + 3661), "D:20000229010101Z");  // leap day
+  EXPECT_EQ(xmp_date(1736121600 + 45296), "2025-01-06T12:34:56Z");
+  EXPECT_EQ(slug_date(1736121600), "2025-01-06 00:00 UTC");
+  EXPECT_EQ(pdf_date(-1), "D:19691231235959Z");
+}
+
+TEST(PdfToUnicode, Utf16WithSurrogatePairs) {
+  EXPECT_EQ(utf16be_hex("ffi"), "006600660069");
+  EXPECT_EQ(utf16be_hex("排"), "6392");
+  EXPECT_EQ(utf16be_hex("𠮷"), "D842DFB7");
+}
+
+TEST(PdfToUnicode, BfcharBlocksOfAtMostHundred) {
+  std::map<uint16_t, std::string> m;
+  for (uint16_t c = 1; c <= 150; ++c) m[c] = "a";
+  m[151] = "";  // continuation glyphs carry no mapping
+  std::string cmap = to_unicode_cmap(m);
+  EXPECT_NE(cmap.find("100 beginbfchar\n<0001> <0061>\n"), std::string::npos);
+  EXPECT_NE(cmap.find("50 beginbfchar\n<0065> <0061>\n"), std::string::npos);
+  EXPECT_EQ(cmap.find("<0097>"), std::string::npos);
+  EXPECT_NE(cmap.find("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange"),
+            std::string::npos);
+}
+
+TEST(PdfPageLabels, RangesFollowDecimalAndRomanRuns) {
+  auto r = label_ranges({"i", "ii", "1", "2", "3", "封底"});
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0], (LabelRange{0, "r", "", 1}));
+  EXPECT_EQ(r[1], (LabelRange{2, "D", "", 1}));
+  EXPECT_EQ(r[2], (LabelRange{5, "", "封底", 1}));
+  auto s = label_ranges({"5", "6", "8", "IV"});
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0], (LabelRange{0, "D", "", 5}));
+  EXPECT_EQ(s[1], (LabelRange{2, "D", "", 8}));
+  EXPECT_EQ(s[2], (LabelRange{3, "R", "", 4}));
+  // Empty labels count as page positions; "iiii" is no canonical numeral.
+  auto t = label_ranges({"", "", "iiii"});
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0], (LabelRange{0, "D", "", 1}));
+  EXPECT_EQ(t[1], (LabelRange{2, "", "iiii", 1}));
+}
+
+std::string jpeg_header(int components, bool adobe) {
+  std::string b = "\xFF\xD8";
+  if (adobe) {
+    b += std::string("\xFF\xEE\x00\x0E", 4) + "Adobe" +
+         std::string("\x00\x64\x00\x00\x00\x00\x02", 7);
+  }
+  std::string sof = std::string("\xFF\xC0\x00", 3);
+  sof.push_back(static_cast<char>(8 + 3 * components));
+  sof += std::string("\x08\x01\x2C\x02\x58", 5);  // 8 bit, 300 high, 600 wide
+  sof.push_back(static_cast<char>(components));
+  for (int i = 0; i < components; ++i) sof += std::string("\x01\x11\x00", 3);
+  return b + sof + "\xFF\xD9";
+}
+
+TEST(PdfJpegInfo, ReadsFrameAndAdobeMarker) {
+  std::string error;
+  auto cmyk = read_jpeg_info(jpeg_header(4, true), error);
+  ASSERT_TRUE(cmyk) << error;
+  EXPECT_EQ(cmyk->width, 600);
+  EXPECT_EQ(cmyk->height, 300);
+  EXPECT_EQ(cmyk->components, 4);
+  EXPECT_TRUE(cmyk->adobe_app14);
+  auto gray = read_jpeg_info(jpeg_header(1, false), error);
+  ASSERT_TRUE(gray);
+  EXPECT_FALSE(gray->adobe_app14);
+  EXPECT_FALSE(read_jpeg_info("GIF89a", error));
+  EXPECT_EQ(error, "not a JPEG file (no SOI marker)");
+}
+
+TEST(PdfClusters, EmptyTextContinuesTheCluster) {
+  std::vector<page::Glyph> g(4);
+  g[0].id = 10, g[0].text = "é";
+  g[1].id = 11;  // combining accent glyph, continues é
+  g[2].id = 12, g[2].text = "ffi";
+  g[3].id = 10, g[3].text = "e";  // same glyph, different text
+  auto c = clusters_of(g);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].begin, 0u);
+  EXPECT_EQ(c[0].end, 2u);
+  EXPECT_EQ(c[0].text, "é");
+  FontUsage u;
+  u.unicode = {{10, "é"}, {12, "ffi"}};
+  EXPECT_FALSE(needs_actual_text(u, g, c[0]));
+  EXPECT_FALSE(needs_actual_text(u, g, c[1]));
+  EXPECT_TRUE(needs_actual_text(u, g, c[2]));
+}
+
+TEST(PdfSubsetTag, SixUppercaseLettersStable) {
+  ContentHash a, b;
+  a.add("glyphs 1 2 3");
+  b.add("glyphs 1 2 4");
+  std::string tag = subset_tag(a);
+  ASSERT_EQ(tag.size(), 6u);
+  for (char c : tag) EXPECT_TRUE(c >= 'A' && c <= 'Z');
+  ContentHash a2;
+  a2.add("glyphs 1 2 3");
+  EXPECT_EQ(subset_tag(a2), tag);
+  EXPECT_NE(a.hex(), b.hex());
+  EXPECT_EQ(a.uuid().size(), 36u);
+}
+
+TEST(PdfPageGeometry, BoxesNestTrimInBleedInMedia) {
+  PageGeometry g{Length::mm(210), Length::mm(297), Length::mm(3), Length::zero()};
+  EXPECT_EQ(g.trim_box(), "[8.5039 8.5039 603.7795 850.3937]");
+  EXPECT_EQ(g.bleed_box(), "[0 0 612.2835 858.8976]");
+  EXPECT_EQ(g.media_box(), g.bleed_box());
+  PageGeometry m{Length::mm(210), Length::mm(297), Length::mm(3), Length::mm(12)};
+  EXPECT_EQ(m.bleed_box(), "[34.0157 34.0157 646.2992 892.9134]");
+  EXPECT_EQ(m.media_box(), "[0 0 680.315 926.9291]");
+  // Model (0,0) is the trim's top-left corner.
+  EXPECT_EQ(format_length(m.x(Length::zero())), "42.5197");
+  EXPECT_EQ(format_length(m.y(Length::zero())), "884.4095");
+}
+
+}  // namespace
+}  // namespace paiban::pdf
