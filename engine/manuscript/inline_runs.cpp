@@ -1,0 +1,172 @@
+#include "manuscript/inline_runs.h"
+
+#include <string_view>
+
+#include "manuscript/cjk_emphasis.h"
+
+namespace paiban::manuscript {
+namespace {
+
+struct Flags {
+  bool strong = false;
+  bool emphasis = false;
+};
+
+std::string_view trim(std::string_view s) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool equals_ascii_nocase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] + 32) : a[i];
+    if (x != b[i]) return false;
+  }
+  return true;
+}
+
+class InlineReader {
+ public:
+  explicit InlineReader(const MarkdownContext& ctx) : ctx_(ctx) {}
+
+  void read_children(cmark_node* parent, Flags flags) {
+    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) read(n, flags);
+  }
+
+  std::vector<InlineRun> take() { return std::move(runs_); }
+
+ private:
+  void read(cmark_node* node, Flags flags) {
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_TEXT:
+        read_text(node, flags);
+        break;
+      case CMARK_NODE_CODE:
+        push_text(cmark_node_get_literal(node), flags, true, ctx_.start_of(node));
+        break;
+      case CMARK_NODE_SOFTBREAK:
+        push_break(InlineRun::Kind::soft_break, node);
+        break;
+      case CMARK_NODE_LINEBREAK:
+        push_break(InlineRun::Kind::hard_break, node);
+        break;
+      case CMARK_NODE_EMPH:
+        read_children(node, {flags.strong, true});
+        break;
+      case CMARK_NODE_STRONG:
+        read_children(node, {true, flags.emphasis});
+        break;
+      case CMARK_NODE_LINK:
+        // Print has no links: the text stays, the target is dropped.
+        read_children(node, flags);
+        break;
+      case CMARK_NODE_IMAGE:
+        ctx_.diags.warning(ctx_.start_of(node), "image inside running text was skipped",
+                           {"put ![caption](path) in a paragraph of its own to make a figure"});
+        break;
+      case CMARK_NODE_HTML_INLINE:
+        warn_inline_html(node);
+        break;
+      default:
+        read_children(node, flags);
+        break;
+    }
+  }
+
+  void read_text(cmark_node* node, Flags flags) {
+    const char* literal = cmark_node_get_literal(node);
+    SourceSpan span = ctx_.start_of(node);
+    if (!literal || span.line == 0) {
+      push_text(literal, flags, false, span);
+      return;
+    }
+    int line = span.line;
+    int byte_column = cmark_node_get_start_column(node);
+    std::string_view source_line = ctx_.source.line(line);
+    std::size_t start = static_cast<std::size_t>(byte_column - 1);
+    std::string_view source = start <= source_line.size() ? source_line.substr(start) : "";
+    for (EmphasisPiece& piece : split_cjk_emphasis(literal, source)) {
+      int column = static_cast<int>(start + piece.source_offset) + 1;
+      push_text(piece.text, {flags.strong || piece.strong, flags.emphasis || piece.emphasis}, false,
+                ctx_.span_at(cmark_node_get_start_line(node), column));
+    }
+  }
+
+  void push_text(std::string_view text, Flags flags, bool code, SourceSpan span) {
+    if (text.empty()) return;
+    if (!runs_.empty()) {
+      InlineRun& last = runs_.back();
+      if (last.kind == InlineRun::Kind::text && last.strong == flags.strong &&
+          last.emphasis == flags.emphasis && last.code == code) {
+        last.text += text;
+        return;
+      }
+    }
+    InlineRun run;
+    run.text = std::string(text);
+    run.strong = flags.strong;
+    run.emphasis = flags.emphasis;
+    run.code = code;
+    run.span = std::move(span);
+    runs_.push_back(std::move(run));
+  }
+
+  // cmark gives breaks no position; they sit where the previous node ends.
+  void push_break(InlineRun::Kind kind, cmark_node* node) {
+    InlineRun run;
+    run.kind = kind;
+    run.span = ctx_.start_of(node);
+    if (run.span.line == 0) {
+      if (cmark_node* prev = cmark_node_previous(node))
+        run.span = ctx_.span_at(cmark_node_get_end_line(prev), cmark_node_get_end_column(prev) + 1);
+      else if (!runs_.empty())
+        run.span = runs_.back().span;
+    }
+    runs_.push_back(std::move(run));
+  }
+
+  void warn_inline_html(cmark_node* node) {
+    const char* literal = cmark_node_get_literal(node);
+    Block::Kind kind;
+    if (literal && is_break_comment(literal, kind)) {
+      ctx_.diags.warning(ctx_.start_of(node), "a break comment inside a paragraph was skipped",
+                         {"put <!-- pagebreak --> or <!-- columnbreak --> on a line of its own, "
+                          "with blank lines around it"});
+      return;
+    }
+    ctx_.diags.warning(ctx_.start_of(node),
+                       "raw HTML '" + std::string(literal ? literal : "") + "' was skipped",
+                       {"write the text in Markdown, or escape '<' as '\\<' to print it"});
+  }
+
+  const MarkdownContext& ctx_;
+  std::vector<InlineRun> runs_;
+};
+
+}  // namespace
+
+bool is_break_comment(std::string_view html, Block::Kind& kind) {
+  std::string_view s = trim(html);
+  if (s.substr(0, 4) != "<!--" || s.size() < 7 || s.substr(s.size() - 3) != "-->") return false;
+  std::string_view word = trim(s.substr(4, s.size() - 7));
+  if (equals_ascii_nocase(word, "pagebreak")) {
+    kind = Block::Kind::page_break;
+    return true;
+  }
+  if (equals_ascii_nocase(word, "columnbreak")) {
+    kind = Block::Kind::column_break;
+    return true;
+  }
+  return false;
+}
+
+std::vector<InlineRun> read_inlines(const MarkdownContext& ctx, cmark_node* parent) {
+  InlineReader reader(ctx);
+  reader.read_children(parent, {});
+  return reader.take();
+}
+
+}  // namespace paiban::manuscript

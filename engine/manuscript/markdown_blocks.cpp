@@ -1,0 +1,188 @@
+#include "manuscript/markdown_blocks.h"
+
+#include <memory>
+
+#include "manuscript/inline_runs.h"
+
+namespace paiban::manuscript {
+namespace {
+
+// CMARK_OPT_SMART is left out on purpose: it would turn "--" into a dash
+// and straight quotes into curly ones, and the manuscript's characters must
+// reach the page untouched.
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS;
+
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+
+class BlockReader {
+ public:
+  explicit BlockReader(const MarkdownContext& ctx) : ctx_(ctx) {}
+
+  void read_children(cmark_node* parent, std::vector<Block>& out, bool nested) {
+    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n))
+      read(n, out, nested);
+  }
+
+ private:
+  Block make(Block::Kind kind, cmark_node* node) const {
+    Block b;
+    b.kind = kind;
+    b.span = ctx_.start_of(node);
+    return b;
+  }
+
+  void read(cmark_node* node, std::vector<Block>& out, bool nested) {
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_PARAGRAPH:
+        out.push_back(read_paragraph(node));
+        break;
+      case CMARK_NODE_HEADING:
+        out.push_back(read_heading(node, nested));
+        break;
+      case CMARK_NODE_BLOCK_QUOTE: {
+        Block b = make(Block::Kind::quote, node);
+        read_children(node, b.children, true);
+        out.push_back(std::move(b));
+        break;
+      }
+      case CMARK_NODE_LIST: {
+        Block b = make(Block::Kind::list, node);
+        b.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        read_children(node, b.children, true);
+        out.push_back(std::move(b));
+        break;
+      }
+      case CMARK_NODE_ITEM: {
+        Block b = make(Block::Kind::list_item, node);
+        read_children(node, b.children, true);
+        out.push_back(std::move(b));
+        break;
+      }
+      case CMARK_NODE_THEMATIC_BREAK:
+        out.push_back(make(Block::Kind::thematic_break, node));
+        break;
+      case CMARK_NODE_HTML_BLOCK:
+        read_html_block(node, out);
+        break;
+      case CMARK_NODE_CODE_BLOCK:
+        out.push_back(read_code_block(node));
+        break;
+      default:
+        break;
+    }
+  }
+
+  Block read_paragraph(cmark_node* node) {
+    cmark_node* only = cmark_node_first_child(node);
+    if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_IMAGE)
+      return read_figure(node, only);
+    Block b = make(Block::Kind::paragraph, node);
+    b.inlines = read_inlines(ctx_, node);
+    return b;
+  }
+
+  Block read_figure(cmark_node* paragraph, cmark_node* image) {
+    Block b = make(Block::Kind::figure, paragraph);
+    const char* url = cmark_node_get_url(image);
+    b.image_path = url ? url : "";
+    b.inlines = read_inlines(ctx_, image);
+    if (b.image_path.empty())
+      ctx_.diags.error(b.span, "figure has no image path",
+                       {"write the path in the parentheses: ![caption](images/photo.jpg)"});
+    return b;
+  }
+
+  Block read_heading(cmark_node* node, bool nested) {
+    Block b = make(Block::Kind::heading, node);
+    b.level = cmark_node_get_heading_level(node);
+    b.inlines = read_inlines(ctx_, node);
+    if (nested && b.level < 3) {
+      // Sections and articles are the manuscript's outline; a heading inside
+      // a quote or list cannot open one.
+      ctx_.diags.warning(b.span, "a heading inside a quote or list does not start a section",
+                         {"it is kept as a level-3 heading; move it out to start a section"});
+      b.level = 3;
+    }
+    return b;
+  }
+
+  void read_html_block(cmark_node* node, std::vector<Block>& out) {
+    const char* literal = cmark_node_get_literal(node);
+    Block::Kind kind;
+    if (literal && is_break_comment(literal, kind)) {
+      out.push_back(make(kind, node));
+      return;
+    }
+    std::string first_line = literal ? literal : "";
+    first_line = first_line.substr(0, first_line.find('\n'));
+    ctx_.diags.warning(ctx_.start_of(node), "raw HTML '" + first_line + "' was skipped",
+                       {"only <!-- pagebreak --> and <!-- columnbreak --> are understood; write "
+                        "the text in Markdown, or escape '<' as '\\<' to print it"});
+  }
+
+  // A code block prints as a paragraph of code runs, one per line. Indented
+  // code is almost always a paragraph indented by an editor (首行缩进 with
+  // four spaces), so say so.
+  Block read_code_block(cmark_node* node) {
+    Block b = make(Block::Kind::paragraph, node);
+    bool fenced = is_fenced(node);
+    if (!fenced)
+      ctx_.diags.warning(b.span, "text indented by four or more spaces was read as code",
+                         {"remove the indentation: the style sheet indents paragraphs"});
+    std::string_view text = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
+    int line = cmark_node_get_start_line(node) + (fenced ? 1 : 0);
+    while (!text.empty()) {
+      std::size_t nl = text.find('\n');
+      std::string_view piece = text.substr(0, nl);
+      text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+      if (!b.inlines.empty()) {
+        InlineRun br;
+        br.kind = InlineRun::Kind::hard_break;
+        br.span = b.inlines.back().span;
+        b.inlines.push_back(std::move(br));
+      }
+      if (!piece.empty()) {
+        InlineRun run;
+        run.text = std::string(piece);
+        run.code = true;
+        std::string_view source_line = ctx_.source.line(ctx_.file_line(line));
+        std::size_t at = source_line.find(piece);
+        int byte_column = at == std::string_view::npos ? 1 : static_cast<int>(at) + 1;
+        run.span = ctx_.span_at(line, byte_column);
+        b.inlines.push_back(std::move(run));
+      }
+      ++line;
+    }
+    return b;
+  }
+
+  // cmark 0.30 has no getter for the fence. An indented block's text starts
+  // on its first line, where a fenced block has its fence instead.
+  bool is_fenced(cmark_node* node) const {
+    const char* literal = cmark_node_get_literal(node);
+    std::string_view text = literal ? literal : "";
+    if (text.empty()) return true;
+    std::string_view line = ctx_.source.line(ctx_.file_line(cmark_node_get_start_line(node)));
+    std::size_t at = static_cast<std::size_t>(cmark_node_get_start_column(node) - 1);
+    if (at > line.size()) return true;
+    return !line.substr(at).starts_with(text.substr(0, text.find('\n')));
+  }
+
+  const MarkdownContext& ctx_;
+};
+
+}  // namespace
+
+std::vector<Block> read_markdown_blocks(const MarkdownContext& ctx, std::string_view markdown) {
+  std::unique_ptr<cmark_node, NodeDeleter> doc(
+      cmark_parse_document(markdown.data(), markdown.size(), kOptions));
+  std::vector<Block> blocks;
+  if (!doc) return blocks;
+  BlockReader reader(ctx);
+  reader.read_children(doc.get(), blocks, false);
+  return blocks;
+}
+
+}  // namespace paiban::manuscript

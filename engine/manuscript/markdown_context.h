@@ -1,0 +1,35 @@
+// What the cmark mappers share: the manuscript, where its Markdown starts,
+// and the diagnostics list.
+#pragma once
+
+#include <string>
+
+#include <cmark.h>
+
+#include "base/diagnostics.h"
+#include "manuscript/source_text.h"
+#include "paiban/source.h"
+
+namespace paiban::manuscript {
+
+struct MarkdownContext {
+  const std::string& path;
+  const SourceText& source;
+  int line_offset;  // file line = cmark line + line_offset (front matter)
+  Diagnostics& diags;
+
+  int file_line(int cmark_line) const { return cmark_line + line_offset; }
+
+  // cmark counts columns in UTF-8 bytes; editors count characters.
+  SourceSpan span_at(int cmark_line, int byte_column) const {
+    if (cmark_line <= 0) return {path, 0, 0};
+    int line = file_line(cmark_line);
+    return {path, line, source.char_column(line, byte_column)};
+  }
+
+  SourceSpan start_of(cmark_node* node) const {
+    return span_at(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+  }
+};
+
+}  // namespace paiban::manuscript
