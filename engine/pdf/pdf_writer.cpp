@@ -131,12 +131,13 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
   // 1. Printer's marks become items too, so their glyphs are subset along.
   const int count = static_cast<int>(doc.pages.size());
   std::vector<PagePlan> plans;
+  const page::FontFace slug_font = slug_face(doc, options);
   for (int i = 0; i < count; ++i) {
     const page::Page& p = doc.pages[static_cast<std::size_t>(i)];
     PagePlan plan;
     plan.geometry = PageGeometry{p.width, p.height, options.bleed,
                                  wants_marks(options) ? options.marks_room : Length::zero()};
-    if (wants_marks(options)) plan.marks = printer_marks(p, i, count, options, diags);
+    if (wants_marks(options)) plan.marks = printer_marks(p, i, count, options, slug_font, diags);
     plans.push_back(std::move(plan));
   }
   if (diags.has_errors()) return diags;

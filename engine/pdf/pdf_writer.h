@@ -32,7 +32,7 @@ struct PdfOptions {
   // sRGB profile for RGB images (/ICCBased); styles/profiles/sRGB.icc.
   // Needed only when the document places an RGB image.
   std::string rgb_profile_path;
-  // Face and size of the slug line; required when `slug` is on.
+  // Face and size of the slug line; empty = the document's first face.
   page::FontFace slug_font;
   Length slug_size = Length::pt(6);
 };

@@ -39,8 +39,19 @@ bool wants_marks(const PdfOptions& o) {
   return o.crop_marks || o.registration_marks || o.slug;
 }
 
+page::FontFace slug_face(const page::Document& doc, const PdfOptions& options) {
+  if (!options.slug_font.path.empty()) return options.slug_font;
+  for (const page::Page& p : doc.pages) {
+    for (const page::Item& item : p.items) {
+      if (auto* run = std::get_if<page::GlyphRun>(&item)) return run->font;
+    }
+  }
+  return {};
+}
+
 std::vector<page::Item> printer_marks(const page::Page& page, int index, int count,
-                                      const PdfOptions& o, Diagnostics& diags) {
+                                      const PdfOptions& o, const page::FontFace& slug_font,
+                                      Diagnostics& diags) {
   std::vector<page::Item> out;
   const Length w = page.width, h = page.height;
   const Length room = o.marks_room;
@@ -68,9 +79,13 @@ std::vector<page::Item> printer_marks(const page::Page& page, int index, int cou
     add_registration_target(out, w + d, h / 2, r);
   }
   if (o.slug) {
-    if (o.slug_font.path.empty()) {
-      diags.error(SourceSpan{}, "the slug line is on but no slug font is set",
-                  {"set PdfOptions::slug_font, or turn the slug off"});
+    if (slug_font.path.empty()) {
+      if (index == 0) {
+        diags.warning(SourceSpan{},
+                      "the slug line is on but the document has no text to take "
+                      "a font from; no slug written",
+                      {"set PdfOptions::slug_font"});
+      }
       return out;
     }
     std::string text = o.slug_text;
@@ -82,11 +97,11 @@ std::vector<page::Item> printer_marks(const page::Page& page, int index, int cou
     // aligned with the trim.
     Point origin{Length::zero(), h + o.bleed + room * 5 / 6};
     std::string error;
-    auto run = shape_slug(text, o.slug_font, o.slug_size, origin, error);
+    auto run = shape_slug(text, slug_font, o.slug_size, origin, error);
     if (!run) {
-      diags.error(SourceSpan{o.slug_font.path, 0, 0}, error, {});
+      diags.error(SourceSpan{slug_font.path, 0, 0}, error, {});
     } else {
-      if (!error.empty() && index == 0) diags.warning(SourceSpan{o.slug_font.path, 0, 0}, error);
+      if (!error.empty() && index == 0) diags.warning(SourceSpan{slug_font.path, 0, 0}, error);
       out.push_back(std::move(*run));
     }
   }

@@ -16,8 +16,14 @@ namespace paiban::pdf {
 
 bool wants_marks(const PdfOptions& options);
 
+// The face the slug is set in: options.slug_font, else the first face the
+// document uses (every CJK text face has the digits and Latin letters a slug
+// needs); empty when neither exists.
+page::FontFace slug_face(const page::Document& doc, const PdfOptions& options);
+
 // Items for page `index` (0-based) of `count` pages.
 std::vector<page::Item> printer_marks(const page::Page& page, int index, int count,
-                                      const PdfOptions& options, Diagnostics& diags);
+                                      const PdfOptions& options, const page::FontFace& slug_font,
+                                      Diagnostics& diags);
 
 }  // namespace paiban::pdf

@@ -145,7 +145,7 @@ TEST_F(PdfDocumentTest, MarksEnlargeTheMediaBoxBy12mm) {
   o.registration_marks = true;
   o.slug = true;
   o.slug_text = "issue-1.md";
-  o.slug_font = test::noto_sc();
+  // No slug font set: the slug takes the document's first face (Noto).
   std::string pdf = write(text_document(), o, "marks.pdf");
   auto r = run("pdfinfo -box -f 1 -l 1 " + test::quote(pdf));
   EXPECT_TRUE(has_box(r.out, "MediaBox", "0\\.00 +0\\.00 +680\\.31 +926\\.93")) << r.out;
@@ -232,6 +232,29 @@ TEST_F(PdfDocumentTest, IdDiffersForDifferentContent) {
   EXPECT_NE(fact(fa, "id"), fact(fb, "id"));
   EXPECT_EQ(fact(fa, "info.Title"), fact(fb, "info.Title"));  // Info alone is equal
   EXPECT_NE(fact(fa, "xmp.xmpMM:DocumentID"), fact(fb, "xmp.xmpMM:DocumentID"));
+}
+
+// Items reaching past the bleed are clipped to the BleedBox. A cyan fill far
+// larger than the page plus registration targets (C=M=Y=K=1) in the marks
+// room: C − M is the cyan fill's coverage alone, which must equal the
+// BleedBox's share of the MediaBox.
+TEST_F(PdfDocumentTest, ItemsAreClippedToTheBleedBox) {
+  page::Document doc;
+  doc.pages.push_back(a4("1"));
+  page::Fill fill;
+  fill.rect = Rect{Length::mm(-40), Length::mm(-40), Length::mm(290), Length::mm(377)};
+  fill.color = Color::cmyk(1, 0, 0, 0);
+  doc.pages[0].items.push_back(fill);
+  PdfOptions o = options();
+  o.registration_marks = true;
+  std::string pdf = write(doc, o, "clip.pdf");
+  auto r = run("gs -q -dSAFER -dBATCH -dNOPAUSE -r72 -o - -sDEVICE=inkcov " + test::quote(pdf));
+  std::istringstream in(r.out);
+  double c, m;
+  in >> c >> m;
+  const double bleed_share = (216.0 * 303.0) / (240.0 * 327.0);  // 0.834
+  EXPECT_NEAR(c - m, bleed_share, 0.01) << r.out;
+  EXPECT_GT(m, 0.0);  // the marks are there, outside the bleed
 }
 
 // Black text over a cyan tint: with overprint, the K plate carries the text

@@ -6,6 +6,7 @@
 #include <podofo/doc/PdfMemDocument.h>
 
 #include "pdf/colors.h"
+#include "pdf/shape_painter.h"
 #include "pdf/text_painter.h"
 
 namespace paiban::pdf {
@@ -135,6 +136,35 @@ TEST_F(TextPainterTest, SpotAndRegistrationAreSeparations) {
   EXPECT_EQ(colors_.fill(spot, res), "/CS1 cs 0.5 scn");  // one space per name
   EXPECT_EQ(res.color_spaces.size(), 2u);
   EXPECT_EQ(colors_.fill(Color::gray(0.25), res), "0.75 g");
+}
+
+TEST_F(TextPainterTest, RoundedFillUsesFourBezierCorners) {
+  page::Fill f;
+  f.rect = Rect{Length::pt(10), Length::pt(10), Length::pt(40), Length::pt(20)};
+  f.color = Color::cmyk(0, 0, 0, 0.1);
+  f.corner_radius = Length::pt(4);
+  ContentStream out;
+  paint_fill(f, geo_, colors_, out, res_);
+  // PDF y of the bottom edge: 100 − (10 + 20) = 70.
+  EXPECT_EQ(out.str(),
+            "0 0 0 0.1 k\n14 70 m\n46 70 l\n48.2091 70 50 71.7909 50 74 c\n50 86 l\n"
+            "50 88.2091 48.2091 90 46 90 c\n14 90 l\n11.7909 90 10 88.2091 10 86 c\n10 74 l\n"
+            "10 71.7909 11.7909 70 14 70 c\nh\nf\n");
+}
+
+TEST_F(TextPainterTest, OpenSidedDashedFrame) {
+  page::Stroke s;
+  s.shape = page::Stroke::Shape::rect;
+  s.from = Point{Length::pt(10), Length::pt(10)};
+  s.to = Point{Length::pt(50), Length::pt(30)};
+  s.width = Length::pt(0.5);
+  s.dash = Length::pt(2);
+  s.sides[2] = false;  // open at the bottom: the box continues in the next column
+  ContentStream out;
+  paint_stroke(s, geo_, colors_, out, res_);
+  EXPECT_EQ(out.str(),
+            "q\n0 0 0 1 K\n0.5 w\n[2 2] 0 d\n10 90 m\n50 90 l\n50 90 m\n50 70 l\n"
+            "10 90 m\n10 70 l\nS\nQ\n");
 }
 
 }  // namespace

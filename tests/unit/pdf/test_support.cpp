@@ -100,6 +100,11 @@ TempDir::TempDir() {
 }
 
 TempDir::~TempDir() {
+  // PAIBAN_KEEP_TEST_FILES=1 keeps the output for looking at it by hand.
+  if (const char* keep = std::getenv("PAIBAN_KEEP_TEST_FILES"); keep && *keep == '1') {
+    std::fprintf(stderr, "kept %s\n", path_.c_str());
+    return;
+  }
   std::error_code ec;
   std::filesystem::remove_all(path_, ec);
 }
