@@ -1,0 +1,127 @@
+#include "plugin/compose_issue.h"
+
+#include <exception>
+#include <utility>
+
+#include "plugin/option_check.h"
+
+namespace paiban::plugin {
+namespace {
+
+const Section& empty_section() {
+  static const Section section;
+  return section;
+}
+
+// Names what a step composes, for messages.
+std::string subject(const ComposeStep& step) {
+  if (step.placement.section == kNoSection) return "its [[section]] entry";
+  return "section '" + section_label(*step.section) + "'";
+}
+
+// Forwards a plugin's own reports, adding the plugin and section names. A
+// report without a place points at the step's entry.
+class StepReporter final : public Reporter {
+ public:
+  StepReporter(const ComposeStep& step, Diagnostics& diags) : step_(step), diags_(diags) {}
+  void error(const SourceSpan& where, const std::string& message) override {
+    add(Severity::error, where, message);
+  }
+  void warning(const SourceSpan& where, const std::string& message) override {
+    add(Severity::warning, where, message);
+  }
+
+ private:
+  void add(Severity severity, const SourceSpan& where, const std::string& message) {
+    Diagnostic d;
+    d.severity = severity;
+    d.span = where.file.empty() && where.line == 0 ? step_.where : where;
+    d.message = message;
+    d.plugin = step_.plugin_name;
+    d.section = step_.section->title;
+    diags_.add(std::move(d));
+  }
+  const ComposeStep& step_;
+  Diagnostics& diags_;
+};
+
+void report_failure(const ComposeStep& step, std::string message, std::vector<std::string> hints,
+                    Diagnostics& diags) {
+  Diagnostic d;
+  d.span = step.where;
+  d.message = std::move(message);
+  d.hints = std::move(hints);
+  d.plugin = step.plugin_name;
+  d.section = step.section->title;
+  diags.add(std::move(d));
+}
+
+ComposeStep make_step(const Placement& placement, const Document& doc,
+                      const style::StyleSheet& sheet, PluginRegistry& registry,
+                      Diagnostics& diags) {
+  ComposeStep step;
+  step.placement = placement;
+  step.section =
+      placement.section == kNoSection ? &empty_section() : &doc.sections[placement.section];
+  const style::SectionBinding* entry =
+      placement.entry == kNoEntry ? nullptr : &sheet.sections[placement.entry];
+  step.plugin_name = entry ? entry->plugin : std::string(kDefaultPlugin);
+  step.where = entry ? entry->span : step.section->span;
+  if (step.plugin_name.empty()) {
+    report_failure(step, "this [[section]] entry names no plugin",
+                   {"add plugin = \"article\" (or another plugin's name)"}, diags);
+    return step;
+  }
+  step.plugin = registry.get(step.plugin_name, step.where, diags);
+  if (!step.plugin) return step;
+  OptionCheckContext ctx{step.plugin_name, entry ? entry->match : step.section->title, step.where,
+                         &sheet};
+  static const OptionTable kNoOptions;
+  step.options =
+      check_options(step.plugin->options, entry ? entry->options : kNoOptions, ctx, diags);
+  return step;
+}
+
+}  // namespace
+
+std::vector<ComposeStep> plan_issue(const Document& doc, const style::StyleSheet& sheet,
+                                    PluginRegistry& registry, Diagnostics& diags) {
+  std::vector<ComposeStep> steps;
+  for (const auto& placement : order_sections(doc, sheet, diags))
+    steps.push_back(make_step(placement, doc, sheet, registry, diags));
+  return steps;
+}
+
+void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Composer& composer,
+              Diagnostics& diags) {
+  for (const auto& step : steps) {
+    if (!step.plugin) continue;
+    StepReporter reporter(step, diags);
+    const SectionContext ctx{doc, *step.section, step.options, reporter};
+    // The plugin's library stays loaded for as long as the registry lives,
+    // so the exception object is still valid here (STYLE.md point 8).
+    try {
+      step.plugin->instance->compose(ctx, composer);
+    } catch (const std::exception& e) {
+      report_failure(step,
+                     "plugin '" + step.plugin_name + "' failed while composing " + subject(step) +
+                         ": " + e.what(),
+                     {}, diags);
+    } catch (...) {
+      report_failure(step,
+                     "plugin '" + step.plugin_name +
+                         "' threw an exception that is not a std::exception while composing " +
+                         subject(step),
+                     {"a plugin should report problems through ctx.report, or throw a "
+                      "std::exception whose what() says what went wrong"},
+                     diags);
+    }
+  }
+}
+
+void compose_issue(const Document& doc, const style::StyleSheet& sheet, PluginRegistry& registry,
+                   Composer& composer, Diagnostics& diags) {
+  run_plan(plan_issue(doc, sheet, registry, diags), doc, composer, diags);
+}
+
+}  // namespace paiban::plugin

@@ -1,0 +1,45 @@
+// The plugin stage's driver: decides which plugin composes which section,
+// checks each entry's options, and runs the plugins against a Composer.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "paiban/composer.h"
+#include "paiban/document.h"
+#include "paiban/options.h"
+#include "plugin/plugin_registry.h"
+#include "plugin/section_order.h"
+#include "style/stylesheet.h"
+
+namespace paiban::plugin {
+
+// One plugin call of the issue.
+struct ComposeStep {
+  Placement placement;
+  std::string plugin_name;
+  const LoadedPlugin* plugin = nullptr;  // nullptr: it could not be loaded (already reported)
+  const Section* section = nullptr;      // never null; empty for an entry without `match`
+  OptionTable options;                   // checked, defaults filled in
+  SourceSpan where;  // the [[section]] entry; the manuscript section for the default plugin
+};
+
+// Orders the sections (section_order.h), loads every plugin named and checks
+// every entry's options, reporting all problems at once.
+std::vector<ComposeStep> plan_issue(const Document& doc, const style::StyleSheet& sheet,
+                                    PluginRegistry& registry, Diagnostics& diags);
+
+// Calls each step's plugin. A plugin's exception, std or not, becomes an
+// error naming the plugin and the section and the run goes on with the next
+// step, so one run reports every failing section; nothing is thrown.
+void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Composer& composer,
+              Diagnostics& diags);
+
+// plan_issue, then run_plan: the whole issue through `composer`. Steps whose
+// plugin could not be loaded are skipped; the caller writes no PDF when
+// `diags` has errors.
+void compose_issue(const Document& doc, const style::StyleSheet& sheet, PluginRegistry& registry,
+                   Composer& composer, Diagnostics& diags);
+
+}  // namespace paiban::plugin

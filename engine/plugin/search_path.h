@@ -1,0 +1,51 @@
+// Where section plugins are looked for, and how a plugin name becomes a file.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace paiban::plugin {
+
+// One folder of the search path and the setting it came from, so that a
+// "not found" message can tell the editor which knob to turn.
+struct SearchFolder {
+  std::string path;
+  std::string origin;  // "--plugin-path", "PAIBAN_PLUGIN_PATH", "style sheet plugin_path", …
+};
+
+// The build's and the install prefix's plugin folders, fixed when the engine
+// was compiled (CMake compile definitions).
+std::string build_plugin_dir();
+std::string installed_plugin_dir();
+
+// Everything the search path is made of. The caller reads the environment
+// variable (the engine never calls getenv itself, STYLE.md point 7) and
+// passes its text here.
+struct SearchPathInputs {
+  std::vector<std::string> cli_paths;    // --plugin-path, in the order given
+  std::string env_value;                 // PAIBAN_PLUGIN_PATH, colon-separated
+  std::vector<std::string> style_paths;  // StyleSheet::plugin_path, already resolved
+  std::string build_dir = build_plugin_dir();
+  std::string install_dir = installed_plugin_dir();
+};
+
+// The folders in search order: --plugin-path, PAIBAN_PLUGIN_PATH, the style
+// sheet's plugin_path, the build folder, the install folder. Empty entries
+// are skipped and a folder named twice is kept at its first place only.
+std::vector<SearchFolder> plugin_search_path(const SearchPathInputs& inputs);
+
+// "lib<name>.so": the file a plugin named `name` is built as.
+std::string plugin_file_name(const std::string& name);
+
+// The first existing file for `name` along `folders`: in each folder,
+// <folder>/lib<name>.so, then <folder>/<name>/lib<name>.so (a plugin kept in
+// its own folder, as in the source tree).
+std::optional<std::string> find_plugin_file(const std::string& name,
+                                            const std::vector<SearchFolder>& folders);
+
+// Plugin names are file-name parts: letters, digits, '_' and '-' only, so a
+// style sheet can never reach outside the search path.
+bool is_valid_plugin_name(const std::string& name);
+
+}  // namespace paiban::plugin
