@@ -1,0 +1,151 @@
+// The default plugin's Composer calls for a small Document, from the
+// built-in copy and from libarticle.so alike.
+#include <gtest/gtest.h>
+
+#include "article/article_plugin.h"
+#include "document_builder.h"
+#include "plugin/compose_issue.h"
+#include "plugin/option_check.h"
+#include "recording_composer.h"
+
+namespace paiban::plugin {
+namespace {
+
+using testing::article;
+using testing::block;
+using testing::paragraph;
+
+Section sample_section() {
+  Block quote = block(Block::Kind::quote, {}, 14);
+  quote.children = {paragraph("引文一段。", 14)};
+
+  Block bullets = block(Block::Kind::list, {}, 16);
+  Block item1 = block(Block::Kind::list_item, {}, 16);
+  item1.children = {paragraph("第一项", 16), paragraph("续段", 17)};
+  Block item2 = block(Block::Kind::list_item, {}, 18);
+  item2.children = {paragraph("第二项", 18)};
+  bullets.children = {item1, item2};
+
+  Block numbered = bullets;
+  numbered.ordered = true;
+
+  Block figure = block(Block::Kind::figure, "产能对比", 22);
+  figure.image_path = "images/chart.png";
+
+  Section s;
+  s.title = "行业动态";
+  s.span = testing::at("issue.md", 10);
+  s.articles = {
+      article("", {paragraph("导语。", 11)}, 11),
+      article("新能源车销量",
+              {paragraph("第一段。", 13), quote, bullets, block(Block::Kind::heading, "小标题", 19),
+               figure},
+              12),
+      article("钢价走势",
+              {numbered, block(Block::Kind::thematic_break, {}, 24),
+               block(Block::Kind::page_break, {}, 25), block(Block::Kind::column_break, {}, 26),
+               paragraph("末段。", 27)},
+              23),
+  };
+  return s;
+}
+
+const std::vector<std::string> kExpected = {
+    "heading h1 1: 行业动态",
+    "running_section 行业动态",
+    "paragraph body: 导语。",
+    "heading h2 2: 新能源车销量",
+    "paragraph body: 第一段。",
+    "paragraph quote: 引文一段。",
+    "paragraph body: • 第一项",
+    "paragraph body: 续段",
+    "paragraph body: • 第二项",
+    "heading h3 0: 小标题",
+    "figure images/chart.png caption=产能对比 style=caption",
+    "heading h2 2: 钢价走势",
+    "paragraph body: 1. 第一项",
+    "paragraph body: 续段",
+    "paragraph body: 2. 第二项",
+    "rule 0.5pt ''",
+    "page_break master=''",
+    "column_break",
+    "paragraph body: 末段。",
+};
+
+struct Composed {
+  std::vector<std::string> calls;
+  Diagnostics diags;
+};
+
+Composed compose_with(const std::vector<SearchFolder>& path, OptionTable options) {
+  Document doc;
+  doc.sections = {sample_section()};
+  style::StyleSheet sheet;
+  sheet.sections = {testing::entry("行业动态", "article", 3, std::move(options))};
+  PluginRegistry registry(path);
+  testing::RecordingComposer composer;
+  Composed out;
+  compose_issue(doc, sheet, registry, composer, out.diags);
+  out.calls = composer.calls;
+  return out;
+}
+
+TEST(ArticlePlugin, ComposesTitlesAndBlocksInReadingOrder) {
+  Composed c = compose_with({}, {});  // empty search path: the built-in copy
+  EXPECT_TRUE(c.diags.empty()) << c.diags.format_all();
+  EXPECT_EQ(c.calls, kExpected);
+}
+
+TEST(ArticlePlugin, TheSharedLibraryComposesExactlyLikeTheBuiltIn) {
+  Composed c = compose_with({SearchFolder{PAIBAN_BUILD_PLUGIN_DIR_FOR_TEST, "build folder"}}, {});
+  EXPECT_TRUE(c.diags.empty()) << c.diags.format_all();
+  EXPECT_EQ(c.calls, kExpected);
+}
+
+TEST(ArticlePlugin, ColumnsWrapTheArticlesButNotTheSectionTitle) {
+  Composed c = compose_with({}, {{"columns", testing::value(int64_t{2}, 4, 11)},
+                                 {"body_style", testing::value("body_small", 5, 14)}});
+  EXPECT_TRUE(c.diags.empty()) << c.diags.format_all();
+  ASSERT_EQ(c.calls.size(), kExpected.size() + 2);
+  EXPECT_EQ(c.calls[0], "heading h1 1: 行业动态");
+  EXPECT_EQ(c.calls[1], "running_section 行业动态");
+  EXPECT_EQ(c.calls[2], "begin_columns 2");
+  EXPECT_EQ(c.calls[3], "paragraph body_small: 导语。");
+  EXPECT_EQ(c.calls[6], "paragraph quote: 引文一段。");  // quotes keep their own style
+  EXPECT_EQ(c.calls.back(), "end_columns");
+}
+
+TEST(ArticlePlugin, FewerThanOneColumnIsReportedAtTheOption) {
+  Composed c = compose_with({}, {{"columns", testing::value(int64_t{0}, 4, 11)}});
+  ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_EQ(format_diagnostic(c.diags.items()[0]),
+            "style.toml:4:11: error: columns must be 1 or more, not 0 [plugin 'article', section "
+            "'行业动态']");
+  EXPECT_EQ(c.calls, kExpected);  // composed in one column all the same
+}
+
+TEST(ArticlePlugin, DeclaresBodyStyleAndColumnsWithDefaults) {
+  article::ArticlePlugin plugin;
+  EXPECT_EQ(plugin.name(), "article");
+  Diagnostics diags;
+  OptionTable table = check_options(plugin.options(), {}, {"article", "", {}, nullptr}, diags);
+  EXPECT_TRUE(diags.empty()) << diags.format_all();
+  EXPECT_EQ(table.size(), 2u);
+  EXPECT_EQ(option_string(table, "body_style"), "body");
+  EXPECT_EQ(option_int(table, "columns"), 1);
+}
+
+TEST(ArticlePlugin, ASectionWithoutTitleHasNoHeadingAndNoRunningSection) {
+  Document doc;
+  doc.sections = {testing::section("", 1, {article("", {paragraph("前言。", 2)})})};
+  style::StyleSheet sheet;
+  PluginRegistry registry({});
+  testing::RecordingComposer composer;
+  Diagnostics diags;
+  compose_issue(doc, sheet, registry, composer, diags);
+  EXPECT_EQ(composer.calls, std::vector<std::string>{"paragraph body: 前言。"});
+  EXPECT_EQ(diags.size(), 1u);  // the default-plugin warning
+}
+
+}  // namespace
+}  // namespace paiban::plugin

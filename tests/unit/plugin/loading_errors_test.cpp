@@ -1,0 +1,164 @@
+// Every way loading a plugin can fail, each with its exact message at the
+// [[section]] entry that asked for the plugin.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "base/diagnostics.h"
+#include "paiban/abi.h"
+#include "plugin/plugin_registry.h"
+#include "test_events.h"
+
+namespace paiban::plugin {
+namespace {
+
+const std::string kDir = PAIBAN_TEST_PLUGIN_DIR;
+const SourceSpan kEntry{"styles/weekly.toml", 12, 1};
+
+std::vector<SearchFolder> test_path() {
+  return {{kDir, "--plugin-path"}};
+}
+
+TEST(PluginLoading, NotFoundListsEveryFolderInOrder) {
+  PluginRegistry registry({{kDir, "--plugin-path"},
+                           {"/no/such/folder", "PAIBAN_PLUGIN_PATH"},
+                           {"/opt/style/plugins", "style sheet plugin_path"}});
+  Diagnostics diags;
+  EXPECT_EQ(registry.get("industry_trends", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  const Diagnostic& d = diags.items()[0];
+  EXPECT_EQ(d.severity, Severity::error);
+  EXPECT_EQ(d.span.file, "styles/weekly.toml");
+  EXPECT_EQ(d.span.line, 12);
+  EXPECT_EQ(d.plugin, "industry_trends");
+  EXPECT_EQ(d.message,
+            "plugin 'industry_trends' not found: no libindustry_trends.so in the plugin search "
+            "path");
+  EXPECT_EQ(d.hints,
+            (std::vector<std::string>{
+                "searched 1. " + kDir + " (--plugin-path)",
+                "searched 2. /no/such/folder (PAIBAN_PLUGIN_PATH) - no such folder",
+                "searched 3. /opt/style/plugins (style sheet plugin_path) - no such folder",
+                "put libindustry_trends.so into one of these folders, or name its folder "
+                "with --plugin-path, PAIBAN_PLUGIN_PATH or the style sheet's plugin_path"}));
+  EXPECT_EQ(format_diagnostic(d).substr(0, 52),
+            "styles/weekly.toml:12:1: error: plugin 'industry_tre");
+}
+
+TEST(PluginLoading, NotFoundIsReportedOncePerName) {
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  registry.get("nope", kEntry, diags);
+  registry.get("nope", SourceSpan{"styles/weekly.toml", 20, 1}, diags);
+  EXPECT_EQ(diags.size(), 1u);
+}
+
+TEST(PluginLoading, ALibraryWithoutTheAbiSymbolIsNotAPlugin) {
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  EXPECT_EQ(registry.get("not_a_plugin", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags.items()[0].message,
+            kDir + "/libnot_a_plugin.so: not a paiban plugin (it exports no 'paiban_plugin_abi')");
+  EXPECT_EQ(diags.items()[0].span.line, 12);
+}
+
+TEST(PluginLoading, AnAbiMismatchNamesTheFileAndBothVersionsAndNeverCallsTheFactory) {
+  testing::plugin_events_clear();
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  EXPECT_EQ(registry.get("wrong_abi", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags.items()[0].message,
+            kDir + "/libwrong_abi.so: plugin 'wrong_abi' was built for plugin ABI version " +
+                std::to_string(kPluginAbiVersion + 41) + ", but this paiban has ABI version " +
+                std::to_string(kPluginAbiVersion));
+  EXPECT_EQ(diags.items()[0].hints,
+            std::vector<std::string>{
+                "rebuild the plugin against the SDK of this paiban (find_package(paiban))"});
+  EXPECT_TRUE(testing::plugin_events().empty());
+}
+
+TEST(PluginLoading, TheRightAbiWithoutAFactoryIsReported) {
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  EXPECT_EQ(registry.get("no_factory", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags.items()[0].message,
+            kDir + "/libno_factory.so: plugin 'no_factory' has ABI version " +
+                std::to_string(kPluginAbiVersion) +
+                " but no factory 'paiban_create_section_plugin_v1'");
+}
+
+TEST(PluginLoading, AFileThatIsNoLibraryGivesTheLoadersReason) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(::testing::TempDir()) / "paiban_garbage_plugin";
+  fs::create_directories(dir);
+  std::ofstream(dir / "libgarbage.so") << std::string(200, 'x');  // longer than an ELF header
+  PluginRegistry registry({{dir.string(), "--plugin-path"}});
+  Diagnostics diags;
+  EXPECT_EQ(registry.get("garbage", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  const std::string file = (dir / "libgarbage.so").string();
+  EXPECT_EQ(diags.items()[0].message, file + ": cannot load plugin 'garbage': invalid ELF header");
+  fs::remove_all(dir);
+}
+
+TEST(PluginLoading, AnInvalidNameIsRefusedBeforeAnyLookup) {
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  EXPECT_EQ(registry.get("../thrower", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags.items()[0].message, "'../thrower' is not a valid plugin name");
+}
+
+TEST(PluginLoading, AWorkingPluginIsLoadedOnceWithItsDeclarations) {
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  const LoadedPlugin* a = registry.get("thrower", kEntry, diags);
+  const LoadedPlugin* b = registry.get("thrower", kEntry, diags);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a, b);
+  EXPECT_TRUE(diags.empty()) << diags.format_all();
+  EXPECT_EQ(a->file, kDir + "/libthrower.so");
+  EXPECT_EQ(a->summary, "Fails on purpose.");
+  ASSERT_EQ(a->options.size(), 1u);
+  EXPECT_EQ(a->options[0].name, "mode");
+  EXPECT_EQ(a->options[0].choices.size(), 4u);
+  EXPECT_EQ(registry.loaded_names(), std::vector<std::string>{"thrower"});
+}
+
+TEST(PluginLoading, APluginThatCallsItselfOtherwiseGetsAWarning) {
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  EXPECT_NE(registry.get("misnamed", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags.items()[0].severity, Severity::warning);
+  EXPECT_EQ(diags.items()[0].message, kDir +
+                                          "/libmisnamed.so: the plugin calls itself "
+                                          "'something_else' but was loaded as 'misnamed'");
+}
+
+TEST(PluginLoading, TheBuiltInArticleIsTheFallbackWhenNoLibraryIsFound) {
+  PluginRegistry registry({{kDir, "--plugin-path"}});
+  Diagnostics diags;
+  const LoadedPlugin* article = registry.get("article", kEntry, diags);
+  ASSERT_NE(article, nullptr);
+  EXPECT_TRUE(diags.empty());
+  EXPECT_EQ(article->file, "");  // built in: no library file
+  EXPECT_EQ(article->instance->name(), "article");
+}
+
+TEST(PluginLoading, TheArticleLibraryOnTheSearchPathWinsOverTheBuiltIn) {
+  PluginRegistry registry({SearchFolder{PAIBAN_BUILD_PLUGIN_DIR_FOR_TEST, "build folder"}});
+  Diagnostics diags;
+  const LoadedPlugin* article = registry.get("article", kEntry, diags);
+  ASSERT_NE(article, nullptr);
+  EXPECT_TRUE(diags.empty()) << diags.format_all();
+  EXPECT_EQ(article->file, std::string(PAIBAN_BUILD_PLUGIN_DIR_FOR_TEST) + "/libarticle.so");
+}
+
+}  // namespace
+}  // namespace paiban::plugin
