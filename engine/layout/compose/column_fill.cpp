@@ -1,0 +1,141 @@
+#include "layout/compose/column_fill.h"
+
+#include <algorithm>
+
+namespace paiban::layout {
+namespace {
+
+Length row_height(const Row& r, Length y, const Grid& grid) {
+  return r.kind == Row::Kind::snap ? grid.to_next_line(y) : r.height;
+}
+
+Length used_height(const std::vector<PlacedRow>& rows, const Segment& seg) {
+  for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+    if (seg.rows[it->row].kind != Row::Kind::space) return it->y + it->height;
+  return Length::zero();
+}
+
+}  // namespace
+
+ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const FillRules& rules,
+                       const Grid& grid) {
+  ColumnFill out;
+  const auto& rows = seg.rows;
+  const std::size_t n = rows.size();
+  Length y;
+
+  // 1. Figures that waited go to the column top, in their order; the first
+  // always goes, so a figure never waits forever.
+  while (!cur.waiting.empty()) {
+    const std::size_t f = cur.waiting.front();
+    if (y + rows[f].height > height && !out.rows.empty()) break;
+    if (y + rows[f].height > height) {
+      out.overflow = true;
+      out.overflow_row = f;
+    }
+    out.rows.push_back({f, y, rows[f].height});
+    y += rows[f].height;
+    cur.waiting.erase(cur.waiting.begin());
+  }
+  const bool has_top_floats = !out.rows.empty();
+
+  // 2. Space at a column top is dropped: nothing above needs separating.
+  std::size_t i = cur.next;
+  while (i < n && rows[i].kind == Row::Kind::space) ++i;
+  const std::size_t first = i;
+
+  // 3. Rows in order while they fit.
+  std::size_t overflow_at = n + 1;  // none
+  while (true) {
+    if (i >= n) {
+      // The segment ends here; a heading ending it keeps with the next
+      // segment's first lines, which must find room below it.
+      if (seg.tail_keep_lines > 0 && rules.tail_need > Length::zero() &&
+          y + rules.tail_need > height && first < n)
+        overflow_at = n;
+      break;
+    }
+    const Row& r = rows[i];
+    if (r.kind == Row::Kind::column_break || r.kind == Row::Kind::page_break) {
+      ++i;
+      out.stop = r.kind == Row::Kind::column_break ? ColumnFill::Stop::column_break
+                                                   : ColumnFill::Stop::page_break;
+      out.page_break = r.page_break;
+      cur.next = i;
+      out.used = used_height(out.rows, seg);
+      return out;
+    }
+    const Length h = row_height(r, y, grid);
+    if (r.floats && (!cur.waiting.empty() || y + h > height) &&
+        !(out.rows.empty() && cur.waiting.empty())) {
+      // A float: the text flows on before it; it opens the next column.
+      cur.waiting.push_back(i);
+      ++i;
+      continue;
+    }
+    if (y + h > height) {
+      overflow_at = i;
+      break;
+    }
+    out.rows.push_back({i, y, h});
+    y += h;
+    ++i;
+  }
+
+  if (overflow_at <= n) {
+    // 4. Too much: end the column at the last row before which it may end.
+    std::size_t chosen = n + 1;
+    for (std::size_t k = overflow_at; k > first; --k)
+      if (k < n && rows[k].break_before) {
+        chosen = k;
+        break;
+      }
+    if (chosen > n) {
+      if (has_top_floats || rules.may_stay_empty) {
+        chosen = first;  // nothing of the flow here: it stays together
+      } else {
+        // A full column and no allowed break: breaking a keep is the only
+        // way on. A single row taller than the column stands alone in it.
+        out.forced = true;
+        chosen = overflow_at;
+        if (overflow_at == first && first < n) {
+          out.rows.push_back({first, y, rows[first].height});
+          out.overflow = true;
+          out.overflow_row = first;
+          chosen = first + 1;
+        }
+      }
+    }
+    std::erase_if(out.rows, [&](const PlacedRow& p) { return p.row >= chosen && p.row >= first; });
+    std::erase_if(cur.waiting, [&](std::size_t w) { return w >= chosen; });
+    i = std::min(chosen, n);
+    out.stop = i >= n ? ColumnFill::Stop::end : ColumnFill::Stop::full;
+  }
+  cur.next = i;
+  out.used = used_height(out.rows, seg);
+  return out;
+}
+
+RegionFill fill_region(const Segment& seg, FillCursor& cur, const std::vector<Length>& heights,
+                       const FillRules& rules, const Grid& grid) {
+  RegionFill out;
+  for (std::size_t c = 0; c < heights.size(); ++c) {
+    ColumnFill col = fill_column(seg, cur, heights[c], rules, grid);
+    out.used = std::max(out.used, col.used);
+    out.forced = out.forced || col.forced;
+    if (col.overflow && !out.overflow) {
+      out.overflow = true;
+      out.overflow_row = col.overflow_row;
+    }
+    const bool page_break = col.stop == ColumnFill::Stop::page_break;
+    if (page_break) {
+      out.page_break = true;
+      out.page_break_spec = col.page_break;
+    }
+    out.columns.push_back(std::move(col));
+    if (page_break || cur.done(seg)) break;
+  }
+  return out;
+}
+
+}  // namespace paiban::layout

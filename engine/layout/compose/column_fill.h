@@ -1,0 +1,65 @@
+// Fills columns with a segment's rows: as many as fit, ending each column at
+// the last place the rows allow (keeps, widows, orphans), letting figures
+// that do not fit wait for the top of the next column while the text flows
+// on before them.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "layout/compose/galley.h"
+#include "layout/compose/grid.h"
+
+namespace paiban::layout {
+
+// Where a segment's filling stands between columns.
+struct FillCursor {
+  std::size_t next = 0;              // first row not yet placed
+  std::vector<std::size_t> waiting;  // floats moved on to a later column, in order
+  bool done(const Segment& seg) const { return next >= seg.rows.size() && waiting.empty(); }
+};
+
+struct PlacedRow {
+  std::size_t row;
+  Length y;       // from the column top
+  Length height;  // as placed (a snap's height depends on where it lands)
+};
+
+struct ColumnFill {
+  enum class Stop { end, full, column_break, page_break };
+  std::vector<PlacedRow> rows;
+  Length used;  // bottom of the last row that is not space
+  Stop stop = Stop::end;
+  PageBreakSpec page_break;
+  bool forced = false;    // no allowed break: keeps were broken to make progress
+  bool overflow = false;  // one row is taller than the column
+  std::size_t overflow_row = 0;
+};
+
+struct FillRules {
+  // The region starts below other material: a column here may stay empty,
+  // since the next page gives more room.
+  bool may_stay_empty = false;
+  // Room the next segment needs below a heading that ends this one.
+  Length tail_need;
+};
+
+ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const FillRules& rules,
+                       const Grid& grid);
+
+// Columns of one region, left to right, each with its own height, until the
+// segment is done, the columns are used up or a page break comes.
+struct RegionFill {
+  std::vector<ColumnFill> columns;
+  Length used;  // the tallest column
+  bool forced = false;
+  bool overflow = false;
+  std::size_t overflow_row = 0;
+  bool page_break = false;
+  PageBreakSpec page_break_spec;
+};
+
+RegionFill fill_region(const Segment& seg, FillCursor& cur, const std::vector<Length>& heights,
+                       const FillRules& rules, const Grid& grid);
+
+}  // namespace paiban::layout

@@ -1,0 +1,127 @@
+#include "layout/compose/compose_pages.h"
+
+#include <set>
+
+#include "layout/compose/galley_builder.h"
+#include "layout/compose/line_setter.h"
+#include "layout/compose/page_frames.h"
+#include "layout/compose/page_paint.h"
+#include "layout/compose/paginate.h"
+#include "layout/compose/running_lines.h"
+
+namespace paiban::layout {
+namespace {
+
+// Contents page numbers change the contents, which may move the headings:
+// lay out, read the numbers, lay out again until they hold, this often.
+constexpr int kMaxPasses = 3;
+
+bool has_contents(const std::vector<FlowBlock>& blocks) {
+  for (const auto& b : blocks)
+    if (b.kind == FlowKind::contents || has_contents(b.children)) return true;
+  return false;
+}
+
+// Text is set once, at the width of the default (right-hand) master's type
+// area; masters that differ would need the text set again per page.
+void check_master_widths(const style::StyleSheet& sheet, Diagnostics& diags) {
+  const style::PageMaster& base = sheet.master("right");
+  const Length width = base.width - base.margin_inner - base.margin_outer;
+  for (const auto& [name, m] : sheet.masters) {
+    const Length w = m.width - m.margin_inner - m.margin_outer;
+    if (w != width)
+      diags.warning(m.span,
+                    "page master '" + name + "' has a type area " + std::to_string(w.to_mm()) +
+                        " mm wide, the 'right' master " + std::to_string(width.to_mm()) +
+                        " mm; text on its pages is set at the 'right' width",
+                    {"give every master the same width minus inner and outer margins"});
+  }
+}
+
+std::vector<std::string> labels_of(const std::vector<HeadingPlace>& places) {
+  std::vector<std::string> labels;
+  for (const auto& p : places) labels.push_back(p.page < 0 ? std::string() : page_label(p.page));
+  return labels;
+}
+
+}  // namespace
+
+page::Document compose_pages(const Flow& flow, const style::StyleSheet& sheet,
+                             ParagraphSetter& setter, text::FontLibrary& /*fonts: the setter's*/,
+                             const IssueMeta& meta, const Environment& env, Diagnostics& diags) {
+  for (const auto& problem : flow.problems) diags.add(problem);
+  check_master_widths(sheet, diags);
+
+  // 1. The grid and the geometry text is set for.
+  const Grid grid = make_grid(sheet);
+  const PageFrame reference = make_page_frame(sheet, 1, "right", grid);
+  const style::PageMaster& right = *reference.master;
+  LineSetter lines(setter);
+  const auto headings = outline_headings(flow);
+  std::vector<std::string> labels(headings.size());
+
+  // 2. Flow → galley → pages, again while contents page numbers move.
+  Galley galley;
+  std::vector<PageLayout> layouts;
+  Diagnostics pass_diags;
+  const bool contents = has_contents(flow.blocks);
+  for (int pass = 0; pass < kMaxPasses; ++pass) {
+    pass_diags = {};  // each pass finds the same problems: keep the last
+    const GalleyContext ctx{sheet,
+                            lines,
+                            grid,
+                            env,
+                            pass_diags,
+                            reference.type_area.width,
+                            reference.frame_bottom - reference.type_area.y,
+                            right.column_gap,
+                            right.column_rule,
+                            labels};
+    galley = build_galley(flow, ctx);
+    layouts = paginate(galley, sheet, grid, pass_diags);
+    if (!contents) break;
+    std::vector<std::string> now = labels_of(heading_places(galley, layouts, headings.size()));
+    if (now == labels) break;
+    labels = std::move(now);
+    if (pass + 1 == kMaxPasses)
+      pass_diags.warning({flow.document_path, 0, 0},
+                         "the contents page numbers did not settle after " +
+                             std::to_string(kMaxPasses) + " layouts; some may be off by a page",
+                         {"check the contents page against the pages"});
+  }
+  diags.append(pass_diags);
+
+  // 3. Pages: rows in place, boxes under them, running heads and folios.
+  PaintedPages painted = paint_pages(galley, layouts, grid);
+  page::Document doc;
+  for (std::size_t p = 0; p < painted.pages.size(); ++p) {
+    page::Page& page = painted.pages[p];
+    if (!layouts[p].blank) {
+      const RunningFields fields{meta.title, meta.issue, meta.date, painted.sections[p],
+                                 page.label};
+      add_running_lines(page, layouts[p].frame, fields, sheet, lines);
+    }
+    doc.pages.push_back(std::move(page));
+  }
+
+  // 4. Outline: every heading with an outline level, where it landed.
+  const auto places = heading_places(galley, layouts, headings.size());
+  for (std::size_t k = 0; k < headings.size(); ++k) {
+    if (places[k].page < 0) continue;
+    page::OutlineEntry e;
+    e.title = plain_text(headings[k]->text);
+    e.level = headings[k]->outline_level;
+    e.page = places[k].page;
+    e.y = places[k].y;
+    doc.outline.push_back(std::move(e));
+  }
+
+  // 5. Document metadata from the front matter.
+  doc.meta.title = meta.title;
+  doc.meta.subject = meta.issue;
+  doc.meta.author = meta.publisher;
+  doc.meta.date = meta.date;
+  return doc;
+}
+
+}  // namespace paiban::layout

@@ -1,0 +1,108 @@
+// A figure → one row: the image scaled to the column (or the type area)
+// keeping its aspect ratio, and its numbered caption below, in whole grid
+// lines. Outside boxes it may float to the next column.
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+
+#include "base/image_info.h"
+#include "layout/compose/galley_writer.h"
+
+namespace paiban::layout {
+namespace {
+
+// Chinese captions put an ideographic space between the number and the
+// text ("图1　标题"); an ASCII space would become the ¼-em CJK–Latin gap.
+constexpr const char* kCaptionLabel = "图";
+constexpr const char* kCaptionSeparator = "\u3000";
+
+// A missing image keeps a 4:3 place, so the pages look as they will.
+constexpr int kPlaceholderWidth = 4;
+constexpr int kPlaceholderHeight = 3;
+
+std::string resolve_image_path(const std::string& document_path, const std::string& image) {
+  namespace fs = std::filesystem;
+  const fs::path p(image);
+  if (p.is_absolute() || document_path.empty()) return p.lexically_normal().string();
+  return (fs::path(document_path).parent_path() / p).lexically_normal().string();
+}
+
+}  // namespace
+
+void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
+  const Grid& grid = ctx_.grid;
+  const std::string path = resolve_image_path(flow_.document_path, b.image_path);
+
+  std::optional<ImageInfo> info;
+  const auto bytes = ctx_.env.read_file(path);
+  std::string why;
+  if (!bytes)
+    why = "cannot be read";
+  else if (!(info = read_image_info(*bytes, why)))
+    why = "is not an image paiban can place: " + why;
+  if (!info)
+    ctx_.diags.error(b.span, "figure image '" + b.image_path + "' (" + path + ") " + why,
+                     {"write the path relative to the manuscript, and use a PNG or JPEG file"});
+
+  // Caption "图N　text" in the caption style, as wide as the figure's frame.
+  std::vector<InlineRun> caption;
+  if (b.figure.numbered) {
+    ++figures_;
+    InlineRun label;
+    label.text = std::string(kCaptionLabel) + std::to_string(figures_);
+    if (!b.text.empty()) label.text += kCaptionSeparator;
+    label.span = b.span;
+    caption.push_back(label);
+  }
+  caption.insert(caption.end(), b.text.begin(), b.text.end());
+  const style::TextStyle& st = text_style(b.figure.caption_style, b.span);
+  std::vector<SetLine> lines;
+  if (!b.text.empty() || b.figure.numbered)
+    lines = ctx_.lines.set(&b, 0, caption, st, m.width, b.span, ParagraphOptions{false});
+  const Length caption_height = st.line_height * static_cast<int64_t>(lines.size());
+  const Length gap = lines.empty() ? Length::zero() : st.size / 2;
+
+  // Image size: the frame's width, aspect kept; a picture taller than a
+  // column is scaled down until figure and caption fit one.
+  const int pw = info ? info->width : kPlaceholderWidth;
+  const int ph = info ? info->height : kPlaceholderHeight;
+  Length width = m.width;
+  Length height = width.scaled(static_cast<double>(ph) / pw);
+  const Length room = ctx_.frame_height - caption_height - gap - grid.half_leading() * 2;
+  if (height > room && room > Length::zero()) {
+    height = room;
+    width = height.scaled(static_cast<double>(pw) / ph);
+  }
+
+  // Image top half a leading under the row's grid line: level with the em
+  // box top of a text line in the neighbouring column.
+  Row r;
+  r.kind = Row::Kind::figure;
+  r.floats = box_index < 0;
+  r.lines = 2;  // a heading before a figure is satisfied by it
+  r.height = grid.round_up(grid.half_leading() * 2 + height + gap + caption_height);
+  const Rect place{m.x + (m.width - width) / 2, grid.half_leading(), width, height};
+  if (info) {
+    page::Image img;
+    img.path = path;
+    img.rect = place;
+    img.pixel_width = info->width;
+    img.pixel_height = info->height;
+    r.items.emplace_back(img);
+  } else {
+    page::Stroke frame;
+    frame.shape = page::Stroke::Shape::rect;
+    frame.from = {place.x, place.y};
+    frame.to = {place.right(), place.bottom()};
+    frame.color = Color::gray(0.5);
+    r.items.emplace_back(frame);
+  }
+  const Length caption_top = place.bottom() + gap;
+  const Length baseline = Grid::baseline_in_line(st);
+  for (std::size_t j = 0; j < lines.size(); ++j)
+    append_line(r.items, lines[j], m.x,
+                caption_top + st.line_height * static_cast<int64_t>(j) + baseline);
+  push(std::move(r), box_index);
+}
+
+}  // namespace paiban::layout

@@ -1,0 +1,78 @@
+// The galley: the flow set into rows at the measure of the column they will
+// stand in, cut into segments (a run of spanning blocks, or one column set).
+// A row is the unit pagination moves: a text line, a heading block, a
+// figure, a box edge. Its page items are positioned relative to the left
+// edge of its column and its own top, so placing a row is a translation.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "page/page.h"
+#include "paiban/composer.h"
+#include "paiban/length.h"
+
+namespace paiban::layout {
+
+struct Row {
+  enum class Kind {
+    content,       // text lines, headings, rules, pull quotes, contents lines
+    space,         // vertical space: dropped at a column top
+    snap,          // back to the grid after a block off the grid; height set when placed
+    figure,        // image and caption
+    box_open,      // top padding (and title bar) of a box
+    box_close,     // bottom padding of a box
+    marker,        // zero height: a running-section change
+    column_break,  // forced: the rest goes to the next column
+    page_break,    // forced: the rest goes to the next page
+  };
+  Kind kind = Kind::content;
+  Length height;
+  std::vector<page::Item> items;
+  bool break_before = true;     // may a column end just before this row
+  bool keep_with_next = false;  // headings: never the last thing in a column
+  int lines = 0;                // text lines it holds, for keep-with-next
+  bool floats = false;          // a figure that may wait for the next column
+  int box = -1;                 // the box (Galley::boxes) it stands in
+  int outline = -1;             // heading number in outline_headings()
+  Length outline_y;             // top of that heading's text within the row
+  bool sets_section = false;    // marker: the running section changes here
+  std::string section;
+  PageBreakSpec page_break;
+  const SourceSpan* span = nullptr;  // the flow block it came from, for messages
+};
+
+// How to draw a box around its rows, column by column.
+struct BoxPaint {
+  bool has_fill = false;
+  Color fill;
+  bool has_border = false;
+  Color border;
+  Length border_width;
+  Length corner_radius;
+  bool has_title_bar = false;
+  Color title_fill;
+  Length title_bar_height;
+  // The box edge relative to the top of its open row and of its close row.
+  Length top_in_open;
+  Length bottom_in_close;
+};
+
+struct Segment {
+  int columns = 1;
+  Length column_width;
+  Length gap;
+  bool rule = false;
+  bool balance = true;
+  std::vector<Row> rows;
+  // Its last rows keep with this many lines of the next segment (a heading
+  // spanning the columns that follow it).
+  int tail_keep_lines = 0;
+};
+
+struct Galley {
+  std::vector<Segment> segments;
+  std::vector<BoxPaint> boxes;
+};
+
+}  // namespace paiban::layout

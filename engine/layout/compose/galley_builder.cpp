@@ -1,0 +1,175 @@
+#include "layout/compose/galley_builder.h"
+
+#include <utility>
+
+#include "layout/compose/galley_writer.h"
+
+namespace paiban::layout {
+
+GalleyWriter::GalleyWriter(const Flow& flow, const GalleyContext& ctx) : flow_(flow), ctx_(ctx) {}
+
+void GalleyWriter::open_segment(int columns, Length gap, bool rule, bool balance) {
+  close_segment();
+  Segment seg;
+  seg.columns = columns;
+  seg.gap = columns > 1 ? gap : Length::zero();
+  seg.column_width = (ctx_.type_width - seg.gap * (columns - 1)) / columns;
+  seg.rule = rule && columns > 1;
+  seg.balance = balance;
+  galley_.segments.push_back(std::move(seg));
+  segment_open_ = true;
+  segment_spanning_ = columns == 1;
+}
+
+void GalleyWriter::close_segment() {
+  if (!segment_open_) return;
+  Segment& seg = galley_.segments.back();
+  // Whatever the last block was, the next segment starts on the grid.
+  Row snap;
+  snap.kind = Row::Kind::snap;
+  snap.break_before = false;
+  seg.rows.push_back(std::move(snap));
+  segment_open_ = false;
+}
+
+void GalleyWriter::ensure_spanning() {
+  if (segment_open_ && segment_spanning_) return;
+  open_segment(1, Length::zero(), false, false);
+}
+
+Row& GalleyWriter::push(Row row, int box) {
+  row.box = box;
+  row.span = span_;
+  auto& rows = galley_.segments.back().rows;
+  rows.push_back(std::move(row));
+  return rows.back();
+}
+
+void GalleyWriter::top_level(const FlowBlock& b) {
+  if (b.kind == FlowKind::columns) {
+    column_set(b);
+    return;
+  }
+  ensure_spanning();
+  block(b, {Length::zero(), ctx_.type_width}, -1);
+}
+
+void GalleyWriter::column_set(const FlowBlock& b) {
+  const ColumnSpec& spec = b.columns;
+  const Length gap = spec.gap > Length::zero() ? spec.gap : ctx_.default_gap;
+  const bool rule = spec.rule || ctx_.default_rule;
+  open_segment(spec.count, gap, rule, spec.balance);
+  const Measure column{Length::zero(), galley_.segments.back().column_width};
+  for (const auto& child : b.children) {
+    if (child.kind == FlowKind::figure && child.figure.span_columns && spec.count > 1) {
+      // A figure across all columns ends the columns above it (balanced
+      // there) and the set resumes below it.
+      close_segment();
+      ensure_spanning();
+      block(child, {Length::zero(), ctx_.type_width}, -1);
+      open_segment(spec.count, gap, rule, spec.balance);
+      continue;
+    }
+    block(child, column, -1);
+  }
+  close_segment();
+}
+
+void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
+  span_ = &b.span;
+  switch (b.kind) {
+    case FlowKind::heading:
+      heading(b, m, box_index);
+      break;
+    case FlowKind::paragraph:
+    case FlowKind::text:
+      paragraph(b, m, box_index);
+      break;
+    case FlowKind::space:
+      space(b.amount, box_index);
+      break;
+    case FlowKind::rule:
+      rule(b, m, box_index);
+      break;
+    case FlowKind::box:
+      if (box_index < 0)
+        box(b, m);
+      else  // FlowBuilder refuses nested boxes; a hand-made flow gets its children
+        for (const auto& child : b.children) block(child, m, box_index);
+      break;
+    case FlowKind::columns:  // FlowBuilder never nests sets: set the children here
+      for (const auto& child : b.children) block(child, m, box_index);
+      break;
+    case FlowKind::figure:
+      figure(b, m, box_index);
+      break;
+    case FlowKind::pull_quote:
+      pull_quote(b, m, box_index);
+      break;
+    case FlowKind::page_break: {
+      Row r;
+      r.kind = Row::Kind::page_break;
+      r.page_break = b.page_break;
+      push(std::move(r), box_index);
+      break;
+    }
+    case FlowKind::column_break: {
+      Row r;
+      r.kind = Row::Kind::column_break;
+      push(std::move(r), box_index);
+      break;
+    }
+    case FlowKind::contents:
+      contents(b, m, box_index);
+      break;
+    case FlowKind::running_section: {
+      Row r;
+      r.kind = Row::Kind::marker;
+      r.sets_section = true;
+      r.section = b.name;
+      push(std::move(r), box_index);
+      break;
+    }
+  }
+}
+
+const style::TextStyle& GalleyWriter::text_style(const std::string& name, const SourceSpan&) {
+  // A style the sheet lacks falls back to body (stylesheet.h); plugins ask
+  // for optional styles such as "quote" on purpose.
+  return ctx_.sheet.text_style(name);
+}
+
+Color GalleyWriter::color(const std::string& name, const SourceSpan& where) {
+  if (name.empty()) return Color::black();
+  auto it = ctx_.sheet.colors.find(name);
+  if (it != ctx_.sheet.colors.end()) return it->second;
+  if (reported_.insert("color:" + name).second)
+    ctx_.diags.warning(where, "no colour named '" + name + "' in the style sheet; black is used",
+                       {"define it under [colors], e.g. " + name +
+                        " = \"cmyk(0, 0, 0, 0.1)\", or use a defined name"});
+  return Color::black();
+}
+
+Galley GalleyWriter::finish() {
+  close_segment();
+  Galley out = std::move(galley_);
+  // A segment of nothing but its closing snap places nothing.
+  std::vector<Segment> kept;
+  for (auto& seg : out.segments) {
+    bool empty = true;
+    for (const auto& r : seg.rows)
+      if (r.kind != Row::Kind::snap) empty = false;
+    if (!empty) kept.push_back(std::move(seg));
+  }
+  out.segments = std::move(kept);
+  for (auto& seg : out.segments) apply_keeps(seg);
+  return out;
+}
+
+Galley build_galley(const Flow& flow, const GalleyContext& ctx) {
+  GalleyWriter writer(flow, ctx);
+  for (const auto& b : flow.blocks) writer.top_level(b);
+  return writer.finish();
+}
+
+}  // namespace paiban::layout

@@ -1,0 +1,71 @@
+// The galley builder's working state, shared by the files that set one kind
+// of block each (text_rows, box_rows, figure_rows, contents_rows). Private to
+// the compose folder.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "layout/compose/galley_builder.h"
+
+namespace paiban::layout {
+
+// Where a block's rows stand: x from the column's left edge, and the width.
+struct Measure {
+  Length x;
+  Length width;
+};
+
+class GalleyWriter {
+ public:
+  GalleyWriter(const Flow& flow, const GalleyContext& ctx);
+
+  void top_level(const FlowBlock& b);
+  Galley finish();
+
+ private:
+  // galley_builder.cpp: segments and dispatch.
+  void column_set(const FlowBlock& b);
+  void open_segment(int columns, Length gap, bool rule, bool balance);
+  void close_segment();
+  void ensure_spanning();
+  void block(const FlowBlock& b, const Measure& m, int box);
+  Row& push(Row row, int box);
+
+  // text_rows.cpp
+  void paragraph(const FlowBlock& b, const Measure& m, int box);
+  void heading(const FlowBlock& b, const Measure& m, int box);
+  void pull_quote(const FlowBlock& b, const Measure& m, int box);
+  void rule(const FlowBlock& b, const Measure& m, int box);
+  void space(Length amount, int box);
+
+  // box_rows.cpp
+  void box(const FlowBlock& b, const Measure& m);
+
+  // figure_rows.cpp
+  void figure(const FlowBlock& b, const Measure& m, int box);
+
+  // contents_rows.cpp
+  void contents(const FlowBlock& b, const Measure& m, int box);
+
+  // Shared helpers.
+  const style::TextStyle& text_style(const std::string& name, const SourceSpan& where);
+  Color color(const std::string& name, const SourceSpan& where);
+
+  const Flow& flow_;
+  const GalleyContext& ctx_;
+  Galley galley_;
+  bool segment_open_ = false;
+  bool segment_spanning_ = false;
+  const SourceSpan* span_ = nullptr;  // the block being set
+  int figures_ = 0;
+  int headings_ = 0;
+  std::set<std::string> reported_;  // unknown style and colour names, once each
+};
+
+// keeps.cpp: break rules that look across rows — keep-with-next chains of
+// headings and box tops, and the lines a segment's end keeps with the next.
+void apply_keeps(Segment& seg);
+
+}  // namespace paiban::layout

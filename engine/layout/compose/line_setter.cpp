@@ -1,0 +1,43 @@
+#include "layout/compose/line_setter.h"
+
+namespace paiban::layout {
+
+const std::vector<SetLine>& LineSetter::set(const void* owner, int part,
+                                            const std::vector<InlineRun>& runs,
+                                            const style::TextStyle& style, Length measure,
+                                            const SourceSpan& where,
+                                            const ParagraphOptions& options) {
+  Key key{owner, part, style.name, measure.sp, options.use_style_indent};
+  auto it = cache_.find(key);
+  if (it != cache_.end()) return it->second;
+  return cache_.emplace(key, setter_.set(runs, style, measure, where, options)).first->second;
+}
+
+const SetLine& LineSetter::set_single(const std::string& utf8, const style::TextStyle& style,
+                                      const SourceSpan& where) {
+  const auto key = std::make_pair(utf8, style.name);
+  auto it = singles_.find(key);
+  if (it != singles_.end()) return it->second;
+  style::TextStyle plain = style;
+  plain.align = style::Alignment::left;
+  plain.first_line_indent = Length::zero();
+  plain.left_indent = Length::zero();
+  InlineRun run;
+  run.text = utf8;
+  run.span = where;
+  // Wide enough never to break: these are single words and numbers.
+  const Length wide = style.size * 1000;
+  std::vector<SetLine> lines = setter_.set({run}, plain, wide, where);
+  return singles_.emplace(key, lines.empty() ? SetLine{} : std::move(lines.front())).first->second;
+}
+
+void append_line(std::vector<page::Item>& items, const SetLine& line, Length x, Length baseline) {
+  for (const auto& run : line.runs) {
+    page::GlyphRun placed = run;
+    placed.origin.x = x + run.origin.x;
+    placed.origin.y = baseline + run.origin.y;
+    items.emplace_back(std::move(placed));
+  }
+}
+
+}  // namespace paiban::layout

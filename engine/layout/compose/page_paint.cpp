@@ -1,0 +1,120 @@
+#include "layout/compose/page_paint.h"
+
+#include "layout/compose/box_paint.h"
+
+namespace paiban::layout {
+namespace {
+
+// Moves an item given relative to a row into page coordinates.
+struct Translate {
+  Length dx, dy;
+  void operator()(page::GlyphRun& r) const {
+    r.origin.x += dx;
+    r.origin.y += dy;
+  }
+  void operator()(page::Fill& f) const {
+    f.rect.x += dx;
+    f.rect.y += dy;
+  }
+  void operator()(page::Stroke& s) const {
+    s.from.x += dx;
+    s.from.y += dy;
+    s.to.x += dx;
+    s.to.y += dy;
+  }
+  void operator()(page::Image& i) const {
+    i.rect.x += dx;
+    i.rect.y += dy;
+  }
+};
+
+// Hairline between columns of a set that asks for one.
+const Length kColumnRule = Length::pt(0.5);
+
+void paint_column_rules(std::vector<page::Item>& out, const Segment& seg,
+                        const PlacedRegion& region, const Grid& grid) {
+  if (!seg.rule) return;
+  for (std::size_t c = 0; c + 1 < region.columns.size(); ++c) {
+    // No rule beside an empty column.
+    if (region.columns[c + 1].rows.empty()) continue;
+    const Length x = region.column_x[c] + seg.column_width + seg.gap / 2;
+    // From the first line's em box top to the last line's em box bottom.
+    const Length y0 = region.top + grid.half_leading();
+    const Length y1 = region.top + region.used - grid.half_leading();
+    if (y1 <= y0) continue;
+    page::Stroke s;
+    s.from = {x, y0};
+    s.to = {x, y1};
+    s.width = kColumnRule;
+    out.emplace_back(s);
+  }
+}
+
+}  // namespace
+
+std::string page_label(int index) {
+  return std::to_string(index + 1);
+}
+
+std::vector<HeadingPlace> heading_places(const Galley& galley, const std::vector<PageLayout>& pages,
+                                         std::size_t heading_count) {
+  std::vector<HeadingPlace> places(heading_count);
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    for (const auto& region : pages[p].regions) {
+      const Segment& seg = galley.segments[region.segment];
+      for (const auto& col : region.columns)
+        for (const PlacedRow& placed : col.rows) {
+          const Row& row = seg.rows[placed.row];
+          if (row.outline < 0 || static_cast<std::size_t>(row.outline) >= heading_count) continue;
+          places[row.outline] = {static_cast<int>(p), region.top + placed.y + row.outline_y};
+        }
+    }
+  return places;
+}
+
+PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pages,
+                         const Grid& grid) {
+  PaintedPages out;
+  std::string section;  // carried from page to page
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const PageLayout& layout = pages[p];
+    page::Page page;
+    page.width = layout.frame.width;
+    page.height = layout.frame.height;
+    page.label = page_label(static_cast<int>(p));
+    std::vector<page::Item> under, over;
+    bool section_changed = false;
+    std::string page_section = section;
+    for (const auto& region : layout.regions) {
+      const Segment& seg = galley.segments[region.segment];
+      for (std::size_t c = 0; c < region.columns.size(); ++c) {
+        const ColumnFill& col = region.columns[c];
+        const Length x = region.column_x[c];
+        paint_boxes(under, galley, seg, col, x, region.top, seg.column_width);
+        for (const PlacedRow& placed : col.rows) {
+          const Row& row = seg.rows[placed.row];
+          // A page shows the first section that begins on it, else the one
+          // in force (running heads, TYPOGRAPHY.md §5).
+          if (row.sets_section) {
+            if (!section_changed) page_section = row.section;
+            section_changed = true;
+            section = row.section;
+          }
+          for (page::Item item : row.items) {
+            std::visit(Translate{x, region.top + placed.y}, item);
+            over.push_back(std::move(item));
+          }
+        }
+      }
+      paint_column_rules(over, seg, region, grid);
+    }
+    page.items = std::move(under);
+    page.items.insert(page.items.end(), std::make_move_iterator(over.begin()),
+                      std::make_move_iterator(over.end()));
+    out.pages.push_back(std::move(page));
+    out.sections.push_back(page_section);
+  }
+  return out;
+}
+
+}  // namespace paiban::layout

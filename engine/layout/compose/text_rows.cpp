@@ -1,0 +1,127 @@
+// Paragraphs, headings, pull quotes, rules and spaces → rows.
+#include <algorithm>
+
+#include "layout/compose/galley_writer.h"
+
+namespace paiban::layout {
+namespace {
+
+// A pull quote's rules, and the gap between each rule and the text (size / 2).
+const Length kPullQuoteRule = Length::pt(0.75);
+constexpr int kPullQuoteGapDivisor = 2;
+
+}  // namespace
+
+void GalleyWriter::space(Length amount, int box_index) {
+  const Length h = ctx_.grid.round_up(amount);
+  if (h <= Length::zero()) return;
+  Row r;
+  r.kind = Row::Kind::space;
+  r.height = h;
+  push(std::move(r), box_index);
+}
+
+void GalleyWriter::paragraph(const FlowBlock& b, const Measure& m, int box_index) {
+  const style::TextStyle& st = text_style(b.style, b.span);
+  const Length measure = m.width - st.left_indent;
+  const auto& lines = ctx_.lines.set(&b, 0, b.text, st, measure, b.span);
+  if (lines.empty()) return;
+  space(st.space_before, box_index);
+  // clreq #adjustments_of_orphans_and_widows: a paragraph leaves at least
+  // `orphans` lines at a column foot and carries at least `widows` to the
+  // next column's top, so no single line stands alone there.
+  const int orphans = std::max(1, ctx_.sheet.typography.orphans);
+  const int widows = std::max(1, ctx_.sheet.typography.widows);
+  const int n = static_cast<int>(lines.size());
+  const Length baseline = Grid::baseline_in_line(st);
+  for (int j = 0; j < n; ++j) {
+    Row r;
+    r.height = st.line_height;
+    r.lines = 1;
+    r.break_before = j == 0 || (j >= orphans && n - j >= widows);
+    append_line(r.items, lines[j], m.x + st.left_indent, baseline);
+    push(std::move(r), box_index);
+  }
+  if (st.keep_with_next) galley_.segments.back().rows.back().keep_with_next = true;
+  // A style whose line height is not the pitch ends off the grid: return.
+  Row snap;
+  snap.kind = Row::Kind::snap;
+  snap.break_before = false;
+  push(std::move(snap), box_index);
+  space(st.space_after, box_index);
+}
+
+void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) {
+  const style::TextStyle& st = text_style(b.style, b.span);
+  const Length measure = m.width - st.left_indent;
+  const auto& lines = ctx_.lines.set(&b, 0, b.text, st, measure, b.span);
+  const int number = b.outline_level > 0 ? headings_++ : -1;
+  if (lines.empty()) return;
+  space(st.space_before, box_index);
+  // R7/R9: a heading block takes whole body lines; its text is centred in
+  // them, the space after it included.
+  const Length content = st.line_height * static_cast<int64_t>(lines.size());
+  const Length height = ctx_.grid.round_up(content + st.space_after);
+  const Length top = ctx_.grid.on ? (height - content - st.space_after) / 2 : Length::zero();
+  Row r;
+  r.height = height;
+  r.lines = static_cast<int>(lines.size());
+  r.keep_with_next = true;
+  r.outline = number;
+  r.outline_y = top;
+  const Length baseline = Grid::baseline_in_line(st);
+  for (std::size_t j = 0; j < lines.size(); ++j)
+    append_line(r.items, lines[j], m.x + st.left_indent,
+                top + st.line_height * static_cast<int64_t>(j) + baseline);
+  push(std::move(r), box_index);
+}
+
+void GalleyWriter::pull_quote(const FlowBlock& b, const Measure& m, int box_index) {
+  const style::TextStyle& st = text_style(b.style, b.span);
+  const auto& lines = ctx_.lines.set(&b, 0, b.text, st, m.width - st.left_indent, b.span);
+  if (lines.empty()) return;
+  space(st.space_before, box_index);
+  // Text between two rules, in one piece: one row, whole grid lines, with
+  // at least the body's half leading between the rules and the neighbours.
+  const Length gap = st.size / kPullQuoteGapDivisor;
+  const Length content = st.line_height * static_cast<int64_t>(lines.size());
+  const Length inner = content + gap * 2 + kPullQuoteRule * 2;
+  const Length height = ctx_.grid.round_up(inner + ctx_.grid.half_leading() * 2);
+  const Length top = (height - inner) / 2;
+  Row r;
+  r.height = height;
+  r.lines = static_cast<int>(lines.size());
+  const Color ink = st.color;
+  for (Length y : {top + kPullQuoteRule / 2, top + inner - kPullQuoteRule / 2}) {
+    page::Stroke s;
+    s.from = {m.x, y};
+    s.to = {m.x + m.width, y};
+    s.width = kPullQuoteRule;
+    s.color = ink;
+    r.items.emplace_back(s);
+  }
+  const Length first_top = top + kPullQuoteRule + gap;
+  const Length baseline = Grid::baseline_in_line(st);
+  for (std::size_t j = 0; j < lines.size(); ++j)
+    append_line(r.items, lines[j], m.x + st.left_indent,
+                first_top + st.line_height * static_cast<int64_t>(j) + baseline);
+  push(std::move(r), box_index);
+  space(st.space_after, box_index);
+}
+
+void GalleyWriter::rule(const FlowBlock& b, const Measure& m, int box_index) {
+  // A rule takes a body line (R7) and is drawn across its middle, where
+  // the neighbouring lines' em boxes are centred too.
+  const Length height = ctx_.grid.round_up(std::max(b.amount, ctx_.grid.body_size));
+  Row r;
+  r.height = ctx_.grid.on ? height : b.amount + ctx_.grid.body_size;
+  page::Stroke s;
+  s.from = {m.x, r.height / 2};
+  s.to = {m.x + m.width, r.height / 2};
+  s.width = b.amount;
+  s.color = color(b.color, b.span);
+  if (b.amount > Length::zero()) r.items.emplace_back(s);
+  push(std::move(r), box_index);
+}
+
+}  // namespace paiban::layout

@@ -1,0 +1,62 @@
+// The flow: what the plugins composed, as a tree of blocks in reading order.
+// Recorded by FlowBuilder from Composer calls; read by the paginator, which
+// may lay it out several times (contents page numbers), so it is plain data.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "paiban/composer.h"
+#include "paiban/document.h"
+#include "paiban/length.h"
+#include "paiban/source.h"
+
+namespace paiban::layout {
+
+enum class FlowKind {
+  heading,          // text, style, outline_level
+  paragraph,        // text, style
+  text,             // text (plain, hard breaks kept), style
+  space,            // amount
+  rule,             // amount = thickness, color
+  box,              // box, children
+  columns,          // columns, children
+  figure,           // image_path, text = caption, figure
+  pull_quote,       // text, style
+  page_break,       // page_break
+  column_break,     //
+  contents,         // contents
+  running_section,  // name
+};
+
+struct FlowBlock {
+  FlowKind kind = FlowKind::paragraph;
+  std::vector<InlineRun> text;
+  std::string style;
+  int outline_level = 0;
+  Length amount;
+  std::string color;
+  BoxSpec box;
+  ColumnSpec columns;
+  FigureSpec figure;
+  PageBreakSpec page_break;
+  ContentsSpec contents;
+  std::string image_path;  // as the plugin gave it (relative to the manuscript)
+  std::string name;
+  std::vector<FlowBlock> children;  // box and column set contents
+  SourceSpan span;  // the text's place in the manuscript, or the last place seen before
+};
+
+struct Flow {
+  std::string document_path;  // the manuscript, for resolving figure paths
+  std::vector<FlowBlock> blocks;
+  // Nesting mistakes found while recording (end_box without begin_box, a
+  // column set never closed, …); the paginator hands them on.
+  std::vector<Diagnostic> problems;
+};
+
+// Every heading with outline_level > 0, in reading order: the numbering the
+// paginator uses for outline entries and contents lines.
+std::vector<const FlowBlock*> outline_headings(const Flow& flow);
+
+}  // namespace paiban::layout

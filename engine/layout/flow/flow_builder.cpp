@@ -1,0 +1,264 @@
+#include "layout/flow/flow_builder.h"
+
+#include <utility>
+
+namespace paiban::layout {
+namespace {
+
+const char* begin_call(FlowKind kind) {
+  return kind == FlowKind::box ? "begin_box" : "begin_columns";
+}
+
+std::vector<InlineRun> plain_runs(const std::string& utf8, const SourceSpan& span) {
+  // A plain text keeps its line breaks (masthead lines, signatures).
+  std::vector<InlineRun> runs;
+  std::size_t start = 0;
+  while (start <= utf8.size()) {
+    const std::size_t nl = utf8.find('\n', start);
+    InlineRun run;
+    run.text = utf8.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    run.span = span;
+    if (!run.text.empty()) runs.push_back(run);
+    if (nl == std::string::npos) break;
+    InlineRun br;
+    br.kind = InlineRun::Kind::hard_break;
+    br.span = span;
+    runs.push_back(br);
+    start = nl + 1;
+  }
+  return runs;
+}
+
+void collect_headings(const std::vector<FlowBlock>& blocks, std::vector<const FlowBlock*>& out) {
+  for (const auto& b : blocks) {
+    if (b.kind == FlowKind::heading && b.outline_level > 0) out.push_back(&b);
+    collect_headings(b.children, out);
+  }
+}
+
+}  // namespace
+
+std::vector<const FlowBlock*> outline_headings(const Flow& flow) {
+  std::vector<const FlowBlock*> out;
+  collect_headings(flow.blocks, out);
+  return out;
+}
+
+FlowBuilder::FlowBuilder(const Document& doc) : FlowBuilder(doc.path) {}
+
+FlowBuilder::FlowBuilder(std::string document_path) {
+  flow_.document_path = std::move(document_path);
+  last_span_.file = flow_.document_path;
+}
+
+void FlowBuilder::note_span(const std::vector<InlineRun>& text) {
+  for (const auto& run : text)
+    if (!run.span.file.empty() || run.span.line > 0) {
+      last_span_ = run.span;
+      return;
+    }
+}
+
+void FlowBuilder::problem(std::string message, std::string hint) {
+  Diagnostic d;
+  d.severity = Severity::warning;
+  d.span = last_span_;
+  d.message = std::move(message);
+  d.hints.push_back(std::move(hint));
+  flow_.problems.push_back(std::move(d));
+}
+
+std::vector<FlowBlock>& FlowBuilder::current_children() {
+  for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+    if (it->block) return it->block->children;
+  return flow_.blocks;
+}
+
+FlowBlock& FlowBuilder::add(FlowBlock block) {
+  if (finished_) {
+    problem("a Composer call came after the flow was finished; it is ignored",
+            "compose everything before the pages are laid out");
+    static FlowBlock discarded;
+    discarded = std::move(block);
+    return discarded;
+  }
+  if (block.span.file.empty() && block.span.line == 0) block.span = last_span_;
+  auto& children = current_children();
+  children.push_back(std::move(block));
+  return children.back();
+}
+
+bool FlowBuilder::inside(FlowKind kind) const {
+  for (const auto& o : open_)
+    if (o.kind == kind) return true;
+  return false;
+}
+
+void FlowBuilder::close_innermost(const char* implicit_reason) {
+  if (implicit_reason)
+    problem(std::string(begin_call(open_.back().kind)) + " has no matching end; " + implicit_reason,
+            std::string("call ") +
+                (open_.back().kind == FlowKind::box ? "end_box" : "end_columns") +
+                " once for every " + begin_call(open_.back().kind));
+  open_.pop_back();
+}
+
+void FlowBuilder::heading(const std::vector<InlineRun>& text, const std::string& style,
+                          int outline_level) {
+  note_span(text);
+  FlowBlock b;
+  b.kind = FlowKind::heading;
+  b.text = text;
+  b.style = style;
+  b.outline_level = outline_level < 0 ? 0 : outline_level;
+  add(std::move(b));
+}
+
+void FlowBuilder::paragraph(const std::vector<InlineRun>& text, const std::string& style) {
+  note_span(text);
+  FlowBlock b;
+  b.kind = FlowKind::paragraph;
+  b.text = text;
+  b.style = style;
+  add(std::move(b));
+}
+
+void FlowBuilder::text(const std::string& utf8, const std::string& style) {
+  FlowBlock b;
+  b.kind = FlowKind::text;
+  b.text = plain_runs(utf8, last_span_);
+  b.style = style;
+  add(std::move(b));
+}
+
+void FlowBuilder::space(Length amount) {
+  if (amount <= Length::zero()) return;  // nothing to record
+  FlowBlock b;
+  b.kind = FlowKind::space;
+  b.amount = amount;
+  add(std::move(b));
+}
+
+void FlowBuilder::rule(Length thickness, const std::string& color) {
+  FlowBlock b;
+  b.kind = FlowKind::rule;
+  b.amount = thickness < Length::zero() ? Length::zero() : thickness;
+  b.color = color;
+  add(std::move(b));
+}
+
+void FlowBuilder::begin_box(const BoxSpec& box) {
+  if (inside(FlowKind::box)) {
+    problem("boxes do not nest; the inner box's blocks are set in the outer box",
+            "end the first box before beginning another");
+    open_.push_back({FlowKind::box, nullptr});
+    return;
+  }
+  FlowBlock b;
+  b.kind = FlowKind::box;
+  b.box = box;
+  open_.push_back({FlowKind::box, &add(std::move(b))});
+}
+
+void FlowBuilder::end_box() {
+  if (!inside(FlowKind::box)) {
+    problem("end_box without begin_box; it is ignored", "call end_box once for every begin_box");
+    return;
+  }
+  while (open_.back().kind != FlowKind::box)
+    close_innermost("end_box closes it, since it began inside the box");
+  open_.pop_back();
+}
+
+void FlowBuilder::begin_columns(const ColumnSpec& columns) {
+  if (inside(FlowKind::box)) {
+    problem("a column set inside a box is not supported; its blocks are set in the box",
+            "begin the columns before the box, or end the box first");
+    open_.push_back({FlowKind::columns, nullptr});
+    return;
+  }
+  if (inside(FlowKind::columns)) {
+    problem("column sets do not nest; the open column set ends here",
+            "call end_columns before begin_columns");
+    while (!open_.empty()) open_.pop_back();
+  }
+  FlowBlock b;
+  b.kind = FlowKind::columns;
+  b.columns = columns;
+  if (b.columns.count < 1 || b.columns.count > 3) {
+    problem("a column set has " + std::to_string(columns.count) +
+                " columns; paiban sets 1 to 3, so it is set in " +
+                std::to_string(columns.count < 1 ? 1 : 3),
+            "ask for 1, 2 or 3 columns");
+    b.columns.count = columns.count < 1 ? 1 : 3;
+  }
+  open_.push_back({FlowKind::columns, &add(std::move(b))});
+}
+
+void FlowBuilder::end_columns() {
+  if (!inside(FlowKind::columns)) {
+    problem("end_columns without begin_columns; it is ignored",
+            "call end_columns once for every begin_columns");
+    return;
+  }
+  while (open_.back().kind != FlowKind::columns)
+    close_innermost("end_columns closes it, since it began inside the column set");
+  open_.pop_back();
+}
+
+void FlowBuilder::figure(const std::string& image_path, const std::vector<InlineRun>& caption,
+                         const FigureSpec& spec) {
+  note_span(caption);
+  FlowBlock b;
+  b.kind = FlowKind::figure;
+  b.image_path = image_path;
+  b.text = caption;
+  b.figure = spec;
+  add(std::move(b));
+}
+
+void FlowBuilder::pull_quote(const std::vector<InlineRun>& text, const std::string& style) {
+  note_span(text);
+  FlowBlock b;
+  b.kind = FlowKind::pull_quote;
+  b.text = text;
+  b.style = style;
+  add(std::move(b));
+}
+
+void FlowBuilder::page_break(const PageBreakSpec& spec) {
+  FlowBlock b;
+  b.kind = FlowKind::page_break;
+  b.page_break = spec;
+  add(std::move(b));
+}
+
+void FlowBuilder::column_break() {
+  FlowBlock b;
+  b.kind = FlowKind::column_break;
+  add(std::move(b));
+}
+
+void FlowBuilder::table_of_contents(const ContentsSpec& spec) {
+  FlowBlock b;
+  b.kind = FlowKind::contents;
+  b.contents = spec;
+  add(std::move(b));
+}
+
+void FlowBuilder::set_running_section(const std::string& name) {
+  FlowBlock b;
+  b.kind = FlowKind::running_section;
+  b.name = name;
+  add(std::move(b));
+}
+
+const Flow& FlowBuilder::flow() {
+  if (!finished_) {
+    while (!open_.empty()) close_innermost("it ends with the issue");
+    finished_ = true;
+  }
+  return flow_;
+}
+
+}  // namespace paiban::layout

@@ -1,0 +1,64 @@
+// Records Composer calls as a Flow. The engine owns it; plugins call it
+// through the SDK's Composer interface only (composer.h). Calls that nest
+// badly are repaired and reported, never fatal: a plugin's forgotten
+// end_box must not cost the editor the issue.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/flow/flow.h"
+#include "paiban/composer.h"
+#include "paiban/document.h"
+
+namespace paiban::layout {
+
+class FlowBuilder final : public Composer {
+ public:
+  explicit FlowBuilder(const Document& doc);
+  explicit FlowBuilder(std::string document_path);
+
+  void heading(const std::vector<InlineRun>& text, const std::string& style,
+               int outline_level) override;
+  void paragraph(const std::vector<InlineRun>& text, const std::string& style) override;
+  void text(const std::string& utf8, const std::string& style) override;
+  void space(Length amount) override;
+  void rule(Length thickness, const std::string& color) override;
+  void begin_box(const BoxSpec& box) override;
+  void end_box() override;
+  void begin_columns(const ColumnSpec& columns) override;
+  void end_columns() override;
+  void figure(const std::string& image_path, const std::vector<InlineRun>& caption,
+              const FigureSpec& spec) override;
+  void pull_quote(const std::vector<InlineRun>& text, const std::string& style) override;
+  void page_break(const PageBreakSpec& spec) override;
+  void column_break() override;
+  void table_of_contents(const ContentsSpec& spec) override;
+  void set_running_section(const std::string& name) override;
+
+  // The recorded flow. The first call closes what is still open (and
+  // reports it); later calls return the same flow.
+  const Flow& flow();
+
+ private:
+  // An open container: the block that receives children, or none when the
+  // begin call was refused and its blocks go to the enclosing container.
+  struct Open {
+    FlowKind kind;
+    FlowBlock* block;  // nullptr: refused, children flattened
+  };
+
+  FlowBlock& add(FlowBlock block);
+  std::vector<FlowBlock>& current_children();
+  bool inside(FlowKind kind) const;
+  void close_innermost(const char* implicit_reason);
+  void note_span(const std::vector<InlineRun>& text);
+  void problem(std::string message, std::string hint);
+
+  Flow flow_;
+  std::vector<Open> open_;
+  SourceSpan last_span_;
+  bool finished_ = false;
+};
+
+}  // namespace paiban::layout

@@ -1,0 +1,208 @@
+// Pages: masters and mirrored margins, running heads and folios, page
+// breaks asking for a master or a right-hand page, the contents with page
+// numbers resolved after pagination, the outline and the metadata.
+#include <regex>
+
+#include "compose_fixture.h"
+
+namespace paiban::testing {
+namespace {
+
+// Heads sit 12 pt above the type area, folios 20 pt below it.
+std::vector<PageLine> heads(const page::Document& doc) {
+  return ComposeTest::lines_where(doc, [](double y) { return y < kTop; });
+}
+std::vector<PageLine> folios(const page::Document& doc) {
+  return ComposeTest::lines_where(doc, [](double y) { return y > kPageH - kBottom; });
+}
+
+TEST_F(ComposeTest, LeftAndRightPagesMirrorInnerAndOuterMargins) {
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(han("甲", 24 * 50), "body");  // 50 spanning lines: three pages
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 3u);
+  std::map<int, double> left_edge, right_edge;
+  for (const auto& l : body_lines(doc)) {
+    left_edge[l.page] = l.x;
+    right_edge[l.page] = l.right;
+  }
+  EXPECT_NEAR(left_edge[0], kInner, 0.01);  // page 1, recto: binding on the left
+  EXPECT_NEAR(left_edge[1], kOuter, 0.01);  // page 2, verso: binding on the right
+  EXPECT_NEAR(left_edge[2], kInner, 0.01);
+  EXPECT_NEAR(right_edge[1], kPageW - kInner, 0.01);
+  EXPECT_NEAR(right_edge[2], kPageW - kOuter, 0.01);
+  for (const auto& p : doc.pages) {
+    EXPECT_EQ(p.width, Length::pt(kPageW));
+    EXPECT_EQ(p.height, Length::pt(kPageH));
+  }
+  EXPECT_EQ(doc.pages[2].label, "3");
+}
+
+TEST_F(ComposeTest, RunningHeadFromPageTwoAndFolioOnEveryPage) {
+  FlowBuilder flow("issue/tour.md");
+  flow.heading(words("科技新闻"), "h1", 1);
+  flow.set_running_section("科技新闻");
+  flow.paragraph(han("甲", 24 * 50), "body");
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 3u);
+  const auto h = heads(doc);
+  for (const auto& l : h) EXPECT_NE(l.page, 0) << "no running head on the first page";
+  std::map<int, std::vector<std::string>> by_page;
+  for (const auto& l : h) {
+    by_page[l.page].push_back(l.text);
+    EXPECT_NEAR(l.y, kTop - 12, 0.01);
+    EXPECT_NEAR(l.size, 8, 0.01);
+  }
+  // Page 2 (left master): section left, issue right; page 3 (right): title, section.
+  EXPECT_EQ(by_page[1], (std::vector<std::string>{"科技新闻", "2025年第1期"}));
+  EXPECT_EQ(by_page[2], (std::vector<std::string>{"许昌通讯", "科技新闻"}));
+  for (const auto& l : h) {
+    if (l.page == 1 && l.text == "科技新闻") {
+      EXPECT_NEAR(l.x, kOuter, 0.01);
+    }
+    if (l.page == 2 && l.text == "科技新闻") {
+      EXPECT_NEAR(l.right, kPageW - kOuter, 0.01);
+    }
+  }
+  // Folios, centred under the type area.
+  const auto f = folios(doc);
+  ASSERT_EQ(f.size(), 3u);
+  for (int p = 0; p < 3; ++p) {
+    EXPECT_EQ(f[p].text, std::to_string(p + 1));
+    EXPECT_NEAR(f[p].y, kPageH - kBottom + 20, 0.01);
+    const double centre = (p % 2 == 0 ? kInner : kOuter) + 120;
+    EXPECT_NEAR((f[p].x + f[p].right) / 2, centre, 0.01);
+  }
+  // The header rule of page 2, under the head's em box.
+  int header_rules = 0;
+  for (const auto& item : doc.pages[1].items)
+    if (auto* s = std::get_if<page::Stroke>(&item); s && s->from.y.to_pt() < kTop) {
+      ++header_rules;
+      EXPECT_NEAR(s->from.y.to_pt(), kTop - 12 + 8 * 0.12 + 8 * 0.3, 0.01);
+      EXPECT_NEAR(s->from.x.to_pt(), kOuter, 0.01);
+      EXPECT_NEAR(s->to.x.to_pt(), kPageW - kInner, 0.01);
+    }
+  EXPECT_EQ(header_rules, 1);
+}
+
+TEST_F(ComposeTest, PageBreakAsksForAMasterAndARightHandPage) {
+  style::PageMaster opener = make_master("opener");
+  opener.margin_top = Length::pt(88);
+  opener.header.enabled = false;
+  sheet_.masters["opener"] = opener;
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(han("甲", 24), "body");
+  PageBreakSpec to_right;
+  to_right.right_page = true;
+  to_right.master = "opener";
+  flow.page_break(to_right);
+  flow.paragraph(han("乙", 24 * 21), "body");  // one line more than the opener holds
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 4u);
+  // Page 2 is left blank: no text, no running lines.
+  EXPECT_TRUE(doc.pages[1].items.empty());
+  const auto lines = body_lines(doc);
+  int on_page3 = 0;
+  for (const auto& l : lines)
+    if (l.page == 2) {
+      if (on_page3++ == 0) {
+        EXPECT_NEAR(l.y, 88 + kBaselineOffset, 0.01);
+      }
+    }
+  EXPECT_EQ(on_page3, 17);  // (400 − 88 − 40) / 16 = 17 lines
+  EXPECT_EQ(doc.pages[2].label, "3");
+  // The opener master has no head; the page after it is a left page again.
+  for (const auto& l : heads(doc)) EXPECT_EQ(l.page, 3);
+}
+
+TEST_F(ComposeTest, ContentsShowThePagesWhereTheHeadingsLanded) {
+  FlowBuilder flow("issue/tour.md");
+  flow.heading(words("目录"), "h1", 0);
+  flow.table_of_contents(ContentsSpec{});
+  flow.page_break({});
+  flow.heading(words("科技新闻"), "h1", 1);
+  flow.paragraph(han("甲", 24 * 30), "body");  // 18 lines on page 2, 12 on page 3
+  flow.heading(words("新品发布"), "h2", 2);
+  flow.paragraph(han("乙", 24 * 3), "body");
+  flow.page_break({});
+  flow.heading(words("活动预告"), "h1", 1);
+  flow.paragraph(han("丙", 24 * 3), "body");
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 4u);
+
+  // Outline: every heading with a level, with its page and top.
+  ASSERT_EQ(doc.outline.size(), 3u);
+  EXPECT_EQ(doc.outline[0].title, "科技新闻");
+  EXPECT_EQ(doc.outline[0].level, 1);
+  EXPECT_EQ(doc.outline[0].page, 1);
+  EXPECT_NEAR(doc.outline[0].y.to_pt(), kTop + 4, 0.01);  // 24 pt line centred in 32 pt
+  EXPECT_EQ(doc.outline[1].title, "新品发布");
+  EXPECT_EQ(doc.outline[1].level, 2);
+  EXPECT_EQ(doc.outline[1].page, 2);
+  EXPECT_EQ(doc.outline[2].title, "活动预告");
+  EXPECT_EQ(doc.outline[2].page, 3);
+
+  // Contents on page 1: title, dot leader, the page number flush right.
+  std::vector<PageLine> entries;
+  for (const auto& l : body_lines(doc))
+    if (l.page == 0 && l.text != "目录") entries.push_back(l);
+  ASSERT_EQ(entries.size(), 3u);
+  const std::regex entry("(.+?)\\.{5,}([0-9]+)");
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    std::smatch m;
+    ASSERT_TRUE(std::regex_match(entries[k].text, m, entry)) << entries[k].text;
+    EXPECT_EQ(m[1].str(), doc.outline[k].title);
+    EXPECT_EQ(std::stoi(m[2].str()), doc.outline[k].page + 1);
+    EXPECT_NEAR(entries[k].right, kInner + 240, 0.01);
+  }
+  // The folios of those pages say the same.
+  const auto f = folios(doc);
+  EXPECT_EQ(f[doc.outline[1].page].text, "3");
+}
+
+TEST_F(ComposeTest, ContentsWithoutArticlesListSectionsOnly) {
+  FlowBuilder flow("issue/tour.md");
+  ContentsSpec spec;
+  spec.include_articles = false;
+  spec.leader = "";
+  flow.table_of_contents(spec);
+  flow.heading(words("科技新闻"), "h1", 1);
+  flow.heading(words("新品发布"), "h2", 2);
+  flow.paragraph(han("乙", 24 * 3), "body");
+  const page::Document doc = compose(flow);
+  // One entry: the section's title, and its number flush right on the same
+  // baseline with nothing between them.
+  std::vector<PageLine> entry;
+  for (const auto& l : body_lines(doc))
+    if (std::abs(l.y - (kTop + kBaselineOffset)) < 0.01) entry.push_back(l);
+  ASSERT_EQ(entry.size(), 2u);
+  EXPECT_EQ(entry[0].text, "科技新闻");
+  EXPECT_EQ(entry[1].text, "1");
+  EXPECT_NEAR(entry[1].right, kInner + 240, 0.01);
+  EXPECT_EQ(doc.outline.size(), 2u);
+}
+
+TEST_F(ComposeTest, MetadataComesFromTheFrontMatter) {
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(han("甲", 10), "body");
+  const page::Document doc = compose(flow);
+  EXPECT_EQ(doc.meta.title, "许昌通讯");
+  EXPECT_EQ(doc.meta.subject, "2025年第1期");
+  EXPECT_EQ(doc.meta.author, "许昌市科协");
+  EXPECT_EQ(doc.meta.date, "2025-01-06");
+  EXPECT_EQ(doc.meta.creator, "paiban");
+}
+
+TEST_F(ComposeTest, NestingMistakesInTheFlowAreReported) {
+  FlowBuilder flow("issue/tour.md");
+  flow.end_box();
+  flow.paragraph(han("甲", 10), "body");
+  const page::Document doc = compose(flow);
+  EXPECT_EQ(doc.pages.size(), 1u);
+  ASSERT_EQ(diags_.size(), 1u);
+  EXPECT_EQ(diags_.items()[0].message, "end_box without begin_box; it is ignored");
+  EXPECT_EQ(diags_.items()[0].severity, Severity::warning);
+}
+
+}  // namespace
+}  // namespace paiban::testing

@@ -1,0 +1,169 @@
+// FlowBuilder records Composer calls as a tree and repairs bad nesting with
+// a warning instead of failing.
+#include <gtest/gtest.h>
+
+#include "layout/flow/flow_builder.h"
+
+namespace paiban::testing {
+namespace {
+
+using layout::FlowBuilder;
+using layout::FlowKind;
+
+std::vector<InlineRun> text_at(const std::string& text, int line) {
+  InlineRun run;
+  run.text = text;
+  run.span = {"tour.md", line, 1};
+  return {run};
+}
+
+std::vector<std::string> messages(const layout::Flow& flow) {
+  std::vector<std::string> out;
+  for (const auto& d : flow.problems) {
+    EXPECT_EQ(d.severity, Severity::warning);
+    out.push_back(d.message);
+  }
+  return out;
+}
+
+TEST(FlowBuilder, RecordsBlocksAsATreeInReadingOrder) {
+  FlowBuilder b("issue/tour.md");
+  b.heading(text_at("科技新闻", 3), "h1", 1);
+  b.set_running_section("科技新闻");
+  ColumnSpec cols;
+  cols.count = 2;
+  b.begin_columns(cols);
+  b.paragraph(text_at("正文", 5), "body");
+  BoxSpec box;
+  box.background = "tint";
+  b.begin_box(box);
+  b.heading(text_at("提示", 7), "h3", 2);
+  b.end_box();
+  b.figure("a.png", text_at("图注", 9), FigureSpec{});
+  b.end_columns();
+  b.space(Length::pt(12));
+  b.space(Length::zero());  // nothing to record
+  const layout::Flow& flow = b.flow();
+  EXPECT_TRUE(flow.problems.empty());
+  EXPECT_EQ(flow.document_path, "issue/tour.md");
+  ASSERT_EQ(flow.blocks.size(), 4u);
+  EXPECT_EQ(flow.blocks[0].kind, FlowKind::heading);
+  EXPECT_EQ(flow.blocks[0].outline_level, 1);
+  EXPECT_EQ(flow.blocks[1].kind, FlowKind::running_section);
+  EXPECT_EQ(flow.blocks[1].name, "科技新闻");
+  const auto& set = flow.blocks[2];
+  EXPECT_EQ(set.kind, FlowKind::columns);
+  EXPECT_EQ(set.columns.count, 2);
+  ASSERT_EQ(set.children.size(), 3u);
+  EXPECT_EQ(set.children[1].kind, FlowKind::box);
+  EXPECT_EQ(set.children[1].box.background, "tint");
+  ASSERT_EQ(set.children[1].children.size(), 1u);
+  EXPECT_EQ(set.children[2].image_path, "a.png");
+  // Blocks without text of their own carry the last place seen.
+  EXPECT_EQ(flow.blocks[3].kind, FlowKind::space);
+  EXPECT_EQ(flow.blocks[3].span.line, 9);
+  // Outline headings in reading order, inside boxes too.
+  const auto headings = layout::outline_headings(flow);
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_EQ(headings[1]->style, "h3");
+}
+
+TEST(FlowBuilder, EndWithoutBeginIsIgnoredWithAWarning) {
+  FlowBuilder b("tour.md");
+  b.paragraph(text_at("甲", 4), "body");
+  b.end_box();
+  b.end_columns();
+  const auto& flow = b.flow();
+  EXPECT_EQ(messages(flow),
+            (std::vector<std::string>{"end_box without begin_box; it is ignored",
+                                      "end_columns without begin_columns; it is ignored"}));
+  EXPECT_EQ(flow.problems[0].span.line, 4);
+  EXPECT_EQ(flow.problems[0].hints[0], "call end_box once for every begin_box");
+  EXPECT_EQ(flow.blocks.size(), 1u);
+}
+
+TEST(FlowBuilder, UnclosedSetsEndWithTheIssue) {
+  FlowBuilder b("tour.md");
+  b.begin_columns(ColumnSpec{});
+  b.begin_box(BoxSpec{});
+  b.paragraph(text_at("甲", 2), "body");
+  const auto& flow = b.flow();
+  EXPECT_EQ(messages(flow), (std::vector<std::string>{
+                                "begin_box has no matching end; it ends with the issue",
+                                "begin_columns has no matching end; it ends with the issue"}));
+  ASSERT_EQ(flow.blocks.size(), 1u);
+  EXPECT_EQ(flow.blocks[0].children[0].children.size(), 1u);
+  // Asking again changes nothing.
+  EXPECT_EQ(b.flow().problems.size(), 2u);
+}
+
+TEST(FlowBuilder, NestedBoxIsFlattenedIntoTheOuterBox) {
+  FlowBuilder b("tour.md");
+  b.begin_box(BoxSpec{});
+  b.begin_box(BoxSpec{});
+  b.paragraph(text_at("甲", 2), "body");
+  b.end_box();
+  b.paragraph(text_at("乙", 3), "body");
+  b.end_box();
+  const auto& flow = b.flow();
+  EXPECT_EQ(messages(flow),
+            (std::vector<std::string>{
+                "boxes do not nest; the inner box's blocks are set in the outer box"}));
+  ASSERT_EQ(flow.blocks.size(), 1u);
+  EXPECT_EQ(flow.blocks[0].children.size(), 2u);
+}
+
+TEST(FlowBuilder, ColumnSetInsideABoxIsRefusedAndClosedByTheBoxEnd) {
+  FlowBuilder b("tour.md");
+  b.begin_box(BoxSpec{});
+  ColumnSpec cols;
+  cols.count = 2;
+  b.begin_columns(cols);
+  b.paragraph(text_at("甲", 2), "body");
+  b.end_box();
+  b.paragraph(text_at("乙", 3), "body");
+  const auto& flow = b.flow();
+  EXPECT_EQ(messages(flow),
+            (std::vector<std::string>{
+                "a column set inside a box is not supported; its blocks are set in the box",
+                "begin_columns has no matching end; end_box closes it, since it began inside the "
+                "box"}));
+  ASSERT_EQ(flow.blocks.size(), 2u);
+  EXPECT_EQ(flow.blocks[0].kind, FlowKind::box);
+  EXPECT_EQ(flow.blocks[0].children.size(), 1u);
+  EXPECT_EQ(flow.blocks[1].kind, FlowKind::paragraph);
+}
+
+TEST(FlowBuilder, SecondColumnSetEndsTheFirstAndCountsAreClamped) {
+  FlowBuilder b("tour.md");
+  ColumnSpec two;
+  two.count = 2;
+  b.begin_columns(two);
+  b.paragraph(text_at("甲", 2), "body");
+  ColumnSpec five;
+  five.count = 5;
+  b.begin_columns(five);
+  b.paragraph(text_at("乙", 3), "body");
+  b.end_columns();
+  const auto& flow = b.flow();
+  EXPECT_EQ(messages(flow),
+            (std::vector<std::string>{
+                "column sets do not nest; the open column set ends here",
+                "a column set has 5 columns; paiban sets 1 to 3, so it is set in 3"}));
+  ASSERT_EQ(flow.blocks.size(), 2u);
+  EXPECT_EQ(flow.blocks[1].columns.count, 3);
+  EXPECT_EQ(flow.blocks[1].children.size(), 1u);
+}
+
+TEST(FlowBuilder, PlainTextKeepsItsLineBreaks) {
+  FlowBuilder b("tour.md");
+  b.text("许昌市科协\n2025年1月", "masthead");
+  const auto& runs = b.flow().blocks[0].text;
+  ASSERT_EQ(runs.size(), 3u);
+  EXPECT_EQ(runs[0].text, "许昌市科协");
+  EXPECT_EQ(runs[1].kind, InlineRun::Kind::hard_break);
+  EXPECT_EQ(runs[2].text, "2025年1月");
+}
+
+}  // namespace
+}  // namespace paiban::testing
