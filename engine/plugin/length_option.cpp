@@ -5,8 +5,7 @@
 namespace paiban::plugin {
 
 std::optional<Length> length_from_option_text(const std::string& text,
-                                              const style::StyleSheet* sheet,
-                                              std::string* error) {
+                                              const style::StyleSheet* sheet, std::string* error) {
   // An option sits at the top level of a [[section]] entry, so em and 字 mean
   // the body size and 号 names the sheet's [sizes], as the style stage
   // resolved them into StyleSheet::units.
