@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "base/environment.h"
 
@@ -30,21 +31,29 @@ std::optional<FontLocation> SystemEnvironment::find_font(const std::string& fami
   // silently substituted family is exactly the bug editors complain about.
   FcFontSet* set = FcFontList(config, pattern, props);
   std::optional<FontLocation> found;
-  std::string best_path;
-  int best_index = 0;
+  int best_rank = 0;
   if (set) {
     for (int i = 0; i < set->nfont; ++i) {
       FcChar8* file = nullptr;
       int index = 0;
       if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
       FcPatternGetInteger(set->fonts[i], FC_INDEX, 0, &index);
-      std::string path(reinterpret_cast<const char*>(file));
-      // Several files may list the family (static and variable builds);
-      // pick the lexically smallest so the choice is the same on every run.
-      if (!found || path < best_path || (path == best_path && index < best_index)) {
-        best_path = path;
-        best_index = index;
-        found = FontLocation{path, index};
+      // A face lists several style names ("Light", "Regular" for WenKai
+      // Light); the one whose FIRST name is the style asked for is the
+      // face meant, the others only answer to it.
+      FcChar8* primary = nullptr;
+      const bool exact = style.empty() || (FcPatternGetString(set->fonts[i], FC_STYLE, 0,
+                                                              &primary) == FcResultMatch &&
+                                           style == reinterpret_cast<const char*>(primary));
+      const int rank = exact ? 0 : 1;
+      FontLocation here{reinterpret_cast<const char*>(file), index};
+      // Ties: the lexically smallest file, so the choice is the same on
+      // every run and machine.
+      if (!found || rank < best_rank ||
+          (rank == best_rank &&
+           std::tie(here.path, here.face_index) < std::tie(found->path, found->face_index))) {
+        found = here;
+        best_rank = rank;
       }
     }
     FcFontSetDestroy(set);

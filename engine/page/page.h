@@ -41,6 +41,9 @@ struct GlyphRun {
   std::vector<Glyph> glyphs;
   Color color = Color::black();
   bool fake_bold = false;  // draw outlines stroked as well as filled
+  // Page furniture (running head, folio, leaders): not part of the text a
+  // reader copies; the pdf stage marks it /Artifact (ISO 32000-1 §14.8.2.2).
+  bool artifact = false;
 };
 
 struct Fill {

@@ -61,7 +61,9 @@ std::vector<BreakKind> find_break_opportunities(const std::u32string& text,
     const CharClass a = classes[i - 1];
     const CharClass b = classes[i];
     BreakKind kind = BreakKind::never;
-    if (a == CharClass::space) {
+    if (text[i - 1] == 0x00A0 || text[i] == 0x00A0 || text[i - 1] == 0x202F || text[i] == 0x202F) {
+      kind = BreakKind::never;  // a no-break space binds "GB 9685", "Llama3 70B"
+    } else if (a == CharClass::space) {
       // After a space; kinsoku still applies to what follows it.
       kind = is_line_start_prohibited(text[i], b, strict) ? BreakKind::never : BreakKind::allowed;
     } else if (b == CharClass::space) {

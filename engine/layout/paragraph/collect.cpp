@@ -19,7 +19,7 @@ uint8_t variant_of(const InlineRun& run) {
 }
 
 bool is_space(char32_t cp) {
-  return cp == U' ' || cp == kSoftBreak;
+  return cp == U' ' || cp == kSoftBreak || cp == 0x00A0;
 }
 
 }  // namespace
@@ -49,11 +49,15 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
       out.variant.push_back(raw.variant[i]);
       continue;
     }
-    // A run of spaces and soft breaks collapses to at most one space.
+    // A run of spaces and soft breaks collapses to at most one space; a
+    // no-break space in the run makes it a no-break space.
     bool soft_only = true;
+    bool no_break = false;
     std::size_t j = i;
-    for (; j < raw.text.size() && is_space(raw.text[j]); ++j)
+    for (; j < raw.text.size() && is_space(raw.text[j]); ++j) {
       if (raw.text[j] != kSoftBreak) soft_only = false;
+      if (raw.text[j] == 0x00A0) no_break = true;
+    }
     const uint8_t v = raw.variant[i];
     i = j - 1;
     if (out.text.empty() || out.text.back() == kHardBreak) continue;  // leading
@@ -70,7 +74,7 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     // ("享受科普盛宴 感受科学力量") is kept.
     if (text::is_cjk_punctuation(prev) || text::is_cjk_punctuation(next)) continue;
     if (prev_cjk != next_cjk) continue;
-    out.text.push_back(U' ');
+    out.text.push_back(no_break ? char32_t{0x00A0} : U' ');
     out.variant.push_back(v);
   }
   return out;

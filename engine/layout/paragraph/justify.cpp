@@ -89,6 +89,10 @@ JustifiedLine justify_line(const std::vector<Item>& items, std::size_t begin, st
       line.boxes.push_back({i, x});
     } else if (it.kind == GlueKind::inter_cjk && w > line.max_inter_cjk) {
       line.max_inter_cjk = w;
+    } else if (it.kind == GlueKind::cjk_latin && i != begin) {
+      if (line.cjk_latin_count == 0 || w < line.cjk_latin_min) line.cjk_latin_min = w;
+      if (line.cjk_latin_count == 0 || w > line.cjk_latin_max) line.cjk_latin_max = w;
+      ++line.cjk_latin_count;
     }
     x += w;
   }

@@ -22,6 +22,10 @@ struct JustifiedLine {
   Length natural;        // width before adjustment
   Length width;          // width after adjustment
   Length max_inter_cjk;  // the widest gap given to an inter-character glue
+  // CJK–Latin gaps as set: how many, the narrowest and the widest.
+  int cjk_latin_count = 0;
+  Length cjk_latin_min;
+  Length cjk_latin_max;
   bool overfull = false;
 };
 

@@ -94,6 +94,9 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     line.natural_width = jl.natural;
     line.overfull = jl.overfull || jl.width > measure;
     line.max_inter_cjk = jl.max_inter_cjk;
+    line.cjk_latin_count = jl.cjk_latin_count;
+    line.cjk_latin_min = jl.cjk_latin_min;
+    line.cjk_latin_max = jl.cjk_latin_max;
     Length x_offset;
     if (style.align == style::Alignment::center) x_offset = (measure - jl.width) / 2;
     if (style.align == style::Alignment::right) x_offset = measure - jl.width;
@@ -115,6 +118,7 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     lines.push_back(std::move(line));
     begin = line_start_after(items, end);
   }
+  stats_.add_paragraph(lines, measure, style.size, sheet_.typography, item_settings.justify);
   return lines;
 }
 

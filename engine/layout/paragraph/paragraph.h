@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "layout/paragraph/line_checks.h"
 #include "page/page.h"
 #include "paiban/document.h"
 #include "style/stylesheet.h"
@@ -25,8 +26,11 @@ struct SetLine {
   bool first = false;    // first line of its paragraph
   bool last = false;     // last line of its paragraph
   bool overfull = false;
-  Length max_inter_cjk;  // widest inter-character gap given by justification
-  std::u32string text;   // the characters set on the line (tests, checks)
+  Length max_inter_cjk;     // widest inter-character gap given by justification
+  int cjk_latin_count = 0;  // CJK–Latin gaps inside the line, narrowest and widest
+  Length cjk_latin_min;
+  Length cjk_latin_max;
+  std::u32string text;  // the characters set on the line (tests, checks)
 };
 
 struct ParagraphOptions {
@@ -41,14 +45,21 @@ class ParagraphSetter {
                            Length measure, const SourceSpan& where,
                            const ParagraphOptions& options = {});
 
-  // Statistics over every paragraph set so far (for the engine's report).
+  // Statistics over the paragraphs set since the last reset. A composer that
+  // lays the issue out more than once resets them at the start of each pass.
   int emergency_paragraphs() const { return emergency_paragraphs_; }
+  const TypographyStats& statistics() const { return stats_; }
+  void reset_statistics() {
+    stats_ = {};
+    emergency_paragraphs_ = 0;
+  }
 
  private:
   const style::StyleSheet& sheet_;
   text::FontLibrary& fonts_;
   Diagnostics& diags_;
   int emergency_paragraphs_ = 0;
+  TypographyStats stats_;
 };
 
 }  // namespace paiban::layout

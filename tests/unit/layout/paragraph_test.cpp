@@ -104,6 +104,26 @@ TEST_F(ParagraphTest, NoBreakInsideLatinWordsOrDashes) {
   }
 }
 
+// A no-break space binds "GB 9685"; between Han and Latin it gives way to
+// the ¼-em CJK–Latin space like an ordinary space.
+TEST_F(ParagraphTest, NoBreakSpaceBindsAndYieldsToCjkLatinSpacing) {
+  for (double measure : {6.0, 7.0, 8.0, 9.0, 10.0}) {
+    auto lines = set("原辅材料必须符合中国GB\u00A09685等相关标准", measure);
+    std::string all;
+    for (const auto& t : texts(lines)) all += t + "|";
+    // Spaces are glue, not boxes: the line text reads "GB9685".
+    EXPECT_NE(all.find("GB9685"), std::string::npos) << all;
+  }
+  auto one = set("中国GB\u00A09685标准", 30);
+  auto gb = pen_em(one[0]);
+  EXPECT_GT(gb[4] - gb[3], 0.8);  // B + a word space before 9
+  auto lines = set("这与\u00A0DeepSeek\u00A0降低", 30);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(texts(lines)[0], "这与DeepSeek降低");
+  auto xs = pen_em(lines[0]);
+  EXPECT_NEAR(xs[2] - xs[1], 1.25, kEps);  // 与 + ¼ em, not a word space
+}
+
 // R8: no 孤字 — the last line holds at least two characters besides its
 // closing punctuation.
 TEST_F(ParagraphTest, NoOrphanCharacterOnLastLine) {

@@ -1,0 +1,27 @@
+#include "cli/pdf_options.h"
+
+#include <filesystem>
+
+namespace paiban::cli {
+
+pdf::PdfOptions pdf_options_for(const style::StyleSheet& sheet, int64_t timestamp,
+                                const std::string& manuscript_path) {
+  const style::Print& print = sheet.print;
+  pdf::PdfOptions o;
+  o.bleed = print.bleed;
+  o.crop_marks = print.crop_marks;
+  o.registration_marks = print.registration_marks;
+  o.slug = print.slug;
+  o.slug_text = std::filesystem::path(manuscript_path).filename().string();
+  o.overprint_black_text = print.overprint_black_text;
+  o.output_profile_path = print.output_profile.empty() ? std::string(PAIBAN_DATA_DIR) +
+                                                             "/styles/profiles/FOGRA39L_coated.icc"
+                                                       : print.output_profile;
+  o.rgb_profile_path = std::string(PAIBAN_DATA_DIR) + "/styles/profiles/sRGB.icc";
+  o.output_condition_identifier = print.output_condition_identifier;
+  o.output_condition = print.output_condition;
+  o.timestamp = timestamp;
+  return o;
+}
+
+}  // namespace paiban::cli

@@ -1,0 +1,15 @@
+// Maps the style sheet's print settings onto the pdf stage's options.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "pdf/pdf_writer.h"
+#include "style/stylesheet.h"
+
+namespace paiban::cli {
+
+pdf::PdfOptions pdf_options_for(const style::StyleSheet& sheet, int64_t timestamp,
+                                const std::string& manuscript_path);
+
+}  // namespace paiban::cli
