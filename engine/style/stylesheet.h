@@ -11,6 +11,7 @@
 #include "paiban/length.h"
 #include "paiban/options.h"
 #include "paiban/source.h"
+#include "style/units.h"
 
 namespace paiban::style {
 
@@ -125,6 +126,7 @@ struct StyleSheet {
   Print print;
   std::vector<SectionBinding> sections;
   std::vector<std::string> plugin_path;  // folders, resolved against the style file
+  LengthContext units;  // [sizes] and em = the body size (for plugin length options)
 
   const TextStyle& text_style(const std::string& name) const;  // falls back to "body"
   const PageMaster& master(const std::string& name) const;     // falls back to "right"

@@ -1,0 +1,25 @@
+// Reading a style sheet and the sheets it `extends`, and merging them into
+// one table: tables merge key by key with the most derived file winning,
+// [[section]] lists and all other values replace wholesale. Merged nodes keep
+// the file:line:col where they were written.
+#pragma once
+
+#include <string>
+
+#include <toml++/toml.h>
+
+#include "base/environment.h"
+#include "style/report.h"
+
+namespace paiban::style {
+
+// The merged table of `path`, its `extends` chain and the built-in base.
+// Unreadable files, syntax errors and cycles are reported; what could be
+// read is still returned, so a missing file yields the built-in defaults.
+toml::table load_layers(const std::string& path, const Environment& env, Reporter& report);
+
+// Moves the entries of `under` that `top` lacks into `top`, recursing into
+// tables the schema declares as tables. `path` is where `top` sits.
+void merge_under(toml::table& top, toml::table&& under, std::vector<std::string>& path);
+
+}  // namespace paiban::style

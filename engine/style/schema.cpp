@@ -1,0 +1,752 @@
+// Every key of a style sheet, declared once. Validation (validate.cpp), the
+// defaults (build_*.cpp) and docs/style-reference.md (reference.cpp) all read
+// this list; nothing else knows the key names.
+#include "style/schema.h"
+
+namespace paiban::style {
+namespace {
+
+using T = ValueType;
+
+// field<&Class::member>: a setter that stores the converted value.
+template <auto Member>
+struct Field;
+template <class C, class F, F C::*Member>
+struct Field<Member> {
+  static void set(C& target, const Value& v) { target.*Member = v.as<F>(); }
+};
+template <auto Member>
+constexpr auto field = &Field<Member>::set;
+
+template <auto Member>
+void master_field(PageDraft& p, const Value& v) {
+  Field<Member>::set(p.master, v);
+}
+template <auto Member>
+void header_field(PageDraft& p, const Value& v) {
+  Field<Member>::set(p.master.header, v);
+}
+template <auto Member>
+void footer_field(PageDraft& p, const Value& v) {
+  Field<Member>::set(p.master.footer, v);
+}
+
+void set_font_family(FontDraft& f, const Value& v) {
+  f.role.chain = v.as<std::vector<FontSpec>>();
+}
+void set_font_style(FontDraft& f, const Value& v) {
+  f.style = v.as<std::string>();
+}
+void set_fake_bold(FontDraft& f, const Value& v) {
+  f.role.fake_bold = v.as<bool>();
+}
+void set_preset(PageDraft& p, const Value& v) {
+  p.preset = v.as<std::string>();
+}
+void set_width(PageDraft& p, const Value& v) {
+  p.width = v.as<Length>();
+}
+void set_height(PageDraft& p, const Value& v) {
+  p.height = v.as<Length>();
+}
+void set_grid_chars(PageDraft& p, const Value& v) {
+  p.grid_chars = v.as<int>();
+}
+void set_grid_lines(PageDraft& p, const Value& v) {
+  p.grid_lines = v.as<int>();
+}
+
+std::vector<KeyDecl> declarations() {
+  std::vector<std::string_view> presets;
+  for (const auto& p : page_presets()) presets.push_back(p.name);
+  return {
+      // ── top level ──────────────────────────────────────────────────────
+      {.path = "extends",
+       .type = T::string,
+       .default_value = "\"\"",
+       .help = "Another style sheet this one builds on, relative to this file. Tables merge key "
+               "by key (this file wins); a [[section]] list replaces the inherited one wholesale. "
+               "The base may extend another sheet in turn; a cycle is reported."},
+      {.path = "plugin_path",
+       .type = T::string_list,
+       .default_value = "[]",
+       .help = "Folders searched for section plugins before the built-in ones, relative to the "
+               "style file that names them.",
+       .meaning = Meaning::path,
+       .set = field<&StyleSheet::plugin_path>},
+
+      // ── [sizes] ────────────────────────────────────────────────────────
+      {.path = "sizes",
+       .type = T::table,
+       .help = "The 号 → point table used wherever a size name appears. Keys are 号 names in "
+               "quotes (\"五号\"; \"五\" means the same); values are absolute lengths. Entries "
+               "not given keep the ctex \"word\" values listed below."},
+      {.path = "sizes.*",
+       .type = T::length,
+       .help = "The size of one 号 name, in pt, mm, cm or in.",
+       .min = 0.01,
+       .absolute = true},
+
+      // ── [typography] ───────────────────────────────────────────────────
+      {.path = "typography", .type = T::table, .help = "Chinese line-composition rules."},
+      {.path = "typography.kinsoku",
+       .type = T::enumeration,
+       .default_value = "\"strict\"",
+       .help = "避头尾 level (clreq prohibition rules, TYPOGRAPHY.md R1): basic = clreq basic "
+               "set; gb = basic + no solidus at line end; strict = gb + no —— or …… at line "
+               "start.",
+       .choices = {"basic", "gb", "strict"},
+       .set = field<&Typography::kinsoku>},
+      {.path = "typography.punctuation",
+       .type = T::enumeration,
+       .default_value = "\"quanjiao\"",
+       .help = "Punctuation width style as in xeCJK (R3): quanjiao = full width, adjacent marks "
+               "squeezed; kaiming = sentence-end marks full, others half; banjiao = all half; "
+               "hangmobanjiao = full, but flush at line start and end.",
+       .choices = {"quanjiao", "kaiming", "banjiao", "hangmobanjiao"},
+       .set = field<&Typography::punctuation>},
+      {.path = "typography.line_end_half",
+       .type = T::boolean,
+       .default_value = "true",
+       .help = "Set a full-width mark at line end in half an em (GB/T 15834 §5.1.10).",
+       .set = field<&Typography::line_end_half>},
+      {.path = "typography.line_start_trim",
+       .type = T::boolean,
+       .default_value = "true",
+       .help = "An opening bracket or quote at line start loses its leading blank (clreq "
+               "punctuation width adjustment).",
+       .set = field<&Typography::line_start_trim>},
+      {.path = "typography.cjk_latin_space",
+       .type = T::number,
+       .default_value = "0.25",
+       .help = "Gap between Han characters and Latin letters or digits, in em (clreq: up to ¼ "
+               "em; R4).",
+       .min = 0,
+       .max = 1,
+       .set = field<&Typography::cjk_latin_space>},
+      {.path = "typography.cjk_latin_shrink",
+       .type = T::number,
+       .default_value = "0.125",
+       .help = "The least that Han–Latin gap may shrink to when a line is tight, in em.",
+       .min = 0,
+       .max = 1,
+       .set = field<&Typography::cjk_latin_shrink>},
+      {.path = "typography.cjk_latin_stretch",
+       .type = T::number,
+       .default_value = "0.3333",
+       .help = "The most that Han–Latin gap may stretch to when a line is loose, in em.",
+       .min = 0,
+       .max = 1,
+       .set = field<&Typography::cjk_latin_stretch>},
+      {.path = "typography.cjk_stretch",
+       .type = T::number,
+       .default_value = "0.1",
+       .help = "Space that may be added between two Han characters before a line counts as "
+               "loose, in em (R5).",
+       .min = 0,
+       .max = 1,
+       .set = field<&Typography::cjk_stretch>},
+      {.path = "typography.hanging_punctuation",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "Let one 、，。 hang into the margin at line end (R6; most Chinese publications do "
+               "not).",
+       .set = field<&Typography::hanging_punctuation>},
+      {.path = "typography.min_last_line_chars",
+       .type = T::integer,
+       .default_value = "2",
+       .help = "孤字 rule: Han characters a paragraph's last line must hold (R8); 0 turns the rule "
+               "off.",
+       .min = 0,
+       .max = 10,
+       .set = field<&Typography::min_last_line_chars>},
+      {.path = "typography.widows",
+       .type = T::integer,
+       .default_value = "2",
+       .help = "Lines of a paragraph kept together at the top of a column.",
+       .min = 1,
+       .max = 10,
+       .set = field<&Typography::widows>},
+      {.path = "typography.orphans",
+       .type = T::integer,
+       .default_value = "2",
+       .help = "Lines of a paragraph kept together at the foot of a column.",
+       .min = 1,
+       .max = 10,
+       .set = field<&Typography::orphans>},
+      {.path = "typography.line_grid",
+       .type = T::boolean,
+       .default_value = "true",
+       .help = "Put body baselines on the grid of the body line height, in every column (R7).",
+       .set = field<&Typography::line_grid>},
+
+      // ── [fonts.<role>] ─────────────────────────────────────────────────
+      {.path = "fonts",
+       .type = T::table,
+       .help = "Font roles. Styles name a role (\"song\", \"hei\", \"kai\", …), never a font "
+               "file; each role is a chain of families tried in order for every character."},
+      {.path = "fonts.*", .type = T::table, .help = "One font role; the key is its name."},
+      {.path = "fonts.*.style",
+       .type = T::string,
+       .default_value = "\"Regular\"",
+       .help = "fontconfig style for chain entries that give only a family (\"Regular\", "
+               "\"Bold\").",
+       .set = set_font_style},
+      {.path = "fonts.*.family",
+       .type = T::font_chain,
+       .help = "fontconfig family names, first choice first: \"Noto Serif CJK SC\" or "
+               "[\"Noto Serif CJK SC\", { family = \"LXGW WenKai\", style = \"Regular\" }].",
+       .required = true,
+       .set = set_font_family},
+      {.path = "fonts.*.fake_bold",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "Embolden by stroking the outlines, for single-weight families (TYPOGRAPHY.md "
+               "R13).",
+       .set = set_fake_bold},
+
+      // ── [colors] ───────────────────────────────────────────────────────
+      {.path = "colors",
+       .type = T::table,
+       .help = "Named colours for styles and plugins. black and white are predefined."},
+      {.path = "colors.*",
+       .type = T::color,
+       .help = "A colour given by its inks: { c = 0, m = 0, y = 0, k = 100 } or \"cmyk(0,0,0,100)"
+               "\" (percent), { gray = 60 } or \"gray(60)\", or a spot colour { spot = \"PANTONE "
+               "185 C\", cmyk = [0, 91, 76, 0], tint = 100 }. RGB is refused: the print shop "
+               "needs CMYK."},
+
+      // ── [styles.<name>] ────────────────────────────────────────────────
+      {.path = "styles",
+       .type = T::table,
+       .help = "Paragraph styles, by name. body, h1 and h2 always exist, and so do the built-in "
+               "styles listed below. A key not given is taken from the based_on style; em and 字 "
+               "are re-read at this style's own size."},
+      {.path = "styles.*", .type = T::table, .help = "One paragraph style; the key is its name."},
+      {.path = "styles.*.based_on",
+       .type = T::string,
+       .default_value = "\"body\"",
+       .help = "The style this one takes unset keys from (body takes them from these defaults).",
+       .meaning = Meaning::style_name},
+      {.path = "styles.*.font",
+       .type = T::string,
+       .default_value = "\"song\"",
+       .help = "Font role for Han characters and punctuation.",
+       .meaning = Meaning::font_role,
+       .set = field<&TextStyle::font>},
+      {.path = "styles.*.latin_font",
+       .type = T::string,
+       .default_value = "\"\"",
+       .help = "Font role for Latin letters and digits; \"\" uses `font`.",
+       .meaning = Meaning::font_role,
+       .set = field<&TextStyle::latin_font>},
+      {.path = "styles.*.size",
+       .type = T::size,
+       .default_value = "\"五号\"",
+       .help = "Font size. In this key em and 字 mean the size of the based_on style.",
+       .set = field<&TextStyle::size>},
+      {.path = "styles.*.line_height",
+       .type = T::length,
+       .default_value = "\"1.6em\"",
+       .help = "Baseline to baseline (行距 = size + gap; clreq: gap 50–100 % of the size).",
+       .min = 0,
+       .set = field<&TextStyle::line_height>},
+      {.path = "styles.*.first_line_indent",
+       .type = T::length,
+       .default_value = "\"2字\"",
+       .help = "Indent of every paragraph's first line (R6: 2字 on every paragraph). Negative "
+               "values hang the first line.",
+       .set = field<&TextStyle::first_line_indent>},
+      {.path = "styles.*.left_indent",
+       .type = T::length,
+       .default_value = "\"0\"",
+       .help = "Indent of every line from the start edge.",
+       .min = 0,
+       .set = field<&TextStyle::left_indent>},
+      {.path = "styles.*.space_before",
+       .type = T::length,
+       .default_value = "\"0\"",
+       .help = "Space above the paragraph; rounded to whole grid lines when the line grid is on.",
+       .min = 0,
+       .set = field<&TextStyle::space_before>},
+      {.path = "styles.*.space_after",
+       .type = T::length,
+       .default_value = "\"0\"",
+       .help = "Space below the paragraph; rounded to whole grid lines when the line grid is on.",
+       .min = 0,
+       .set = field<&TextStyle::space_after>},
+      {.path = "styles.*.align",
+       .type = T::enumeration,
+       .default_value = "\"justify\"",
+       .help = "Line alignment; justify sets every line but the last flush on both sides (R5).",
+       .choices = {"justify", "left", "center", "right"},
+       .set = field<&TextStyle::align>},
+      {.path = "styles.*.color",
+       .type = T::color,
+       .default_value = "\"black\"",
+       .help = "Text colour (body text should stay 100 % K).",
+       .set = field<&TextStyle::color>},
+      {.path = "styles.*.keep_with_next",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "Never end a column after this paragraph (headings: R9).",
+       .set = field<&TextStyle::keep_with_next>},
+
+      // ── [page] ─────────────────────────────────────────────────────────
+      {.path = "page",
+       .type = T::table,
+       .help = "Page defaults: every [masters.*] page takes the keys it does not set from here. "
+               "em and 字 here mean the body size."},
+      {.path = "page.size",
+       .type = T::enumeration,
+       .default_value = "\"A4\"",
+       .help = "Trimmed page size by name (A4 = 210 × 297 mm, 16开 = 188 × 260 mm, 大16开 = 210 "
+               "× 285 mm).",
+       .choices = presets,
+       .set = set_preset},
+      {.path = "page.width",
+       .type = T::length,
+       .help = "Trimmed page width; overrides `size`.",
+       .min = 1,
+       .set = set_width},
+      {.path = "page.height",
+       .type = T::length,
+       .help = "Trimmed page height; overrides `size`.",
+       .min = 1,
+       .set = set_height},
+      {.path = "page.margins",
+       .type = T::table,
+       .help = "Margins from the trimmed page edge to the type area (版心)."},
+      {.path = "page.margins.top",
+       .type = T::length,
+       .default_value = "\"20mm\"",
+       .help = "Top margin.",
+       .min = 0,
+       .set = master_field<&PageMaster::margin_top>},
+      {.path = "page.margins.bottom",
+       .type = T::length,
+       .default_value = "\"20mm\"",
+       .help = "Bottom margin.",
+       .min = 0,
+       .set = master_field<&PageMaster::margin_bottom>},
+      {.path = "page.margins.inner",
+       .type = T::length,
+       .default_value = "\"20mm\"",
+       .help = "Margin at the binding edge (left on right-hand pages).",
+       .min = 0,
+       .set = master_field<&PageMaster::margin_inner>},
+      {.path = "page.margins.outer",
+       .type = T::length,
+       .default_value = "\"20mm\"",
+       .help = "Margin at the fore-edge.",
+       .min = 0,
+       .set = master_field<&PageMaster::margin_outer>},
+      {.path = "page.grid",
+       .type = T::table,
+       .help = "Size the type area on the character grid (R7). When chars or lines is set, the "
+               "margins on that axis that are not given are computed to fit, centring the type "
+               "area when neither is given."},
+      {.path = "page.grid.chars",
+       .type = T::integer,
+       .default_value = "0",
+       .help = "Type-area width in body characters (46 at 五号 = 170.4 mm); 0 = use the margins.",
+       .min = 0,
+       .max = 500,
+       .set = set_grid_chars},
+      {.path = "page.grid.lines",
+       .type = T::integer,
+       .default_value = "0",
+       .help = "Type-area height in body lines: size + (lines − 1) × line_height; 0 = use the "
+               "margins.",
+       .min = 0,
+       .max = 500,
+       .set = set_grid_lines},
+      {.path = "page.columns",
+       .type = T::integer,
+       .default_value = "1",
+       .help = "Columns of the type area (a section plugin may ask for others).",
+       .min = 1,
+       .max = 8,
+       .set = master_field<&PageMaster::columns>},
+      {.path = "page.column_gap",
+       .type = T::length,
+       .default_value = "\"2字\"",
+       .help = "Gap between columns (clreq: a whole number of characters).",
+       .min = 0,
+       .set = master_field<&PageMaster::column_gap>},
+      {.path = "page.column_rule",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "A hairline in the middle of each column gap.",
+       .set = master_field<&PageMaster::column_rule>},
+      {.path = "page.header",
+       .type = T::table,
+       .help = "The running head above the type area. Templates may use {title} (newsletter "
+               "name), {issue} (期号), {date}, {section} and {page}."},
+      {.path = "page.header.enabled",
+       .type = T::boolean,
+       .default_value = "true",
+       .help = "Print the running head on this page.",
+       .set = header_field<&RunningLine::enabled>},
+      {.path = "page.header.style",
+       .type = T::string,
+       .default_value = "\"running_head\"",
+       .help = "Paragraph style of the running head.",
+       .meaning = Meaning::style_name,
+       .set = header_field<&RunningLine::style>},
+      {.path = "page.header.left",
+       .type = T::string,
+       .default_value = "\"{title}\"",
+       .help = "Text at the left end.",
+       .meaning = Meaning::template_text,
+       .set = header_field<&RunningLine::left>},
+      {.path = "page.header.center",
+       .type = T::string,
+       .default_value = "\"\"",
+       .help = "Text in the middle.",
+       .meaning = Meaning::template_text,
+       .set = header_field<&RunningLine::center>},
+      {.path = "page.header.right",
+       .type = T::string,
+       .default_value = "\"{issue}\"",
+       .help = "Text at the right end.",
+       .meaning = Meaning::template_text,
+       .set = header_field<&RunningLine::right>},
+      {.path = "page.header.rule",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "A rule under the running head.",
+       .set = header_field<&RunningLine::rule>},
+      {.path = "page.header.rule_width",
+       .type = T::length,
+       .default_value = "\"0.5pt\"",
+       .help = "Thickness of that rule.",
+       .min = 0,
+       .set = header_field<&RunningLine::rule_width>},
+      {.path = "page.header.offset",
+       .type = T::length,
+       .default_value = "\"8mm\"",
+       .help = "From the top of the type area up to the running head's baseline.",
+       .min = 0,
+       .set = header_field<&RunningLine::offset>},
+      {.path = "page.footer",
+       .type = T::table,
+       .help = "The running foot below the type area, where the folio ({page}) goes. Same "
+               "templates as the header."},
+      {.path = "page.footer.enabled",
+       .type = T::boolean,
+       .default_value = "true",
+       .help = "Print the running foot on this page.",
+       .set = footer_field<&RunningLine::enabled>},
+      {.path = "page.footer.style",
+       .type = T::string,
+       .default_value = "\"folio\"",
+       .help = "Paragraph style of the running foot.",
+       .meaning = Meaning::style_name,
+       .set = footer_field<&RunningLine::style>},
+      {.path = "page.footer.left",
+       .type = T::string,
+       .default_value = "\"\"",
+       .help = "Text at the left end.",
+       .meaning = Meaning::template_text,
+       .set = footer_field<&RunningLine::left>},
+      {.path = "page.footer.center",
+       .type = T::string,
+       .default_value = "\"{page}\"",
+       .help = "Text in the middle.",
+       .meaning = Meaning::template_text,
+       .set = footer_field<&RunningLine::center>},
+      {.path = "page.footer.right",
+       .type = T::string,
+       .default_value = "\"\"",
+       .help = "Text at the right end.",
+       .meaning = Meaning::template_text,
+       .set = footer_field<&RunningLine::right>},
+      {.path = "page.footer.rule",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "A rule over the running foot.",
+       .set = footer_field<&RunningLine::rule>},
+      {.path = "page.footer.rule_width",
+       .type = T::length,
+       .default_value = "\"0.5pt\"",
+       .help = "Thickness of that rule.",
+       .min = 0,
+       .set = footer_field<&RunningLine::rule_width>},
+      {.path = "page.footer.offset",
+       .type = T::length,
+       .default_value = "\"8mm\"",
+       .help = "From the bottom of the type area down to the running foot's baseline.",
+       .min = 0,
+       .set = footer_field<&RunningLine::offset>},
+
+      // ── [masters.<name>] ───────────────────────────────────────────────
+      {.path = "masters",
+       .type = T::table,
+       .help = "Page masters. first (the issue's first page), left (verso) and right (recto) "
+               "always exist; a section may ask for a master by any other name."},
+      {.path = "masters.*",
+       .type = T::table,
+       .help = "One page master: any [page] key, overriding [page] for pages of this master.",
+       .same_as = "page"},
+
+      // ── [print] ────────────────────────────────────────────────────────
+      {.path = "print", .type = T::table, .help = "What the print shop needs (TYPOGRAPHY.md §4)."},
+      {.path = "print.bleed",
+       .type = T::length,
+       .default_value = "\"3mm\"",
+       .help = "Bleed beyond the trimmed edge on each side (出血 3 mm is the norm).",
+       .min = 0,
+       .set = field<&Print::bleed>},
+      {.path = "print.crop_marks",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "Draw crop marks outside the bleed, in registration colour.",
+       .set = field<&Print::crop_marks>},
+      {.path = "print.registration_marks",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "Draw registration targets outside the bleed.",
+       .set = field<&Print::registration_marks>},
+      {.path = "print.slug",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "Print a slug line (file, issue, date) outside the bleed.",
+       .set = field<&Print::slug>},
+      {.path = "print.overprint_black_text",
+       .type = T::boolean,
+       .default_value = "true",
+       .help = "Overprint 100 % K text, as RIPs usually force anyway.",
+       .set = field<&Print::overprint_black_text>},
+      {.path = "print.output_profile",
+       .type = T::string,
+       .default_value = "\"\"",
+       .help = "ICC output profile, relative to this style file; \"\" = the bundled FOGRA39 "
+               "profile.",
+       .meaning = Meaning::path,
+       .set = field<&Print::output_profile>},
+      {.path = "print.output_condition_identifier",
+       .type = T::string,
+       .default_value = "\"FOGRA39\"",
+       .help = "PDF/X OutputConditionIdentifier of that profile.",
+       .set = field<&Print::output_condition_identifier>},
+      {.path = "print.output_condition",
+       .type = T::string,
+       .default_value = "\"Offset printing, coated paper (ISO 12647-2:2004)\"",
+       .help = "Human-readable output condition.",
+       .set = field<&Print::output_condition>},
+
+      // ── [[section]] ────────────────────────────────────────────────────
+      {.path = "section",
+       .type = T::table_array,
+       .help = "The issue's sections in order, each bound to a section plugin. A manuscript "
+               "section that no entry matches gets the default plugin and a warning."},
+      {.path = "section.match",
+       .type = T::string,
+       .default_value = "\"\"",
+       .help = "The manuscript's `#` heading this entry composes (\"编者的话\"); \"\" = a section "
+               "built from the front matter alone (a masthead).",
+       .set = field<&SectionBinding::match>},
+      {.path = "section.plugin",
+       .type = T::string,
+       .help = "Name of the section plugin.",
+       .required = true,
+       .set = field<&SectionBinding::plugin>},
+      {.path = "section.options",
+       .type = T::options,
+       .default_value = "{}",
+       .help = "The plugin's own options, checked against what the plugin declares.",
+       .set = field<&SectionBinding::options>},
+  };
+}
+
+std::vector<std::string> split_dots(std::string_view path) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t dot = path.find('.', start);
+    out.emplace_back(path.substr(start, dot - start));
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  return out;
+}
+
+bool prefix_matches(const std::vector<std::string>& pattern, const std::vector<std::string>& path,
+                    std::size_t n) {
+  if (pattern.size() < n || path.size() < n) return false;
+  for (std::size_t i = 0; i < n; ++i)
+    if (pattern[i] != "*" && pattern[i] != path[i]) return false;
+  return true;
+}
+
+bool bare_key(const std::string& k) {
+  if (k.empty()) return false;
+  for (char c : k)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+          c == '-'))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+const std::vector<PagePreset>& page_presets() {
+  static const std::vector<PagePreset> presets{
+      {"A3", 297, 420},   {"A4", 210, 297},     {"A5", 148, 210},         {"B5", 176, 250},
+      {"16开", 188, 260}, {"大16开", 210, 285}, {"letter", 215.9, 279.4},
+  };
+  return presets;
+}
+
+const std::vector<std::string>& template_fields() {
+  static const std::vector<std::string> fields{"title", "issue", "date", "section", "page"};
+  return fields;
+}
+
+const std::vector<KeyDecl>& schema() {
+  static const std::vector<KeyDecl> decls = [] {
+    auto list = declarations();
+    for (auto& d : list) d.segments = split_dots(d.path);
+    return list;
+  }();
+  return decls;
+}
+
+const KeyDecl* find_decl(const std::vector<std::string>& path) {
+  for (const auto& d : schema())
+    if (d.segments.size() == path.size() && prefix_matches(d.segments, path, path.size()))
+      return &d;
+  for (const auto& d : schema()) {
+    std::size_t n = d.segments.size();
+    if (d.same_as.empty() || path.size() <= n || !prefix_matches(d.segments, path, n)) continue;
+    std::vector<std::string> aliased = split_dots(d.same_as);
+    aliased.insert(aliased.end(), path.begin() + static_cast<std::ptrdiff_t>(n), path.end());
+    return find_decl(aliased);
+  }
+  return nullptr;
+}
+
+std::vector<std::string> child_names(const std::vector<std::string>& table_path) {
+  std::vector<std::string> names;
+  std::size_t n = table_path.size();
+  for (const auto& d : schema()) {
+    std::size_t m = d.segments.size();
+    if (d.same_as.empty() || n < m || !prefix_matches(d.segments, table_path, m)) continue;
+    std::vector<std::string> aliased = split_dots(d.same_as);
+    aliased.insert(aliased.end(), table_path.begin() + static_cast<std::ptrdiff_t>(m),
+                   table_path.end());
+    return child_names(aliased);
+  }
+  for (const auto& d : schema())
+    if (d.segments.size() == n + 1 && prefix_matches(d.segments, table_path, n) &&
+        d.segments.back() != "*")
+      names.push_back(d.segments.back());
+  return names;
+}
+
+std::vector<ScopedDecl> scope_decls(std::string_view table_pattern) {
+  std::vector<std::string> scope;
+  if (!table_pattern.empty()) scope = split_dots(table_pattern);
+  std::vector<ScopedDecl> out;
+  for (const auto& d : schema()) {
+    if (d.type == T::table || d.type == T::table_array) continue;
+    if (d.segments.size() <= scope.size()) continue;
+    if (!std::equal(scope.begin(), scope.end(), d.segments.begin())) continue;
+    out.push_back(
+        {&d, {d.segments.begin() + static_cast<std::ptrdiff_t>(scope.size()), d.segments.end()}});
+  }
+  return out;
+}
+
+std::string display_path(const std::vector<std::string>& path) {
+  std::string out;
+  for (const auto& k : path) {
+    if (!out.empty()) out += '.';
+    out += bare_key(k) ? k : "\"" + k + "\"";
+  }
+  return out;
+}
+
+std::string expected_text(const KeyDecl& d) {
+  switch (d.type) {
+    case T::table:
+      return "a table";
+    case T::table_array:
+      return "a list of tables written [[" + std::string(d.path) + "]]";
+    case T::length:
+      return "a length like \"3mm\", \"10.5pt\" or \"2字\"";
+    case T::size:
+      return "a size like \"10.5pt\" or \"五号\"";
+    case T::color:
+      return "a colour like { c = 0, m = 0, y = 0, k = 100 }, \"gray(60)\" or a name from "
+             "[colors]";
+    case T::enumeration: {
+      std::string out = "one of";
+      for (std::size_t i = 0; i < d.choices.size(); ++i)
+        out += (i ? ", \"" : " \"") + std::string(d.choices[i]) + "\"";
+      return out;
+    }
+    case T::boolean:
+      return "true or false";
+    case T::integer:
+      return "a whole number like 2";
+    case T::number:
+      return "a number like 0.25";
+    case T::string:
+      return "a string in quotes";
+    case T::string_list:
+      return "a list of strings like [\"plugins\"]";
+    case T::font_chain:
+      return "a font family like \"Noto Serif CJK SC\" or a list of them";
+    case T::options:
+      return "a table of plugin options like { columns = 2 }";
+  }
+  return "a value";
+}
+
+std::string type_label(const KeyDecl& d) {
+  switch (d.type) {
+    case T::table:
+      return "table";
+    case T::table_array:
+      return "array of tables";
+    case T::length:
+      return d.absolute ? "length (pt mm cm in)" : "length (pt mm cm in em 字)";
+    case T::size:
+      return "size (length or 号 name)";
+    case T::color:
+      return "colour";
+    case T::enumeration:
+      return "enum";
+    case T::boolean:
+      return "boolean";
+    case T::integer:
+      return "integer";
+    case T::number:
+      return "number";
+    case T::string:
+      switch (d.meaning) {
+        case Meaning::style_name:
+          return "style name";
+        case Meaning::font_role:
+          return "font role";
+        case Meaning::template_text:
+          return "template";
+        case Meaning::path:
+          return "path";
+        case Meaning::none:
+          break;
+      }
+      return "string";
+    case T::string_list:
+      return d.meaning == Meaning::path ? "list of paths" : "list of strings";
+    case T::font_chain:
+      return "font chain";
+    case T::options:
+      return "plugin options";
+  }
+  return "value";
+}
+
+}  // namespace paiban::style
