@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -34,10 +35,21 @@ class Environment {
 // Reads real files, asks fontconfig, and honours SOURCE_DATE_EPOCH.
 class SystemEnvironment final : public Environment {
  public:
+  SystemEnvironment();
+  ~SystemEnvironment() override;
+  SystemEnvironment(const SystemEnvironment&) = delete;
+  SystemEnvironment& operator=(const SystemEnvironment&) = delete;
+
   std::optional<std::string> read_file(const std::string& path) const override;
   std::optional<FontLocation> find_font(const std::string& family,
                                         const std::string& style) const override;
   std::optional<int64_t> source_date_epoch() const override;
+
+ private:
+  // Loading fontconfig's configuration parses its XML files and scans the
+  // font folders: do it once per run, and remember each answer.
+  struct FontCache;
+  std::unique_ptr<FontCache> fonts_;
 };
 
 }  // namespace paiban

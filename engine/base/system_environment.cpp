@@ -2,12 +2,24 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <tuple>
 
 #include "base/environment.h"
 
 namespace paiban {
+
+struct SystemEnvironment::FontCache {
+  FcConfig* config = nullptr;  // created on the first lookup
+  std::map<std::pair<std::string, std::string>, std::optional<FontLocation>> answers;
+  ~FontCache() {
+    if (config) FcConfigDestroy(config);
+  }
+};
+
+SystemEnvironment::SystemEnvironment() : fonts_(std::make_unique<FontCache>()) {}
+SystemEnvironment::~SystemEnvironment() = default;
 
 std::optional<std::string> SystemEnvironment::read_file(const std::string& path) const {
   std::ifstream in(path, std::ios::binary);
@@ -20,7 +32,11 @@ std::optional<std::string> SystemEnvironment::read_file(const std::string& path)
 
 std::optional<FontLocation> SystemEnvironment::find_font(const std::string& family,
                                                          const std::string& style) const {
-  FcConfig* config = FcInitLoadConfigAndFonts();
+  const auto key = std::make_pair(family, style);
+  auto cached = fonts_->answers.find(key);
+  if (cached != fonts_->answers.end()) return cached->second;
+  if (!fonts_->config) fonts_->config = FcInitLoadConfigAndFonts();
+  FcConfig* config = fonts_->config;
   if (!config) return std::nullopt;
   FcPattern* pattern = FcPatternCreate();
   FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
@@ -60,7 +76,7 @@ std::optional<FontLocation> SystemEnvironment::find_font(const std::string& fami
   }
   FcObjectSetDestroy(props);
   FcPatternDestroy(pattern);
-  FcConfigDestroy(config);
+  fonts_->answers.emplace(key, found);
   return found;
 }
 

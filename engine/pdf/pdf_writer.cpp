@@ -11,7 +11,11 @@
 #include <podofo/doc/PdfMemDocument.h>
 #include <podofo/doc/PdfPage.h>
 
+#include <algorithm>
+#include <atomic>
 #include <memory>
+#include <optional>
+#include <thread>
 
 #include "pdf/atomic_file.h"
 #include "pdf/colors.h"
@@ -58,38 +62,65 @@ bool check_document(const page::Document& doc, Diagnostics& diags) {
   return true;
 }
 
+// One face's program opened and subset, ready to embed.
+struct PreparedFont {
+  std::unique_ptr<FontProgram> program;
+  std::optional<FontSubset> subset;
+  std::string error;
+};
+
+void prepare_font(const FontUsage& u, const FreeTypeLibrary& ft, PreparedFont& out) {
+  out.program = FontProgram::open(u.face, ft, out.error);
+  if (!out.program) return;
+  for (uint32_t g : u.glyphs) {
+    if (g >= out.program->glyph_count()) {
+      out.error = "glyph id " + std::to_string(g) + " is beyond the font's " +
+                  std::to_string(out.program->glyph_count()) +
+                  " glyphs (the page model was shaped with a different font file)";
+      return;
+    }
+  }
+  out.subset = subset_font(*out.program, ft, u.glyphs, out.error);
+}
+
 // Subsets and embeds every face the document uses. Returns false on error.
+// Subsetting is most of a run's time and each face is independent, so faces
+// are subset on worker threads (each with its own FreeType library, which is
+// not thread-safe); embedding stays sequential in usage order, so the bytes
+// do not depend on thread timing.
 bool embed_fonts(const FontUsageCollector& usage, ObjectFactory& objects, FontTable& table,
                  Diagnostics& diags, WriteStats* stats) {
-  FreeTypeLibrary ft;
-  for (const FontUsage& u : usage.fonts()) {
-    std::string error;
-    auto program = FontProgram::open(u.face, ft, error);
-    if (!program) {
-      diags.error(SourceSpan{u.face.path, 0, 0}, error,
+  const auto& fonts = usage.fonts();
+  const std::size_t workers = std::min<std::size_t>(
+      fonts.size(), std::max(1u, std::min(4u, std::thread::hardware_concurrency())));
+  std::vector<std::unique_ptr<FreeTypeLibrary>> libraries;
+  for (std::size_t w = 0; w < std::max<std::size_t>(workers, 1); ++w)
+    libraries.push_back(std::make_unique<FreeTypeLibrary>());
+  std::vector<PreparedFont> prepared(fonts.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&](std::size_t w) {
+    for (std::size_t i = next++; i < fonts.size(); i = next++)
+      prepare_font(fonts[i], *libraries[w], prepared[i]);
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
+  work(0);
+  for (auto& t : threads) t.join();
+
+  for (std::size_t i = 0; i < fonts.size(); ++i) {
+    const FontUsage& u = fonts[i];
+    PreparedFont& p = prepared[i];
+    if (!p.program || !p.subset) {
+      diags.error(SourceSpan{u.face.path, 0, 0}, p.error,
                   {"check the font roles in the style sheet"});
-      return false;
-    }
-    for (uint32_t g : u.glyphs) {
-      if (g >= program->glyph_count()) {
-        diags.error(SourceSpan{u.face.path, 0, 0},
-                    "glyph id " + std::to_string(g) + " is beyond the font's " +
-                        std::to_string(program->glyph_count()) + " glyphs",
-                    {"the page model was shaped with a different font file"});
-        return false;
-      }
-    }
-    auto subset = subset_font(*program, ft, u.glyphs, error);
-    if (!subset) {
-      diags.error(SourceSpan{u.face.path, 0, 0}, error, {});
       return false;
     }
     if (stats) {
       stats->subset_seconds.emplace_back(u.face.path + "#" + std::to_string(u.face.face_index),
-                                         subset->seconds);
+                                         p.subset->seconds);
       stats->subset_glyphs.push_back(u.glyphs.size());
     }
-    table[u.face] = FontEntry{&u, embed_font(objects, *program, *subset, u)};
+    table[u.face] = FontEntry{&u, embed_font(objects, *p.program, *p.subset, u)};
   }
   return true;
 }
