@@ -97,6 +97,9 @@ struct KeyDecl {
   std::vector<std::string> segments = {};
 };
 
+// "styles.*.size" → {"styles", "*", "size"}.
+std::vector<std::string> split_key_path(std::string_view path);
+
 // All declarations, in documentation order.
 const std::vector<KeyDecl>& schema();
 
