@@ -146,7 +146,10 @@ std::string style_reference_markdown() {
   out << "\n## Built-in base\n\nEvery sheet extends this implicitly; a sheet's own values "
          "win.\n\n```toml"
       << builtin_stylesheet() << "```\n";
-  return out.str();
+  // A heading's help and the next heading would leave two blank lines.
+  std::string text = out.str();
+  for (std::size_t at; (at = text.find("\n\n\n")) != std::string::npos;) text.erase(at, 1);
+  return text;
 }
 
 }  // namespace paiban::style
