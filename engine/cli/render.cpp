@@ -46,59 +46,73 @@ std::string bundled_style_path() {
   return std::string(PAIBAN_DATA_DIR) + "/styles/xuchang.toml";
 }
 
-int run_render(const RenderArgs& args, const RenderContext& ctx) {
+Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
+  Typeset t;
   const bool bundled = args.manuscript.empty();
-  const std::string manuscript_path = bundled ? bundled_sample_path() : args.manuscript;
-  const std::string output = !args.output.empty() ? args.output
-                             : bundled            ? std::string("sample.pdf")
-                                                  : default_output_path(manuscript_path);
+  t.manuscript_path = bundled ? bundled_sample_path() : args.manuscript;
+  t.output_path = !args.output.empty() ? args.output
+                  : bundled            ? std::string("sample.pdf")
+                                       : default_output_path(t.manuscript_path);
+  auto fail = [&](int code) {
+    t.exit_code = code;
+    return std::move(t);
+  };
 
   // 1. Manuscript → Document.
   Diagnostics diags;
-  const auto source = ctx.env.read_file(manuscript_path);
+  const auto source = ctx.env.read_file(t.manuscript_path);
   if (!source) {
-    ctx.err << manuscript_path << ": error: cannot read the manuscript\n";
-    return kBadInput;
+    ctx.err << t.manuscript_path << ": error: cannot read the manuscript\n";
+    return fail(kBadInput);
   }
-  const Document doc = manuscript::read_manuscript(manuscript_path, *source, diags);
-  if (report(diags, ctx.err)) return kBadInput;
+  t.document = manuscript::read_manuscript(t.manuscript_path, *source, diags);
+  if (report(diags, ctx.err)) return fail(kBadInput);
   diags = {};
 
   // 2. Style sheet → StyleSheet.
-  const style::StyleSheet sheet = style::load_stylesheet(style_for(args, doc), ctx.env, diags);
-  if (report(diags, ctx.err)) return kBadInput;
+  t.sheet = style::load_stylesheet(style_for(args, t.document), ctx.env, diags);
+  if (report(diags, ctx.err)) return fail(kBadInput);
   diags = {};
 
   // 3. Plugins: which plugin composes which section, options checked.
   plugin::SearchPathInputs search;
   search.cli_paths = args.plugin_paths;
   search.env_value = ctx.plugin_path_env;
-  search.style_paths = sheet.plugin_path;
+  search.style_paths = t.sheet.plugin_path;
   plugin::PluginRegistry registry(plugin::plugin_search_path(search));
-  const auto plan = plugin::plan_issue(doc, sheet, registry, diags);
-  if (report(diags, ctx.err)) return kBadInput;
+  const auto plan = plugin::plan_issue(t.document, t.sheet, registry, diags);
+  if (report(diags, ctx.err)) return fail(kBadInput);
   diags = {};
 
   // 4. Plugins compose through the Composer into a flow of blocks.
-  layout::FlowBuilder flow(doc);
-  plugin::run_plan(plan, doc, flow, diags);
-  if (report(diags, ctx.err)) return kRenderError;
+  layout::FlowBuilder flow(t.document);
+  plugin::run_plan(plan, t.document, flow, diags);
+  if (report(diags, ctx.err)) return fail(kRenderError);
   diags = {};
 
   // 5. Layout: fonts, paragraphs, columns, pages.
-  text::FontLibrary fonts(sheet, ctx.env, diags);
-  layout::ParagraphSetter setter(sheet, fonts, diags);
-  const page::Document pages =
-      layout::compose_pages(flow.flow(), sheet, setter, fonts, doc.meta, ctx.env, diags);
-  if (report(diags, ctx.err)) return kRenderError;
-  diags = {};
+  text::FontLibrary fonts(t.sheet, ctx.env, diags);
+  layout::ParagraphSetter setter(t.sheet, fonts, diags);
+  t.pages =
+      layout::compose_pages(flow.flow(), t.sheet, setter, fonts, t.document.meta, ctx.env, diags);
+  t.stats = setter.statistics();
+  if (report(diags, ctx.err)) return fail(kRenderError);
+  return t;
+}
+
+int run_render(const RenderArgs& args, const RenderContext& ctx) {
+  const Typeset t = typeset(args, ctx);
+  if (t.exit_code != kSuccess) return t.exit_code;
 
   // 6. PDF, written atomically: a failed run leaves no file behind.
-  const pdf::PdfOptions options = pdf_options_for(
-      sheet, output_timestamp(ctx.env.source_date_epoch(), doc.meta.date), manuscript_path);
-  diags = pdf::write_pdf(pages, options, output);
+  const pdf::PdfOptions options =
+      pdf_options_for(t.sheet, output_timestamp(ctx.env.source_date_epoch(), t.document.meta.date),
+                      t.manuscript_path);
+  const Diagnostics diags = pdf::write_pdf(t.pages, options, t.output_path);
   if (report(diags, ctx.err)) return kRenderError;
-  if (args.report) ctx.out << "pages: " << pages.pages.size() << "\n";
+  if (args.report)
+    ctx.out << t.output_path << ": " << t.pages.pages.size() << " pages\n"
+            << t.stats.summary() << "\n";
   return kSuccess;
 }
 

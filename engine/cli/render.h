@@ -6,6 +6,10 @@
 
 #include "base/environment.h"
 #include "cli/arguments.h"
+#include "layout/paragraph/line_checks.h"
+#include "page/page.h"
+#include "paiban/document.h"
+#include "style/stylesheet.h"
 
 namespace paiban::cli {
 
@@ -19,6 +23,22 @@ struct RenderContext {
   std::ostream& out;            // --report
 };
 
+// Everything a run produced before the PDF is written.
+struct Typeset {
+  int exit_code = kSuccess;  // kSuccess when pages are ready to write
+  std::string manuscript_path;
+  std::string output_path;
+  Document document;
+  style::StyleSheet sheet;
+  page::Document pages;
+  layout::TypographyStats stats;  // measured on the lines of the final layout
+};
+
+// Stages 1–5: manuscript, style, plugins, composition, layout. Diagnostics
+// go to ctx.err as they are found.
+Typeset typeset(const RenderArgs& args, const RenderContext& ctx);
+
+// typeset, then the PDF (stage 6), written atomically.
 int run_render(const RenderArgs& args, const RenderContext& ctx);
 
 // `paiban check-style FILE`: every problem of a style sheet, one run.
