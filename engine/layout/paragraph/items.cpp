@@ -35,7 +35,9 @@ std::vector<KeptBlanks> kept_blanks(const std::vector<Cluster>& cs,
         break;
     }
   }
-  if (scheme == style::PunctuationStyle::quanjiao || scheme == style::PunctuationStyle::kaiming) {
+  // Kaiming fixes every width (sentence ends full, the rest half), so only
+  // quanjiao compresses pairs.
+  if (scheme == style::PunctuationStyle::quanjiao) {
     // Adjacent marks: 2 em become 1.5 em. The blank between them shrinks to
     // half an em where both had one (”（ ：“), to nothing otherwise (。” ）。
     // （“). Only adjustable marks take part: —— and …… keep their room
@@ -92,10 +94,11 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
     g.shrink = shrink;
     items.push_back(g);
   };
-  auto penalty = [&](int p) {
+  auto penalty = [&](int p, Length width = Length::zero()) {
     Item pen;
     pen.type = Item::Type::penalty;
     pen.penalty = p;
+    pen.width = width;  // added to the line's width when the break is taken
     items.push_back(pen);
   };
   auto fixed_box = [&](Length width) {
@@ -150,8 +153,14 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
     // A break at a space is taken before the space's glue.
     if (next && next->cls == CharClass::space) brk = next->break_after;
     if (!typo.line_end_half && blank_right > Length::zero()) fixed_box(keep_right);
+    // Hanging punctuation (clreq §3.2.5, off by default): a pause mark
+    // that ends a line hangs into the margin — the break takes its inked
+    // half back out of the line — but never two marks in a row.
+    const bool hangs = typo.hanging_punctuation && c.cls == CharClass::pause_stop &&
+                       (i == 0 || !text::is_cjk_punctuation(cs[i - 1].cls));
     if (!last && brk != text::BreakKind::never)
-      penalty(brk == text::BreakKind::discouraged ? kDiscouragedPenalty : 0);
+      penalty(brk == text::BreakKind::discouraged ? kDiscouragedPenalty : 0,
+              hangs ? -box.width : Length::zero());
     if (typo.line_end_half && keep_right > Length::zero())
       glue(GlueKind::punct_blank, keep_right, Length::zero(), keep_right);
 

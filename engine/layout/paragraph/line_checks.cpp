@@ -36,7 +36,7 @@ void TypographyStats::add_paragraph(const std::vector<SetLine>& set, Length meas
     }
     if (justified && !line.last) {
       ++justified_lines;
-      if (line.width == measure) ++flush_lines;
+      if (line.width - line.hang == measure) ++flush_lines;
     }
     if (!line.text.empty()) {
       const char32_t first = line.text.front();

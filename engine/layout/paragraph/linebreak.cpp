@@ -73,7 +73,9 @@ int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSe
       const Node& from = nodes[a];
       const std::size_t start =
           from.position == kStart ? 0 : line_start_after(items, from.position);
-      const int64_t natural = sums.width[b] - sums.width[start];
+      // A penalty's width counts only when the break is taken there (a
+      // hanging mark takes itself out of the line).
+      const int64_t natural = sums.width[b] - sums.width[start] + item.width.sp;
       const int64_t stretch = sums.stretch[b] - sums.stretch[start] + st.ragged_stretch.sp;
       const int64_t shrink = sums.shrink[b] - sums.shrink[start];
       const int64_t measure = (from.line == 0 ? st.first_width : st.width).sp;

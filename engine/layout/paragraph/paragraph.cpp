@@ -85,14 +85,19 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
   for (std::size_t k = 0; k < breaks.positions.size(); ++k) {
     const std::size_t end = breaks.positions[k];
     const bool last = k + 1 == breaks.positions.size();
+    // A hanging mark reaches past the measure by its own width.
+    const Length hang = items[end].type == Item::Type::penalty && items[end].width < Length::zero()
+                            ? -items[end].width
+                            : Length::zero();
     const JustifiedLine jl =
-        justify_line(items, begin, end, measure, item_settings.justify && !last);
+        justify_line(items, begin, end, measure + hang, item_settings.justify && !last);
     SetLine line;
     line.first = k == 0;
     line.last = last;
     line.width = jl.width;
+    line.hang = hang;
     line.natural_width = jl.natural;
-    line.overfull = jl.overfull || jl.width > measure;
+    line.overfull = jl.overfull || jl.width > measure + hang;
     line.max_inter_cjk = jl.max_inter_cjk;
     line.cjk_latin_count = jl.cjk_latin_count;
     line.cjk_latin_min = jl.cjk_latin_min;

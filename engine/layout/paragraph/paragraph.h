@@ -19,7 +19,8 @@ struct SetLine {
   // Glyph runs with origins relative to the line: x from the line's left
   // edge (alignment offset included), y = 0 on the baseline.
   std::vector<page::GlyphRun> runs;
-  Length width;          // set width (the measure when justified)
+  Length width;          // set width (the measure when justified, plus any hang)
+  Length hang;           // how far a hanging mark reaches past the measure
   Length natural_width;  // before justification
   Length ascent;         // above the baseline, largest face
   Length descent;        // below the baseline, positive
