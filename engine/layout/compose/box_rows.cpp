@@ -68,12 +68,23 @@ void GalleyWriter::box(const FlowBlock& b, const Measure& m) {
   const std::size_t first_content = rows.size();
   for (const auto& child : b.children) block(child, inner, index);
 
+  // The bottom edge sits `padding` under the last line's em box, so the
+  // close row follows that line directly; the return to the grid comes
+  // after the box, not inside it.
+  Length ink_below = grid.half_leading();
+  while (rows.size() > first_content && rows.back().kind == Row::Kind::snap) rows.pop_back();
+  if (rows.size() > first_content && rows.back().ink_below >= Length::zero())
+    ink_below = rows.back().ink_below;
   Row close;
   close.kind = Row::Kind::box_close;
-  close.height = grid.round_up(padding);
+  close.height = std::max(Length::zero(), padding - ink_below) + grid.half_leading();
   close.break_before = false;  // the bottom padding stays with the last line
-  galley_.boxes[index].bottom_in_close = padding - grid.half_leading();
+  galley_.boxes[index].bottom_in_close = padding - ink_below;
   push(std::move(close), index);
+  Row snap;
+  snap.kind = Row::Kind::snap;
+  snap.break_before = false;
+  push(std::move(snap), -1);
 
   // A box that may not break keeps all its rows in one column.
   if (!spec.allow_break)

@@ -21,7 +21,8 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
                        const Grid& grid) {
   ColumnFill out;
   const auto& rows = seg.rows;
-  const std::size_t n = rows.size();
+  const std::size_t n = cur.end(seg);
+  const bool segment_end = n == rows.size();
   Length y;
 
   // 1. Figures that waited go to the column top, in their order; the first
@@ -50,7 +51,7 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
     if (i >= n) {
       // The segment ends here; a heading ending it keeps with the next
       // segment's first lines, which must find room below it.
-      if (seg.tail_keep_lines > 0 && rules.tail_need > Length::zero() &&
+      if (segment_end && seg.tail_keep_lines > 0 && rules.tail_need > Length::zero() &&
           y + rules.tail_need > height && first < n)
         overflow_at = n;
       break;
@@ -64,6 +65,10 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
       cur.next = i;
       out.used = used_height(out.rows, seg);
       return out;
+    }
+    if (r.spans) {  // placed by the paginator across all columns
+      ++i;
+      continue;
     }
     const Length h = row_height(r, y, grid);
     if (r.floats && (!cur.waiting.empty() || y + h > height) &&

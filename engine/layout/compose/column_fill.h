@@ -4,6 +4,7 @@
 // on before them.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
@@ -16,7 +17,10 @@ namespace paiban::layout {
 struct FillCursor {
   std::size_t next = 0;              // first row not yet placed
   std::vector<std::size_t> waiting;  // floats moved on to a later column, in order
-  bool done(const Segment& seg) const { return next >= seg.rows.size() && waiting.empty(); }
+  // Rows from here on are not for these columns yet (a spanning figure).
+  std::size_t limit = static_cast<std::size_t>(-1);
+  std::size_t end(const Segment& seg) const { return std::min(limit, seg.rows.size()); }
+  bool done(const Segment& seg) const { return next >= end(seg) && waiting.empty(); }
 };
 
 struct PlacedRow {

@@ -73,7 +73,7 @@ page::Document compose_pages(const Flow& flow, const style::StyleSheet& sheet,
                             env,
                             pass_diags,
                             reference.type_area.width,
-                            reference.frame_bottom - reference.type_area.y,
+                            reference.frame_bottom - reference.frame_top,
                             right.column_gap,
                             right.column_rule,
                             labels};

@@ -32,11 +32,16 @@ struct Row {
   bool break_before = true;     // may a column end just before this row
   bool keep_with_next = false;  // headings: never the last thing in a column
   int lines = 0;                // text lines it holds, for keep-with-next
-  bool floats = false;          // a figure that may wait for the next column
-  int box = -1;                 // the box (Galley::boxes) it stands in
-  int outline = -1;             // heading number in outline_headings()
-  Length outline_y;             // top of that heading's text within the row
-  bool sets_section = false;    // marker: the running section changes here
+  // A text line's leading under its em box; negative when not a text line.
+  Length ink_below = Length::from_sp(-1);
+  bool floats = false;  // a figure that may wait for the next column
+  // A figure across all columns of its set: the paginator puts it under the
+  // columns before it, or at the top of the next page while they flow on.
+  bool spans = false;
+  int box = -1;               // the box (Galley::boxes) it stands in
+  int outline = -1;           // heading number in outline_headings()
+  Length outline_y;           // top of that heading's text within the row
+  bool sets_section = false;  // marker: the running section changes here
   std::string section;
   PageBreakSpec page_break;
   const SourceSpan* span = nullptr;  // the flow block it came from, for messages

@@ -62,12 +62,11 @@ void GalleyWriter::column_set(const FlowBlock& b) {
   const Measure column{Length::zero(), galley_.segments.back().column_width};
   for (const auto& child : b.children) {
     if (child.kind == FlowKind::figure && child.figure.span_columns && spec.count > 1) {
-      // A figure across all columns ends the columns above it (balanced
-      // there) and the set resumes below it.
-      close_segment();
-      ensure_spanning();
       block(child, {Length::zero(), ctx_.type_width}, -1);
-      open_segment(spec.count, gap, rule, spec.balance);
+      Row& fig = galley_.segments.back().rows.back();
+      fig.spans = true;
+      fig.floats = false;
+      fig.lines = 0;  // it stands apart from the text: keeps look past it
       continue;
     }
     block(child, column, -1);

@@ -25,11 +25,11 @@ PageFrame make_page_frame(const style::StyleSheet& sheet, int index, const std::
                  f.height - f.master->margin_top - f.master->margin_bottom};
   if (f.type_area.width < Length::zero()) f.type_area.width = Length::zero();
   if (f.type_area.height < Length::zero()) f.type_area.height = Length::zero();
-  // Columns end on the last whole grid line of the type area (R7: lines per
-  // column is an integer).
-  Length usable = f.type_area.height;
+  f.frame_top = f.type_area.y - grid.half_leading();
+  Length usable = f.type_area.height + grid.half_leading() * 2;
+  // Lines per column are a whole number (R7).
   if (grid.on) usable = grid.pitch * (usable.sp / grid.pitch.sp);
-  f.frame_bottom = f.type_area.y + usable;
+  f.frame_bottom = f.frame_top + usable;
   return f;
 }
 

@@ -17,7 +17,12 @@ struct PageFrame {
   bool right_hand = true;  // odd page numbers are recto (right-hand) pages
   Length width, height;    // trim size
   Rect type_area;          // 版心, between the margins
-  Length frame_bottom;     // type area top + whole grid lines: where columns end
+  // The grid frame columns fill: whole grid lines from half a leading above
+  // the type area, so the first line's em box starts at the type area's top
+  // and the last one's ends at its bottom (R7: a 版心 of n lines is
+  // size + (n − 1) × pitch high).
+  Length frame_top;
+  Length frame_bottom;
 };
 
 // "first" for the first page, then "right" for odd and "left" for even page

@@ -37,7 +37,7 @@ void paint_column_rules(std::vector<page::Item>& out, const Segment& seg,
   for (std::size_t c = 0; c + 1 < region.columns.size(); ++c) {
     // No rule beside an empty column.
     if (region.columns[c + 1].rows.empty()) continue;
-    const Length x = region.column_x[c] + seg.column_width + seg.gap / 2;
+    const Length x = region.column_x[c] + region.column_width + seg.gap / 2;
     // From the first line's em box top to the last line's em box bottom.
     const Length y0 = region.top + grid.half_leading();
     const Length y1 = region.top + region.used - grid.half_leading();
@@ -83,22 +83,24 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
     page.height = layout.frame.height;
     page.label = page_label(static_cast<int>(p));
     std::vector<page::Item> under, over;
-    bool section_changed = false;
-    std::string page_section = section;
+    // A page's running section is the one in force at its first text or
+    // figure (headings and markers before it count), TYPOGRAPHY.md §5.
+    bool decided = false;
+    std::string page_section;
     for (const auto& region : layout.regions) {
       const Segment& seg = galley.segments[region.segment];
       for (std::size_t c = 0; c < region.columns.size(); ++c) {
         const ColumnFill& col = region.columns[c];
         const Length x = region.column_x[c];
-        paint_boxes(under, galley, seg, col, x, region.top, seg.column_width);
+        paint_boxes(under, galley, seg, col, x, region.top, region.column_width);
         for (const PlacedRow& placed : col.rows) {
           const Row& row = seg.rows[placed.row];
-          // A page shows the first section that begins on it, else the one
-          // in force (running heads, TYPOGRAPHY.md §5).
-          if (row.sets_section) {
-            if (!section_changed) page_section = row.section;
-            section_changed = true;
-            section = row.section;
+          if (row.sets_section) section = row.section;
+          const bool substantial = (row.kind == Row::Kind::content && !row.keep_with_next) ||
+                                   row.kind == Row::Kind::figure || row.kind == Row::Kind::box_open;
+          if (substantial && !decided) {
+            page_section = section;
+            decided = true;
           }
           for (page::Item item : row.items) {
             std::visit(Translate{x, region.top + placed.y}, item);
@@ -112,7 +114,7 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
     page.items.insert(page.items.end(), std::make_move_iterator(over.begin()),
                       std::make_move_iterator(over.end()));
     out.pages.push_back(std::move(page));
-    out.sections.push_back(page_section);
+    out.sections.push_back(decided ? page_section : section);
   }
   return out;
 }

@@ -15,6 +15,15 @@ bool PageLayout::empty() const {
 
 namespace {
 
+// R9 / composer.h, as in keeps.cpp: lines a heading keeps with.
+constexpr int kKeepLines = 2;
+
+std::size_t next_spanning(const Segment& seg, std::size_t from) {
+  for (std::size_t i = from; i < seg.rows.size(); ++i)
+    if (seg.rows[i].spans) return i;
+  return seg.rows.size();
+}
+
 class Paginator {
  public:
   Paginator(const Galley& galley, const style::StyleSheet& sheet, const Grid& grid,
@@ -24,17 +33,24 @@ class Paginator {
   std::vector<PageLayout> run() {
     open_page({});
     for (std::size_t s = 0; s < galley_.segments.size(); ++s) lay_segment(s);
-    // A page break at the very end asks for no empty page.
+    // Figures still waiting for a page top get one. A page break at the
+    // very end asks for no empty page.
+    while (!waiting_figures_.empty()) open_page({});
     return std::move(pages_);
   }
 
  private:
+  struct WaitingFigure {
+    std::size_t segment, row;
+  };
+
   void push_page(int index, const std::string& master, bool blank) {
     PageLayout p;
     p.frame = make_page_frame(sheet_, index, master_for_page(index, master), grid_);
     p.blank = blank;
-    p.cursor = p.frame.type_area.y;
+    p.cursor = p.frame.frame_top;
     pages_.push_back(std::move(p));
+    if (!blank) place_waiting_figures();
   }
 
   void open_page(const PageBreakSpec& spec) {
@@ -58,12 +74,46 @@ class Paginator {
       push_page(index + 1, spec.master, false);
     } else if (!spec.master.empty()) {
       page.frame = make_page_frame(sheet_, index, spec.master, grid_);
-      page.cursor = page.frame.type_area.y;
+      page.cursor = page.frame.frame_top;
       page.regions.clear();
     }
   }
 
-  // Room the first lines of segment s+1 need below a heading ending s.
+  // One row across the whole type area at the page's cursor.
+  void place_across(std::size_t s, std::size_t row) {
+    PageLayout& page = pages_.back();
+    const Row& r = galley_.segments[s].rows[row];
+    PlacedRegion region;
+    region.segment = s;
+    region.top = page.cursor;
+    region.used = r.height;
+    region.column_width = page.frame.type_area.width;
+    region.column_x = {page.frame.type_area.x};
+    ColumnFill col;
+    col.rows.push_back({row, Length::zero(), r.height});
+    col.used = r.height;
+    region.columns.push_back(std::move(col));
+    page.cursor += r.height;
+    page.regions.push_back(std::move(region));
+  }
+
+  bool fits_here(const Row& r, Length y) const {
+    return y + r.height <= pages_.back().frame.frame_bottom;
+  }
+
+  void place_waiting_figures() {
+    while (!waiting_figures_.empty()) {
+      const WaitingFigure f = waiting_figures_.front();
+      const Row& r = galley_.segments[f.segment].rows[f.row];
+      const bool fresh = pages_.back().cursor <= pages_.back().frame.frame_top;
+      if (!fresh && !fits_here(r, pages_.back().cursor)) return;
+      place_across(f.segment, f.row);
+      waiting_figures_.erase(waiting_figures_.begin());
+    }
+  }
+
+  // Room the first lines of segment s+1 need below a heading ending s: the
+  // rows up to its second line of text, a heading there keeping in turn.
   Length tail_need(std::size_t s) const {
     const Segment& seg = galley_.segments[s];
     if (seg.tail_keep_lines <= 0 || s + 1 >= galley_.segments.size()) return Length::zero();
@@ -72,10 +122,12 @@ class Paginator {
     for (const Row& r : galley_.segments[s + 1].rows) {
       if (r.kind == Row::Kind::page_break || r.kind == Row::Kind::column_break)
         return Length::zero();
-      if (r.kind == Row::Kind::snap || (r.kind == Row::Kind::space && need == Length::zero()))
+      if (r.spans || r.kind == Row::Kind::snap ||
+          (r.kind == Row::Kind::space && need == Length::zero()))
         continue;
       need += r.height;
       lines -= r.lines;
+      if (r.keep_with_next) lines = kKeepLines;
       if (lines <= 0) break;
     }
     return need;
@@ -83,8 +135,22 @@ class Paginator {
 
   void lay_segment(std::size_t s) {
     const Segment& seg = galley_.segments[s];
+    const std::size_t n = seg.rows.size();
     FillCursor cur;
-    while (!cur.done(seg)) {
+    cur.limit = next_spanning(seg, 0);
+    while (true) {
+      if (cur.done(seg)) {
+        if (cur.limit >= n) break;
+        // A spanning figure after columns that ended on this page.
+        const Row& fig = seg.rows[cur.limit];
+        if (fits_here(fig, pages_.back().cursor) && waiting_figures_.empty())
+          place_across(s, cur.limit);
+        else
+          waiting_figures_.push_back({s, cur.limit});
+        cur.next = cur.limit + 1;
+        cur.limit = next_spanning(seg, cur.next);
+        continue;
+      }
       if (pending_) {
         apply_break(*pending_);
         pending_.reset();
@@ -92,7 +158,7 @@ class Paginator {
       PageLayout& page = pages_.back();
       const Length top = page.cursor;
       const Length height = page.frame.frame_bottom - top;
-      const bool fresh = top <= page.frame.type_area.y;
+      const bool fresh = top <= page.frame.frame_top;
       if (height < grid_.pitch && !fresh) {
         open_page({});
         continue;
@@ -104,13 +170,25 @@ class Paginator {
       if (seg.balance && seg.columns > 1)
         if (auto balanced = balanced_heights(seg, cur, seg.columns, height, rules, grid_))
           heights = std::move(*balanced);
-      RegionFill fill = fill_region(seg, cur, heights, rules, grid_);
+      FillCursor next = cur;
+      RegionFill fill = fill_region(seg, next, heights, rules, grid_);
+      if (next.done(seg) && cur.limit < n && !fill.page_break &&
+          !fits_here(seg.rows[cur.limit], top + grid_.round_up(fill.used))) {
+        // The columns before a spanning figure end here, but the figure
+        // does not fit under them: it waits for the next page top and the
+        // columns flow on past it (no balancing at a false end).
+        waiting_figures_.push_back({s, cur.limit});
+        cur.limit = next_spanning(seg, cur.limit + 1);
+        continue;
+      }
+      cur = std::move(next);
       report_overflow(fill, seg);
 
       PlacedRegion region;
       region.segment = s;
       region.top = top;
       region.used = grid_.round_up(fill.used);
+      region.column_width = seg.column_width;
       for (int c = 0; c < seg.columns; ++c)
         region.column_x.push_back(page.frame.type_area.x + (seg.column_width + seg.gap) * c);
       region.columns = std::move(fill.columns);
@@ -140,6 +218,7 @@ class Paginator {
   Diagnostics& diags_;
   std::vector<PageLayout> pages_;
   std::optional<PageBreakSpec> pending_;
+  std::vector<WaitingFigure> waiting_figures_;  // for the next page top, in order
 };
 
 }  // namespace

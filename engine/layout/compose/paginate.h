@@ -1,7 +1,9 @@
 // Segments → pages. Each segment is laid out in regions: a band of the
 // type area with the segment's columns, starting below what the page
 // already holds; a segment that does not fit goes on at the top of the
-// next page, and one that ends on a page is balanced there.
+// next page, and one that ends on a page is balanced there. A figure across
+// a set's columns stands under the (balanced) columns before it when it
+// fits there, else it opens the next page while the columns flow on.
 #pragma once
 
 #include <optional>
@@ -17,8 +19,9 @@ namespace paiban::layout {
 
 struct PlacedRegion {
   std::size_t segment = 0;
-  Length top;                    // page y of the region's top
-  Length used;                   // height taken (whole grid lines)
+  Length top;   // page y of the region's top
+  Length used;  // height taken (whole grid lines)
+  Length column_width;
   std::vector<Length> column_x;  // page x of each column's left edge
   std::vector<ColumnFill> columns;
 };

@@ -53,13 +53,13 @@ TEST_F(ComposeTest, BoxBreaksAcrossColumnsDrawnOpenAtTheBreak) {
   ASSERT_EQ(fills.size(), 2u);
   // Column 1: from `padding` above the first line's em box to the column foot.
   EXPECT_NEAR(fills[0].rect.x.to_pt(), column_x(0, 0), 0.01);
-  EXPECT_NEAR(fills[0].rect.y.to_pt(), kTop + 16 * kPitch + 3 - 8, 0.01);
-  EXPECT_NEAR(fills[0].rect.bottom().to_pt(), kTop + 20 * kPitch, 0.01);
+  EXPECT_NEAR(fills[0].rect.y.to_pt(), kGridTop + 16 * kPitch + 3 - 8, 0.01);
+  EXPECT_NEAR(fills[0].rect.bottom().to_pt(), kGridTop + 20 * kPitch, 0.01);
   EXPECT_NEAR(fills[0].rect.width.to_pt(), kColumnWidth, 0.01);
   // Column 2: from the column top to `padding` under the last line's em box.
   EXPECT_NEAR(fills[1].rect.x.to_pt(), column_x(0, 1), 0.01);
-  EXPECT_NEAR(fills[1].rect.y.to_pt(), kTop, 0.01);
-  EXPECT_NEAR(fills[1].rect.bottom().to_pt(), kTop + 6 * kPitch - 3 + 8, 0.01);
+  EXPECT_NEAR(fills[1].rect.y.to_pt(), kGridTop, 0.01);
+  EXPECT_NEAR(fills[1].rect.bottom().to_pt(), kGridTop + 6 * kPitch - 3 + 8, 0.01);
   EXPECT_EQ(fills[0].color, Color::cmyk(0, 0, 0, 0.1));
   EXPECT_EQ(fills[0].corner_radius, Length::zero());
 
@@ -128,7 +128,7 @@ TEST_F(ComposeTest, FigureThatDoesNotFitFloatsToTheNextColumnTop) {
   EXPECT_NEAR(img.rect.x.to_pt(), column_x(0, 1), 0.01);
   EXPECT_NEAR(img.rect.width.to_pt(), kColumnWidth, 0.01);
   EXPECT_NEAR(img.rect.height.to_pt(), 82.5, 0.01);
-  EXPECT_NEAR(img.rect.y.to_pt(), kTop + 3, 0.01);
+  EXPECT_NEAR(img.rect.y.to_pt(), kGridTop + 3, 0.01);
 
   // The text after the figure flows on before it: three lines at the foot
   // of column 1, the last two under the figure in column 2.
@@ -148,7 +148,7 @@ TEST_F(ComposeTest, FigureThatDoesNotFitFloatsToTheNextColumnTop) {
   EXPECT_EQ(left, (std::vector<int>{17, 18, 19}));
   // Figure and caption take 3 + 82.5 + 4.5 + 14 + 3 = 107 pt → 7 grid lines.
   EXPECT_EQ(right, (std::vector<int>{7, 8}));
-  const double first_right_top = kTop + 7 * kPitch + kBaselineOffset - 8.8;
+  const double first_right_top = kGridTop + 7 * kPitch + kBaselineOffset - 8.8;
   EXPECT_GT(first_right_top, caption_bottom) << "no overlap";
 }
 
@@ -188,7 +188,7 @@ TEST_F(ComposeTest, PullQuoteSitsBetweenRulesInWholeGridLines) {
   EXPECT_GT(rules[1], lines[1].y + 12 * 0.12);
   // 18 + 2 × 6 + 1.5 + 2 × 3 = 37.5 pt → 3 grid lines; text resumes on the grid.
   EXPECT_EQ(grid_line(lines[2].y), 4);
-  EXPECT_NEAR(lines[2].y - kTop - kBaselineOffset, 4 * kPitch, 0.01);
+  EXPECT_NEAR(lines[2].y - kGridTop - kBaselineOffset, 4 * kPitch, 0.01);
 }
 
 TEST_F(ComposeTest, RuleTakesAGridLineAndUnknownColourIsReported) {
@@ -206,7 +206,7 @@ TEST_F(ComposeTest, RuleTakesAGridLineAndUnknownColourIsReported) {
   for (const auto& s : strokes)
     if (s.from.y.to_pt() > kTop && s.from.y.to_pt() < kPageH - kBottom) rules.push_back(s);
   ASSERT_EQ(rules.size(), 2u);
-  EXPECT_NEAR(rules[0].from.y.to_pt(), kTop + kPitch * 1.5, 0.01);
+  EXPECT_NEAR(rules[0].from.y.to_pt(), kGridTop + kPitch * 1.5, 0.01);
   EXPECT_NEAR(rules[0].from.x.to_pt(), kInner, 0.01);
   EXPECT_NEAR(rules[0].to.x.to_pt(), kInner + 240, 0.01);
   EXPECT_EQ(rules[0].color, Color::cmyk(1, 0.5, 0, 0));
@@ -214,6 +214,99 @@ TEST_F(ComposeTest, RuleTakesAGridLineAndUnknownColourIsReported) {
   EXPECT_NE(diags_.format_all().find("no colour named 'magenta' in the style sheet; black is used"),
             std::string::npos)
       << diags_.format_all();
+}
+
+}  // namespace
+}  // namespace paiban::testing
+
+namespace paiban::testing {
+namespace {
+
+ColumnSpec balanced_pair() {
+  ColumnSpec spec;
+  spec.count = 2;
+  return spec;
+}
+
+FigureSpec across() {
+  FigureSpec spec;
+  spec.span_columns = true;
+  return spec;
+}
+
+TEST_F(ComposeTest, SpanningFigureStandsUnderTheBalancedColumnsBeforeIt) {
+  FlowBuilder flow("issue/tour.md");
+  flow.begin_columns(balanced_pair());
+  flow.paragraph(han("甲", 44), "body");  // 4 lines: 2 and 2
+  flow.figure("pictures/wide.png", words("全景"), across());
+  flow.paragraph(han("乙", 44), "body");
+  flow.end_columns();
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 1u);
+  const auto images = items_of<page::Image>(doc.pages[0]);
+  ASSERT_EQ(images.size(), 1u);
+  // As wide as the type area, under the two lines of each column.
+  EXPECT_NEAR(images[0].rect.x.to_pt(), kInner, 0.01);
+  EXPECT_NEAR(images[0].rect.width.to_pt(), 240, 0.01);
+  EXPECT_NEAR(images[0].rect.y.to_pt(), kGridTop + 2 * kPitch + 3, 0.01);
+  // 3 + 180 + 4.5 + 14 + 3 = 204.5 pt → 13 grid lines; the set resumes below.
+  std::map<int, std::vector<int>> after;
+  for (const auto& l : body_lines(doc))
+    if (l.text.rfind("乙", 0) == 0) after[column_of(l)].push_back(grid_line(l.y));
+  EXPECT_EQ(after[0], (std::vector<int>{15, 16}));
+  EXPECT_EQ(after[1], (std::vector<int>{15, 16}));
+}
+
+TEST_F(ComposeTest, SpanningFigureThatDoesNotFitOpensTheNextPageWhileTextFlowsOn) {
+  FlowBuilder flow("issue/tour.md");
+  flow.begin_columns(balanced_pair());
+  flow.paragraph(han("甲", 11 * 30), "body");  // 15 + 15 lines: no room for 13 more
+  flow.figure("pictures/wide.png", words("全景"), across());
+  flow.paragraph(han("乙", 44), "body");
+  flow.end_columns();
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  EXPECT_TRUE(items_of<page::Image>(doc.pages[0]).empty());
+  const auto images = items_of<page::Image>(doc.pages[1]);
+  ASSERT_EQ(images.size(), 1u);
+  EXPECT_NEAR(images[0].rect.y.to_pt(), kTop, 0.01) << "at the next page's top";
+  // The text after the figure comes first, on page 1: 34 lines as 17 + 17.
+  int yi = 0, columns[2] = {0, 0};
+  for (const auto& l : body_lines(doc)) {
+    if (l.text.rfind("乙", 0) == 0) {
+      EXPECT_EQ(l.page, 0);
+      ++yi;
+    }
+    if (l.page == 0) ++columns[column_of(l)];
+  }
+  EXPECT_EQ(yi, 4);
+  EXPECT_EQ(columns[0], 17);
+  EXPECT_EQ(columns[1], 17);
+}
+
+TEST_F(ComposeTest, BoxBottomIsPaddingUnderTheLastLineOffTheGrid) {
+  FlowBuilder flow("issue/tour.md");
+  BoxSpec box;
+  box.background = "tint";
+  box.padding = Length::pt(8);
+  flow.begin_box(box);
+  flow.paragraph(han("小", 60), "small");  // 9 pt on 13 pt lines
+  flow.end_box();
+  flow.paragraph(han("甲", 24), "body");
+  const page::Document doc = compose(flow);
+  const auto fills = items_of<page::Fill>(doc.pages[0]);
+  ASSERT_EQ(fills.size(), 1u);
+  double last = 0, next = 0;
+  for (const auto& l : body_lines(doc)) {
+    if (l.text.rfind("小", 0) == 0) last = l.y;
+    if (l.text.rfind("甲", 0) == 0) next = l.y;
+  }
+  // The em box of the last line ends 0.12 em under its baseline.
+  EXPECT_NEAR(fills[0].rect.bottom().to_pt(), last + 9 * 0.12 + 8, 0.01);
+  // And the text after the box is back on the grid.
+  EXPECT_NEAR((next - kGridTop - kBaselineOffset) / kPitch,
+              std::round((next - kGridTop - kBaselineOffset) / kPitch), 1e-6);
+  EXPECT_GT(next - 10 * 0.88, fills[0].rect.bottom().to_pt());
 }
 
 }  // namespace

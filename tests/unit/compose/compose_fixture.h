@@ -28,8 +28,11 @@ inline constexpr double kPageW = 300, kPageH = 400;
 inline constexpr double kTop = 40, kBottom = 40, kInner = 40, kOuter = 20;
 inline constexpr double kPitch = 16, kBodySize = 10;
 inline constexpr int kLinesPerColumn = 20;
+// The grid starts half a body leading above the type area, so the first
+// line's em box starts at the type area's top: (320 + 6) / 16 → 20 lines.
+inline constexpr double kGridTop = kTop - 3;
 inline constexpr double kColumnWidth = 110, kGap = 20;
-// Body baseline below a grid line: (16 − 10) / 2 + 0.88 × 10.
+// Body baseline below its grid line: (16 − 10) / 2 + 0.88 × 10.
 inline constexpr double kBaselineOffset = 3 + 8.8;
 
 inline style::TextStyle make_style(const std::string& name, const std::string& font, double size,
@@ -203,7 +206,7 @@ class ComposeTest : public ::testing::Test {
     return l.x >= left + kColumnWidth + kGap / 2 ? 1 : 0;
   }
   static int grid_line(double baseline) {
-    return static_cast<int>(std::lround((baseline - kTop - kBaselineOffset) / kPitch));
+    return static_cast<int>(std::lround((baseline - kGridTop - kBaselineOffset) / kPitch));
   }
 
   PinnedEnvironment env_;

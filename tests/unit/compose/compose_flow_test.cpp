@@ -53,8 +53,8 @@ TEST_F(ComposeTest, TextFlowsColumnToColumnAndPageToPage) {
     EXPECT_NEAR(l.x, column_x(l.page, column_of(l)), 0.01) << l.text;
     EXPECT_EQ(l.text.size(), 11u * 3) << "11 characters a line";
   }
-  EXPECT_NEAR(lines.front().y, kTop + kBaselineOffset, 0.01);
-  EXPECT_NEAR(lines[19].y, kTop + kBaselineOffset + 19 * kPitch, 0.01);
+  EXPECT_NEAR(lines.front().y, kGridTop + kBaselineOffset, 0.01);
+  EXPECT_NEAR(lines[19].y, kGridTop + kBaselineOffset + 19 * kPitch, 0.01);
   EXPECT_FALSE(diags_.has_errors()) << diags_.format_all();
 }
 
@@ -112,7 +112,7 @@ TEST_F(ComposeTest, HeadingSpansTheColumnsBelowIt) {
   EXPECT_NEAR(heading.size, 16, 0.01);
   EXPECT_NEAR(heading.x, kInner, 0.01);
   // h1 24 pt line in whole 16 pt grid lines: 2 lines, text centred in them.
-  EXPECT_NEAR(heading.y, kTop + 4 + 4 + 16 * 0.88, 0.01);
+  EXPECT_NEAR(heading.y, kGridTop + 4 + 4 + 16 * 0.88, 0.01);
   // Two lines in each column, side by side from the grid line under it.
   for (int k = 0; k < 4; ++k) {
     const PageLine& l = lines[1 + k];
@@ -140,7 +140,7 @@ TEST_F(ComposeTest, BaselinesOfBothColumnsShareTheGrid) {
   for (const auto& l : body_lines(doc)) {
     if (l.page != 0 || std::abs(l.size - kBodySize) > 0.01) continue;
     ++body;
-    const double offset = l.y - kTop - kBaselineOffset;
+    const double offset = l.y - kGridTop - kBaselineOffset;
     EXPECT_NEAR(offset / kPitch, std::round(offset / kPitch), 1e-6) << l.text << " at " << l.y;
     (column_of(l) == 0 ? left : right).insert(grid_line(l.y));
   }

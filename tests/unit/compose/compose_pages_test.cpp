@@ -106,10 +106,10 @@ TEST_F(ComposeTest, PageBreakAsksForAMasterAndARightHandPage) {
   for (const auto& l : lines)
     if (l.page == 2) {
       if (on_page3++ == 0) {
-        EXPECT_NEAR(l.y, 88 + kBaselineOffset, 0.01);
+        EXPECT_NEAR(l.y, 88 - 3 + kBaselineOffset, 0.01);
       }
     }
-  EXPECT_EQ(on_page3, 17);  // (400 − 88 − 40) / 16 = 17 lines
+  EXPECT_EQ(on_page3, 17);  // (400 − 88 − 40 + 6) / 16 → 17 lines
   EXPECT_EQ(doc.pages[2].label, "3");
   // The opener master has no head; the page after it is a left page again.
   for (const auto& l : heads(doc)) EXPECT_EQ(l.page, 3);
@@ -135,7 +135,7 @@ TEST_F(ComposeTest, ContentsShowThePagesWhereTheHeadingsLanded) {
   EXPECT_EQ(doc.outline[0].title, "科技新闻");
   EXPECT_EQ(doc.outline[0].level, 1);
   EXPECT_EQ(doc.outline[0].page, 1);
-  EXPECT_NEAR(doc.outline[0].y.to_pt(), kTop + 4, 0.01);  // 24 pt line centred in 32 pt
+  EXPECT_NEAR(doc.outline[0].y.to_pt(), kGridTop + 4, 0.01);  // 24 pt line centred in 32 pt
   EXPECT_EQ(doc.outline[1].title, "新品发布");
   EXPECT_EQ(doc.outline[1].level, 2);
   EXPECT_EQ(doc.outline[1].page, 2);
@@ -174,7 +174,7 @@ TEST_F(ComposeTest, ContentsWithoutArticlesListSectionsOnly) {
   // baseline with nothing between them.
   std::vector<PageLine> entry;
   for (const auto& l : body_lines(doc))
-    if (std::abs(l.y - (kTop + kBaselineOffset)) < 0.01) entry.push_back(l);
+    if (std::abs(l.y - (kGridTop + kBaselineOffset)) < 0.01) entry.push_back(l);
   ASSERT_EQ(entry.size(), 2u);
   EXPECT_EQ(entry[0].text, "科技新闻");
   EXPECT_EQ(entry[1].text, "1");
@@ -202,6 +202,51 @@ TEST_F(ComposeTest, NestingMistakesInTheFlowAreReported) {
   ASSERT_EQ(diags_.size(), 1u);
   EXPECT_EQ(diags_.items()[0].message, "end_box without begin_box; it is ignored");
   EXPECT_EQ(diags_.items()[0].severity, Severity::warning);
+}
+
+}  // namespace
+}  // namespace paiban::testing
+
+namespace paiban::testing {
+namespace {
+
+TEST_F(ComposeTest, HeadingAboveColumnsKeepsWithTheArticleHeadingAndTwoLines) {
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(han("甲", 24 * 16), "body");  // 16 lines: 4 left on page 1
+  flow.heading(words("行业动态"), "h1", 1);       // 2 grid lines
+  ColumnSpec cols;
+  cols.count = 2;
+  flow.begin_columns(cols);
+  flow.heading(words("文章"), "h2", 2);  // 1 grid line, then its 2 lines: 3 > 2 left
+  flow.paragraph(han("乙", 44), "body");
+  flow.end_columns();
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  for (const auto& l : body_lines(doc))
+    if (l.text == "行业动态") {
+      EXPECT_EQ(l.page, 1) << "not left alone at the foot of page 1";
+    }
+  ASSERT_EQ(doc.outline.size(), 2u);
+  EXPECT_EQ(doc.outline[0].page, 1);
+  EXPECT_EQ(doc.outline[1].page, 1);
+}
+
+TEST_F(ComposeTest, RunningSectionIsTheOneInForceAtThePagesFirstText) {
+  FlowBuilder flow("issue/tour.md");
+  flow.heading(words("甲栏"), "h1", 1);
+  flow.set_running_section("甲栏");
+  flow.paragraph(han("甲", 24 * 35), "body");  // 18 lines on page 1, 17 on page 2
+  flow.heading(words("乙栏"), "h2", 1);         // the last 3 lines of page 2
+  flow.set_running_section("乙栏");
+  flow.paragraph(han("乙", 24 * 7), "body");
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 3u);
+  std::map<int, std::string> head;
+  for (const auto& l : lines_where(doc, [](double y) { return y < kTop; })) head[l.page] += l.text;
+  // Page 2 (left master: {section} then {issue}) begins with 甲栏's text
+  // though 乙栏 starts at its foot; page 3 (right: {title} then {section}).
+  EXPECT_EQ(head[1], "甲栏2025年第1期");
+  EXPECT_EQ(head[2], "许昌通讯乙栏");
 }
 
 }  // namespace
