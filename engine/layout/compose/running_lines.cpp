@@ -25,7 +25,11 @@ void add_line(page::Page& page, const style::RunningLine& line, Length baseline,
     if (part == right) x = area.right() - set.width;
     std::vector<page::Item> items;
     append_line(items, set, x, baseline);
-    for (auto& item : items) page.items.push_back(std::move(item));
+    for (auto& item : items) {
+      // Page furniture, not text a reader copies (ISO 32000-1 §14.8.2.2).
+      std::get<page::GlyphRun>(item).artifact = true;
+      page.items.push_back(std::move(item));
+    }
   }
   if (!line.rule) return;
   // Under a header's em box, over a footer's.

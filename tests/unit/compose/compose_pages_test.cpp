@@ -73,6 +73,12 @@ TEST_F(ComposeTest, RunningHeadFromPageTwoAndFolioOnEveryPage) {
     const double centre = (p % 2 == 0 ? kInner : kOuter) + 120;
     EXPECT_NEAR((f[p].x + f[p].right) / 2, centre, 0.01);
   }
+  // Heads and folios are page furniture; the text is not.
+  for (const auto& item : doc.pages[1].items)
+    if (auto* r = std::get_if<page::GlyphRun>(&item)) {
+      const double y = r->origin.y.to_pt();
+      EXPECT_EQ(r->artifact, y < kTop || y > kPageH - kBottom) << y;
+    }
   // The header rule of page 2, under the head's em box.
   int header_rules = 0;
   for (const auto& item : doc.pages[1].items)
@@ -155,6 +161,15 @@ TEST_F(ComposeTest, ContentsShowThePagesWhereTheHeadingsLanded) {
     EXPECT_EQ(std::stoi(m[2].str()), doc.outline[k].page + 1);
     EXPECT_NEAR(entries[k].right, kInner + 240, 0.01);
   }
+  // Dot leaders are furniture: a reader copies the title and the number.
+  int leaders = 0;
+  for (const auto& item : doc.pages[0].items)
+    if (auto* r = std::get_if<page::GlyphRun>(&item);
+        r && r->artifact && r->origin.y.to_pt() < kPageH - kBottom) {
+      ++leaders;
+      EXPECT_EQ(r->glyphs.front().text, ".");
+    }
+  EXPECT_EQ(leaders, 3);
   // The folios of those pages say the same.
   const auto f = folios(doc);
   EXPECT_EQ(f[doc.outline[1].page].text, "3");
@@ -213,7 +228,7 @@ namespace {
 TEST_F(ComposeTest, HeadingAboveColumnsKeepsWithTheArticleHeadingAndTwoLines) {
   FlowBuilder flow("issue/tour.md");
   flow.paragraph(han("甲", 24 * 16), "body");  // 16 lines: 4 left on page 1
-  flow.heading(words("行业动态"), "h1", 1);       // 2 grid lines
+  flow.heading(words("行业动态"), "h1", 1);    // 2 grid lines
   ColumnSpec cols;
   cols.count = 2;
   flow.begin_columns(cols);
@@ -236,7 +251,7 @@ TEST_F(ComposeTest, RunningSectionIsTheOneInForceAtThePagesFirstText) {
   flow.heading(words("甲栏"), "h1", 1);
   flow.set_running_section("甲栏");
   flow.paragraph(han("甲", 24 * 35), "body");  // 18 lines on page 1, 17 on page 2
-  flow.heading(words("乙栏"), "h2", 1);         // the last 3 lines of page 2
+  flow.heading(words("乙栏"), "h2", 1);        // the last 3 lines of page 2
   flow.set_running_section("乙栏");
   flow.paragraph(han("乙", 24 * 7), "body");
   const page::Document doc = compose(flow);
