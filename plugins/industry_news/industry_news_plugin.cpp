@@ -1,0 +1,140 @@
+#include "industry_news_plugin.h"
+
+#include "news_blocks.h"
+#include "paiban/plugin_export.h"
+
+namespace paiban::industry_news {
+namespace {
+
+constexpr int kSectionLevel = 1;
+constexpr int kItemLevel = 2;
+// The engine sets column sets of 1 to 3 columns (flow_builder.cpp).
+constexpr int64_t kMaxColumns = 3;
+// Between the marker and the title: an en space (U+2002), half an em. A
+// plain space between a symbol such as ■ and a Han character is dropped by
+// the engine (it takes ■ for Latin and puts the CJK–Latin gap there, which
+// it leaves out next to symbols), so the marker would touch the title.
+constexpr const char* kMarkerGap = "\xE2\x80\x82";
+
+const SourceSpan& option_span(const OptionTable& options, const std::string& key) {
+  static const SourceSpan none;
+  auto it = options.find(key);
+  return it == options.end() ? none : it->second.span;
+}
+
+// The section head across the type area, with its rule below or above.
+void section_head(const SectionContext& ctx, Composer& c) {
+  const OptionTable& o = ctx.options;
+  const Length weight = option_length(o, "head_rule");
+  const bool above = option_string(o, "head_rule_position", "below") == "above";
+  auto rule = [&] {
+    if (weight > Length::zero()) c.rule(weight, option_string(o, "head_rule_color", "black"));
+  };
+  if (above) rule();
+  if (!ctx.section.title.empty()) {
+    c.heading(run_of(ctx.section.title, ctx.section.span), option_string(o, "head_style", "h1"),
+              kSectionLevel);
+    // After the heading: the running head changes where the section starts.
+    c.set_running_section(ctx.section.title);
+  }
+  if (!above) rule();
+}
+
+}  // namespace
+
+std::string IndustryNewsPlugin::name() const {
+  return "industry_news";
+}
+
+std::string IndustryNewsPlugin::summary() const {
+  return "A news digest: section head over a rule, items with marked 黑体 titles flowing in "
+         "ruled columns.";
+}
+
+std::vector<OptionDecl> IndustryNewsPlugin::options() const {
+  using T = OptionDecl::Type;
+  return {
+      {"head_style", T::string, "\"h1\"", "text style of the section head (行业动态)", {}},
+      {"head_rule",
+       T::length,
+       "\"0.75pt\"",
+       "weight of the rule under the section head; 0 = none",
+       {}},
+      {"head_rule_color", T::color, "\"black\"", "colour of that rule", {}},
+      {"head_rule_position",
+       T::string,
+       "\"below\"",
+       "where the head's rule goes: below the head, or above it (a rule that opens the section)",
+       {"below", "above"}},
+      {"columns", T::integer, "2", "columns the items flow in (1 to 3)", {}},
+      {"column_rule", T::boolean, "true", "a hairline between the columns", {}},
+      {"gap", T::length, "0", "gap between the columns; 0 = the page's column_gap", {}},
+      {"marker",
+       T::string,
+       "\"■\"",
+       "set before each item's title, half an em from it; \"\" = none. It is part of the "
+       "title, so the contents and bookmarks show it too",
+       {}},
+      {"item_title_style",
+       T::string,
+       "\"news_title\"",
+       "text style of the item titles (a compact 黑体 style)",
+       {}},
+      {"item_space",
+       T::length,
+       "\"0.5em\"",
+       "space before each item but the first (whole grid lines when the grid is on)",
+       {}},
+      {"body_style", T::string, "\"body\"", "text style of the items' paragraphs", {}},
+      {"contents",
+       T::boolean,
+       "true",
+       "list each item in the issue's contents and bookmarks (outline level 2)",
+       {}},
+  };
+}
+
+void IndustryNewsPlugin::compose(const SectionContext& ctx, Composer& c) {
+  const OptionTable& o = ctx.options;
+  const Section& section = ctx.section;
+  int64_t columns = option_int(o, "columns", 2);
+  if (columns < 1 || columns > kMaxColumns) {
+    ctx.report.error(option_span(o, "columns"),
+                     "columns must be 1 to 3, not " + std::to_string(columns));
+    columns = columns < 1 ? 1 : kMaxColumns;
+  }
+  const std::string marker = option_string(o, "marker", "■");
+  const std::string title_style = option_string(o, "item_title_style", "news_title");
+  const std::string body_style = option_string(o, "body_style", "body");
+  const Length item_space = option_length(o, "item_space");
+  const int item_level = option_bool(o, "contents", true) ? kItemLevel : 0;
+
+  // The section head spans the columns: its title, then a rule under it.
+  section_head(ctx, c);
+
+  const bool set = columns > 1;
+  if (set) {
+    ColumnSpec spec;
+    spec.count = static_cast<int>(columns);
+    spec.rule = option_bool(o, "column_rule", true);
+    spec.gap = option_length(o, "gap");
+    c.begin_columns(spec);
+  }
+  bool first = true;
+  for (const auto& article : section.articles) {
+    if (!first && item_space > Length::zero()) c.space(item_space);
+    first = false;
+    if (!article.title.empty()) {
+      std::vector<InlineRun> title;
+      if (!marker.empty()) title = run_of(marker + kMarkerGap, article.span);
+      title.insert(title.end(), article.title.begin(), article.title.end());
+      c.heading(title, title_style, item_level);
+    }
+    write_blocks(c, article.blocks, body_style);
+  }
+  if (set) c.end_columns();
+}
+
+}  // namespace paiban::industry_news
+
+PAIBAN_EXPORT_SECTION_PLUGIN(paiban::industry_news::IndustryNewsPlugin)

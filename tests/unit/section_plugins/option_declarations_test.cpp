@@ -1,0 +1,123 @@
+// What each plugin says about itself: its name, and options that are all
+// declared with a type, a default that parses, help, and choices that hold
+// their default — and that the house style (styles/xuchang.toml) binds
+// them, defines every text style they name and passes their option checks.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "base/environment.h"
+#include "plugin/option_check.h"
+#include "plugin_fixture.h"
+#include "style/loader.h"
+
+namespace paiban::section_plugins_test {
+namespace {
+
+const std::vector<std::string> kPlugins = {"masthead", "editors_note", "industry_news",
+                                           "industry_trends"};
+
+struct Loaded {
+  plugin::PluginRegistry registry{{plugin::SearchFolder{PAIBAN_SECTION_PLUGIN_DIR, "test"}}};
+  Diagnostics diags;
+  const plugin::LoadedPlugin* get(const std::string& name) {
+    return registry.get(name, at(1, 1, "style.toml"), diags);
+  }
+};
+
+TEST(OptionDeclarations, EveryPluginLoadsFromItsLibraryUnderItsName) {
+  Loaded l;
+  for (const auto& name : kPlugins) {
+    const plugin::LoadedPlugin* p = l.get(name);
+    ASSERT_NE(p, nullptr) << name << "\n" << l.diags.format_all();
+    EXPECT_EQ(p->name, name);
+    EXPECT_EQ(p->file, std::string(PAIBAN_SECTION_PLUGIN_DIR) + "/lib" + name + ".so");
+    EXPECT_FALSE(p->summary.empty());
+  }
+  EXPECT_TRUE(l.diags.empty()) << l.diags.format_all();
+}
+
+TEST(OptionDeclarations, DefaultsParseAndChoicesHoldTheirDefault) {
+  Loaded l;
+  for (const auto& name : kPlugins) {
+    const plugin::LoadedPlugin* p = l.get(name);
+    ASSERT_NE(p, nullptr) << name;
+    Diagnostics diags;
+    const OptionTable table = plugin::check_options(p->options, {}, {name, "", {}, nullptr}, diags);
+    EXPECT_TRUE(diags.empty()) << name << "\n" << diags.format_all();
+    std::set<std::string> seen;
+    for (const auto& d : p->options) {
+      EXPECT_TRUE(seen.insert(d.name).second) << name << ": " << d.name << " declared twice";
+      EXPECT_FALSE(d.help.empty()) << name << ": " << d.name;
+      if (!d.choices.empty()) {
+        const std::string value = option_string(table, d.name);
+        EXPECT_NE(std::find(d.choices.begin(), d.choices.end(), value), d.choices.end())
+            << name << ": " << d.name << " defaults to " << value;
+      }
+      // Only the masthead's band and the note's tint have no default.
+      if (d.default_value.empty()) {
+        EXPECT_TRUE(d.name == "band" || d.name == "tint") << name << ": " << d.name;
+      } else {
+        EXPECT_EQ(table.count(d.name), 1u) << name << ": " << d.name;
+      }
+    }
+  }
+}
+
+// The house style, read from the source tree into a file-only Environment.
+class HouseEnv final : public Environment {
+ public:
+  std::optional<std::string> read_file(const std::string& path) const override {
+    std::ifstream in(std::string(PAIBAN_SOURCE_DIR) + "/" + path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+  std::optional<FontLocation> find_font(const std::string&, const std::string&) const override {
+    return std::nullopt;
+  }
+  std::optional<int64_t> source_date_epoch() const override { return std::nullopt; }
+};
+
+TEST(OptionDeclarations, TheHouseStyleBindsThePluginsAndDefinesEveryStyleTheyName) {
+  HouseEnv env;
+  Diagnostics diags;
+  const style::StyleSheet sheet = style::load_stylesheet("styles/xuchang.toml", env, diags);
+  ASSERT_TRUE(diags.empty()) << diags.format_all();
+  std::map<std::string, std::string> bound;  // match → plugin
+  for (const auto& s : sheet.sections) bound[s.match] = s.plugin;
+  EXPECT_EQ(sheet.sections.at(0).match, "");  // the masthead comes first
+  EXPECT_EQ(bound[""], "masthead");
+  EXPECT_EQ(bound["编者的话"], "editors_note");
+  EXPECT_EQ(bound["行业动态"], "industry_news");
+  EXPECT_EQ(bound["行业趋势"], "industry_trends");
+
+  Loaded l;
+  for (const auto& entry : sheet.sections) {
+    const plugin::LoadedPlugin* p = l.get(entry.plugin);
+    ASSERT_NE(p, nullptr) << entry.plugin;
+    Diagnostics checked;
+    const OptionTable table = plugin::check_options(
+        p->options, entry.options, {entry.plugin, entry.match, entry.span, &sheet}, checked);
+    EXPECT_TRUE(checked.empty()) << checked.format_all();
+    for (const auto& d : p->options) {
+      const std::string value = option_string(table, d.name);
+      const bool names_style = d.name.size() > 6 && d.name.ends_with("_style");
+      if (names_style) {
+        EXPECT_EQ(sheet.styles.count(value), 1u)
+            << entry.plugin << "." << d.name << " = \"" << value << "\" is not in the house style";
+      }
+      if (d.type == OptionDecl::Type::color && !value.empty()) {
+        EXPECT_EQ(sheet.colors.count(value), 1u) << entry.plugin << "." << d.name;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace paiban::section_plugins_test
