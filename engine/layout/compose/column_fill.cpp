@@ -25,11 +25,12 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
   const bool segment_end = n == rows.size();
   Length y;
 
-  // 1. Figures that waited go to the column top, in their order; the first
-  // always goes, so a figure never waits forever.
+  // 1. Figures that waited go to the column top, in their order. In a full
+  // column the first always goes, so a figure never waits forever; in a
+  // short one (under other material) it may wait for the next page.
   while (!cur.waiting.empty()) {
     const std::size_t f = cur.waiting.front();
-    if (y + rows[f].height > height && !out.rows.empty()) break;
+    if (y + rows[f].height > height && (!out.rows.empty() || rules.may_stay_empty)) break;
     if (y + rows[f].height > height) {
       out.overflow = true;
       out.overflow_row = f;

@@ -1,6 +1,6 @@
 #include "layout/compose/compose_pages.h"
 
-#include <set>
+#include <cstdio>
 
 #include "layout/compose/galley_builder.h"
 #include "layout/compose/line_setter.h"
@@ -38,6 +38,25 @@ void check_master_widths(const style::StyleSheet& sheet, Diagnostics& diags) {
   }
 }
 
+// A type area that holds no line of body text cannot be filled; report each
+// master that has one. True when the default master is usable.
+bool check_master_areas(const style::StyleSheet& sheet, const Grid& grid, Diagnostics& diags) {
+  bool usable = true;
+  for (const auto& [name, m] : sheet.masters) {
+    const PageFrame f = make_page_frame(sheet, 1, name, grid);
+    if (f.frame_bottom - f.frame_top >= grid.pitch && f.type_area.width >= grid.body_size) continue;
+    char size[64];
+    std::snprintf(size, sizeof size, "%.1f × %.1f mm", f.type_area.width.to_mm(),
+                  f.type_area.height.to_mm());
+    diags.error(m.span,
+                "page master '" + name + "' leaves a type area of " + size +
+                    ", less than one line of body text",
+                {"make the margins smaller than the page, or the page larger"});
+    if (name == "right") usable = false;
+  }
+  return usable;
+}
+
 std::vector<std::string> labels_of(const std::vector<HeadingPlace>& places) {
   std::vector<std::string> labels;
   for (const auto& p : places) labels.push_back(p.page < 0 ? std::string() : page_label(p.page));
@@ -54,6 +73,9 @@ page::Document compose_pages(const Flow& flow, const style::StyleSheet& sheet,
 
   // 1. The grid and the geometry text is set for.
   const Grid grid = make_grid(sheet);
+  page::Document doc;
+  doc.meta = {meta.title, meta.issue, meta.publisher, "paiban", meta.date};  // front matter
+  if (!check_master_areas(sheet, grid, diags)) return doc;
   const PageFrame reference = make_page_frame(sheet, 1, "right", grid);
   const style::PageMaster& right = *reference.master;
   LineSetter lines(setter);
@@ -93,7 +115,6 @@ page::Document compose_pages(const Flow& flow, const style::StyleSheet& sheet,
 
   // 3. Pages: rows in place, boxes under them, running heads and folios.
   PaintedPages painted = paint_pages(galley, layouts, grid);
-  page::Document doc;
   for (std::size_t p = 0; p < painted.pages.size(); ++p) {
     page::Page& page = painted.pages[p];
     if (!layouts[p].blank) {
@@ -116,11 +137,6 @@ page::Document compose_pages(const Flow& flow, const style::StyleSheet& sheet,
     doc.outline.push_back(std::move(e));
   }
 
-  // 5. Document metadata from the front matter.
-  doc.meta.title = meta.title;
-  doc.meta.subject = meta.issue;
-  doc.meta.author = meta.publisher;
-  doc.meta.date = meta.date;
   return doc;
 }
 

@@ -78,9 +78,8 @@ FlowBlock& FlowBuilder::add(FlowBlock block) {
   if (finished_) {
     problem("a Composer call came after the flow was finished; it is ignored",
             "compose everything before the pages are laid out");
-    static FlowBlock discarded;
-    discarded = std::move(block);
-    return discarded;
+    discarded_ = std::move(block);
+    return discarded_;
   }
   if (block.span.file.empty() && block.span.line == 0) block.span = last_span_;
   auto& children = current_children();

@@ -59,6 +59,7 @@ class FlowBuilder final : public Composer {
   std::vector<Open> open_;
   SourceSpan last_span_;
   bool finished_ = false;
+  FlowBlock discarded_;  // receives calls made after flow()
 };
 
 }  // namespace paiban::layout

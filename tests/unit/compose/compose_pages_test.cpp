@@ -266,3 +266,25 @@ TEST_F(ComposeTest, RunningSectionIsTheOneInForceAtThePagesFirstText) {
 
 }  // namespace
 }  // namespace paiban::testing
+
+namespace paiban::testing {
+namespace {
+
+TEST_F(ComposeTest, TypeAreaWithoutRoomForALineIsAnError) {
+  sheet_.masters["right"].margin_top = Length::pt(200);
+  sheet_.masters["right"].margin_bottom = Length::pt(195);
+  sheet_.masters["right"].span = {"test.toml", 12, 1};
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(han("甲", 24), "body");
+  const page::Document doc = compose(flow);
+  EXPECT_TRUE(doc.pages.empty());
+  EXPECT_EQ(doc.meta.title, "许昌通讯");
+  ASSERT_TRUE(diags_.has_errors());
+  EXPECT_EQ(diags_.items()[0].message,
+            "page master 'right' leaves a type area of 84.7 × 1.8 mm, less than one line of "
+            "body text");
+  EXPECT_EQ(diags_.items()[0].span.line, 12);
+}
+
+}  // namespace
+}  // namespace paiban::testing
