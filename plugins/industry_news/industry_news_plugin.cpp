@@ -31,12 +31,21 @@ void section_head(const SectionContext& ctx, Composer& c) {
     if (weight > Length::zero()) c.rule(weight, option_string(o, "head_rule_color", "black"));
   };
   if (above) rule();
+  const std::string band = option_string(o, "head_band");
+  if (!band.empty()) {
+    BoxSpec box;
+    box.background = band;
+    box.padding = option_length(o, "head_band_padding", Length::pt(8));
+    box.allow_break = false;
+    c.begin_box(box);
+  }
   if (!ctx.section.title.empty()) {
     c.heading(run_of(ctx.section.title, ctx.section.span), option_string(o, "head_style", "h1"),
               kSectionLevel);
     // After the heading: the running head changes where the section starts.
     c.set_running_section(ctx.section.title);
   }
+  if (!band.empty()) c.end_box();
   if (!above) rule();
 }
 
@@ -66,6 +75,13 @@ std::vector<OptionDecl> IndustryNewsPlugin::options() const {
        "\"below\"",
        "where the head's rule goes: below the head, or above it (a rule that opens the section)",
        {"below", "above"}},
+      {"head_band",
+       T::color,
+       "",
+       "colour of a band behind the section head (a 栏目条); unset = no band. The band keeps "
+       "with what follows, a rule above the head does not",
+       {}},
+      {"head_band_padding", T::length, "\"8pt\"", "space between the band's edge and the head", {}},
       {"columns", T::integer, "2", "columns the items flow in (1 to 3)", {}},
       {"column_rule", T::boolean, "true", "a hairline between the columns", {}},
       {"gap", T::length, "0", "gap between the columns; 0 = the page's column_gap", {}},

@@ -82,6 +82,23 @@ TEST(IndustryNews, TheHeadRuleMayOpenTheSectionAboveTheHead) {
   EXPECT_EQ(head, expected);
 }
 
+TEST(IndustryNews, AHeadBandPutsTheHeadInABoxThatNeverBreaks) {
+  const Composed c = news({{"head_band", option("brand", 21)},
+                           {"head_band_padding", option("6pt", 22)},
+                           {"head_rule", option("0", 23)}});
+  EXPECT_TRUE(c.diags.empty()) << c.diags.format_all();
+  const std::vector<std::string> head(c.calls.begin(), c.calls.begin() + 5);
+  const std::vector<std::string> expected = {
+      "begin_box background='brand' border='' width=0.5pt padding=6pt radius=0pt title='' "
+      "title_style=box_title title_background='' break=no",
+      "heading h1 1: 行业动态",
+      "running_section 行业动态",
+      "end_box",
+      "begin_columns 2 gap=0pt rule=yes balance=yes",
+  };
+  EXPECT_EQ(head, expected);
+}
+
 TEST(IndustryNews, NoMarkerNoRuleOneColumnAndItemsOutOfTheContents) {
   const Composed c = news({{"marker", option("", 21)},
                            {"head_rule", option("0", 22)},

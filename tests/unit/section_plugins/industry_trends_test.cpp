@@ -146,6 +146,24 @@ TEST(IndustryTrends, ASeparatorRuleStandsOnlyBetweenArticles) {
   EXPECT_EQ(*(sep + 1), "heading feature_title 2: 深度求索大模型");
 }
 
+TEST(IndustryTrends, HeadRuleAboveAndHeadBandLikeTheNewsDigest) {
+  const Composed c = trends({{"head_rule_position", option("above", 21)},
+                             {"head_band", option("note_tint", 22)},
+                             {"head_rule_color", option("brand", 23)}});
+  EXPECT_TRUE(c.diags.empty()) << c.diags.format_all();
+  const std::vector<std::string> head(c.calls.begin(), c.calls.begin() + 6);
+  const std::vector<std::string> expected = {
+      "rule 0.75pt 'brand'",
+      "begin_box background='note_tint' border='' width=0.5pt padding=8pt radius=0pt title='' "
+      "title_style=box_title title_background='' break=no",
+      "heading h1 1: 行业趋势",
+      "running_section 行业趋势",
+      "end_box",
+      "heading feature_title 2: 为火腿肠“穿”上自制新衣",
+  };
+  EXPECT_EQ(head, expected);
+}
+
 TEST(IndustryTrends, OutOfRangeCountsAreErrorsAtTheirOptions) {
   const Composed c = trends(
       {{"pull_quotes", option(int64_t{5}, 21, 15)}, {"columns", option(int64_t{0}, 22, 11)}});
