@@ -22,7 +22,7 @@ constexpr std::u32string_view kPostfix = U"%％‰℃°′″￠";
 }  // namespace
 
 CharClass classify(char32_t cp) {
-  if (cp == U' ' || cp == 0x00A0 || cp == 0x3000 || cp == U'\t') return CharClass::space;
+  if (cp == U' ' || cp == 0x00A0 || cp == U'\t') return CharClass::space;
   if (cp >= U'0' && cp <= U'9') return CharClass::digit;
   if (in(cp, kOpening)) return CharClass::opening;
   if (in(cp, kClosing)) return CharClass::closing;

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The command line's contract: exit codes (0 ok, 1 rendering error, 2 bad
+# input or usage), GCC-style diagnostics, default output path, and an
+# existing PDF left untouched by a failed run.
+# Usage: cli_test.sh PAIBAN SOURCE_DIR
+set -u
+paiban=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() {  # name, condition
+  if eval "$2"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $1"; fi
+}
+run() {  # captures rc and output of the command
+  out=$("$@" 2>&1)
+  rc=$?
+}
+
+run "$paiban"
+check "no command is a usage error (2)" '[ $rc -eq 2 ] && grep -q "usage:" <<<"$out"'
+run "$paiban" --help
+check "--help exits 0" '[ $rc -eq 0 ] && grep -q "paiban render" <<<"$out"'
+run "$paiban" render --bogus
+check "unknown option is a usage error" '[ $rc -eq 2 ] && grep -q "unknown option" <<<"$out"'
+run "$paiban" render "$work/missing.md"
+check "missing manuscript is bad input" '[ $rc -eq 2 ] && grep -q "missing.md: error: cannot read" <<<"$out"'
+
+# A style sheet with a mistake: exit 2 with file:line:col, and an existing
+# PDF at the output path stays as it was.
+cp "$src/samples/2025-01/issue.md" "$work/issue.md"
+printf 'extends = "%s"\n\n[typography]\nkinsokuu = "strict"\n' "$src/styles/xuchang.toml" > "$work/bad.toml"
+echo "OLD PDF" > "$work/out.pdf"
+run "$paiban" render "$work/issue.md" --style "$work/bad.toml" -o "$work/out.pdf"
+check "bad style exits 2" '[ $rc -eq 2 ]'
+check "bad style names file:line:col" 'grep -qE "bad.toml:4:1: error: .*kinsokuu" <<<"$out"'
+check "failed run leaves the old PDF untouched" '[ "$(cat "$work/out.pdf")" = "OLD PDF" ]'
+check "failed run leaves no temporary file" '[ "$(ls -A "$work" | grep -c tmp)" -eq 0 ]'
+
+run "$paiban" check-style "$work/bad.toml"
+check "check-style reports the mistake" '[ $rc -eq 2 ] && grep -q "bad.toml:4:1" <<<"$out"'
+run "$paiban" check-style "$src/styles/xuchang.toml"
+check "check-style accepts the house style" '[ $rc -eq 0 ]'
+
+# Without -o the PDF goes next to the manuscript.
+run "$paiban" render "$work/issue.md" --style "$src/styles/xuchang.toml"
+check "render without -o exits 0" '[ $rc -eq 0 ]'
+check "render without -o writes issue.pdf" '[ -s "$work/issue.pdf" ] && head -c 8 "$work/issue.pdf" | grep -q "%PDF-1.6"'
+
+# A manuscript error: exit 2 with its position.
+printf '+++\ntitle = "x"\nissue = "1"\ndate = 2025-01-06\n+++\n\n# 节\n\n正文<span>x</span>。\n' > "$work/warn.md"
+printf '+++\ntitle = "x"\nissue =\n+++\n# 节\n' > "$work/broken.md"
+run "$paiban" render "$work/broken.md" -o "$work/broken.pdf"
+check "manuscript syntax error exits 2 with a position" '[ $rc -eq 2 ] && grep -qE "broken.md:3:[0-9]+: error" <<<"$out"'
+check "no PDF after a failed run" '[ ! -e "$work/broken.pdf" ]'
+
+# An unwritable output folder is a rendering error (1), and says where.
+run "$paiban" render "$work/issue.md" --style "$src/styles/xuchang.toml" -o "$work/no/such/dir/x.pdf"
+check "unwritable output exits 1" '[ $rc -eq 1 ] && grep -q "error" <<<"$out"'
+
+# A font family that is not installed, and a plugin that does not exist:
+# clear errors, and the old PDF stays.
+printf 'extends = "%s"\n\n[fonts.song]\nfamily = ["No Such Family SC"]\n' "$src/styles/xuchang.toml" > "$work/nofont.toml"
+run "$paiban" render "$work/issue.md" --style "$work/nofont.toml" -o "$work/out.pdf"
+check "missing font family fails" '[ $rc -ne 0 ] && grep -q "No Such Family SC" <<<"$out"'
+check "missing font leaves the old PDF untouched" '[ "$(cat "$work/out.pdf")" = "OLD PDF" ]'
+printf 'extends = "%s"\n\n[[section]]\nmatch = "编者的话"\nplugin = "no_such_plugin"\n' "$src/styles/xuchang.toml" > "$work/noplugin.toml"
+run "$paiban" render "$work/issue.md" --style "$work/noplugin.toml" -o "$work/out.pdf"
+check "unknown plugin is bad input with its place" '[ $rc -eq 2 ] && grep -qE "noplugin.toml:[0-9]+:[0-9]+: error: .*no_such_plugin" <<<"$out"'
+check "unknown plugin leaves the old PDF untouched" '[ "$(cat "$work/out.pdf")" = "OLD PDF" ]'
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
