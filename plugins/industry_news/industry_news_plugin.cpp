@@ -101,6 +101,12 @@ std::vector<OptionDecl> IndustryNewsPlugin::options() const {
        "\"0.5em\"",
        "space before each item but the first (whole grid lines when the grid is on)",
        {}},
+      {"item_rule",
+       T::length,
+       "0",
+       "weight of a rule across the column between two items, in place of item_space; 0 = none",
+       {}},
+      {"item_rule_color", T::color, "\"black\"", "colour of that rule", {}},
       {"body_style", T::string, "\"body\"", "text style of the items' paragraphs", {}},
       {"contents",
        T::boolean,
@@ -123,6 +129,7 @@ void IndustryNewsPlugin::compose(const SectionContext& ctx, Composer& c) {
   const std::string title_style = option_string(o, "item_title_style", "news_title");
   const std::string body_style = option_string(o, "body_style", "body");
   const Length item_space = option_length(o, "item_space");
+  const Length item_rule = option_length(o, "item_rule");
   const int item_level = option_bool(o, "contents", true) ? kItemLevel : 0;
 
   // The section head spans the columns: its title, then a rule under it.
@@ -138,7 +145,12 @@ void IndustryNewsPlugin::compose(const SectionContext& ctx, Composer& c) {
   }
   bool first = true;
   for (const auto& article : section.articles) {
-    if (!first && item_space > Length::zero()) c.space(item_space);
+    // Between two items: a rule (it takes a grid line, so no space besides),
+    // else the space.
+    if (!first && item_rule > Length::zero())
+      c.rule(item_rule, option_string(o, "item_rule_color", "black"));
+    else if (!first && item_space > Length::zero())
+      c.space(item_space);
     first = false;
     if (!article.title.empty()) {
       std::vector<InlineRun> title;

@@ -99,6 +99,24 @@ TEST(IndustryNews, AHeadBandPutsTheHeadInABoxThatNeverBreaks) {
   EXPECT_EQ(head, expected);
 }
 
+TEST(IndustryNews, AnItemRuleTakesThePlaceOfTheSpaceBetweenItems) {
+  const Composed c = news({{"item_rule", option("0.5pt", 21)},
+                           {"item_rule_color", option("brand", 22)},
+                           {"marker", option("", 23)}});
+  EXPECT_TRUE(c.diags.empty()) << c.diags.format_all();
+  const std::vector<std::string> items(c.calls.begin() + 4, c.calls.end());
+  const std::vector<std::string> expected = {
+      "heading news_title 2: 工信部：推动创新",
+      "paragraph body: 方案印发。",
+      "paragraph body: 目标明确。",
+      "rule 0.5pt 'brand'",
+      "heading news_title 2: 科普盛宴",
+      "paragraph body: 活动举办。",
+      "end_columns",
+  };
+  EXPECT_EQ(items, expected);
+}
+
 TEST(IndustryNews, NoMarkerNoRuleOneColumnAndItemsOutOfTheContents) {
   const Composed c = news({{"marker", option("", 21)},
                            {"head_rule", option("0", 22)},
