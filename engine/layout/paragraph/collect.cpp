@@ -73,7 +73,9 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     // (CSS text-autospace: replace). A space typed between two Han words
     // ("享受科普盛宴 感受科学力量") is kept.
     if (text::is_cjk_punctuation(prev) || text::is_cjk_punctuation(next)) continue;
-    if (prev_cjk != next_cjk) continue;
+    // Only where a Latin letter or digit meets Han: a space after a symbol
+    // such as ■ or ◆ stays.
+    if (prev_cjk != next_cjk && (text::is_latin_like(prev) || text::is_latin_like(next))) continue;
     out.text.push_back(no_break ? char32_t{0x00A0} : U' ');
     out.variant.push_back(v);
   }

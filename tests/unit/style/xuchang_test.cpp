@@ -99,14 +99,22 @@ TEST(Xuchang, Sections) {
   MemoryEnv env = house_env();
   Diagnostics diags;
   StyleSheet sheet = load_stylesheet("styles/xuchang.toml", env, diags);
-  ASSERT_EQ(sheet.sections.size(), 3u);
-  EXPECT_EQ(sheet.sections[0].match, "编者的话");
-  EXPECT_EQ(sheet.sections[1].match, "行业动态");
-  EXPECT_EQ(sheet.sections[2].match, "行业趋势");
-  for (const auto& s : sheet.sections) EXPECT_EQ(s.plugin, "article");
-  EXPECT_EQ(option_string(sheet.sections[0].options, "body_style"), "note");
-  EXPECT_EQ(sheet.sections[0].options.at("body_style").span.file, "styles/xuchang.toml");
-  EXPECT_TRUE(sheet.sections[1].options.empty());
+  ASSERT_EQ(sheet.sections.size(), 4u);
+  // The masthead has no `match`: it is composed once, before the sections.
+  EXPECT_EQ(sheet.sections[0].match, "");
+  EXPECT_EQ(sheet.sections[0].plugin, "masthead");
+  EXPECT_EQ(sheet.sections[1].match, "编者的话");
+  EXPECT_EQ(sheet.sections[1].plugin, "editors_note");
+  EXPECT_EQ(sheet.sections[2].match, "行业动态");
+  EXPECT_EQ(sheet.sections[2].plugin, "industry_news");
+  EXPECT_EQ(sheet.sections[3].match, "行业趋势");
+  EXPECT_EQ(sheet.sections[3].plugin, "industry_trends");
+  EXPECT_EQ(option_string(sheet.sections[1].options, "frame"), "tint");
+  EXPECT_EQ(sheet.sections[1].options.at("frame").span.file, "styles/xuchang.toml");
+  EXPECT_EQ(option_int(sheet.sections[2].options, "columns"), 2);
+  // Options stay uninterpreted here: "6pt" is still text until the plugin
+  // stage checks it against the plugin's declarations.
+  EXPECT_EQ(option_string(sheet.sections[0].options, "band_padding"), "6pt");
 }
 
 TEST(Xuchang, CheckStyleFindsEveryFontInstalled) {
