@@ -4,10 +4,28 @@
 
 namespace paiban::pdf {
 
+Rect bleed_extended(const Rect& r, const PageGeometry& geo) {
+  // A tint that touches a trim edge runs on into the bleed, so that a
+  // slightly off cut leaves no white sliver (TYPOGRAPHY.md §4, "出血3mm").
+  const Length touch = Length::pt(0.01);
+  Rect out = r;
+  if (r.x <= touch) {
+    out.width += out.x + geo.bleed;
+    out.x = -geo.bleed;
+  }
+  if (r.y <= touch) {
+    out.height += out.y + geo.bleed;
+    out.y = -geo.bleed;
+  }
+  if (r.right() >= geo.trim_width - touch) out.width = geo.trim_width + geo.bleed - out.x;
+  if (r.bottom() >= geo.trim_height - touch) out.height = geo.trim_height + geo.bleed - out.y;
+  return out;
+}
+
 void paint_fill(const page::Fill& fill, const PageGeometry& geo, ColorSpaces& colors,
                 ContentStream& out, PageResources& res) {
-  const Rect& r = fill.rect;
-  if (r.width.sp <= 0 || r.height.sp <= 0) return;
+  if (fill.rect.width.sp <= 0 || fill.rect.height.sp <= 0) return;
+  const Rect r = bleed_extended(fill.rect, geo);
   out.line(colors.fill(fill.color, res));
   out.rounded_rect(geo.x(r.x), geo.y(r.bottom()), r.width, r.height, fill.corner_radius);
   out.fill();

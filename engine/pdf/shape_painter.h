@@ -9,6 +9,9 @@
 
 namespace paiban::pdf {
 
+// A fill touching a trim edge is extended to the bleed edge on that side.
+Rect bleed_extended(const Rect& r, const PageGeometry& geo);
+
 void paint_fill(const page::Fill& fill, const PageGeometry& geo, ColorSpaces& colors,
                 ContentStream& out, PageResources& res);
 

@@ -152,6 +152,27 @@ TEST_F(TextPainterTest, RoundedFillUsesFourBezierCorners) {
             "10 71.7909 11.7909 70 14 70 c\nh\nf\n");
 }
 
+// A tint touching the trim edges runs on to the bleed edge; one inside the
+// page stays where it is.
+TEST_F(TextPainterTest, TintTouchingTheTrimRunsIntoTheBleed) {
+  const PageGeometry geo{Length::pt(100), Length::pt(200), Length::pt(8.5), Length::zero()};
+  const Rect band =
+      bleed_extended(Rect{Length::zero(), Length::pt(20), Length::pt(100), Length::pt(30)}, geo);
+  EXPECT_EQ(band.x, Length::pt(-8.5));
+  EXPECT_EQ(band.width, Length::pt(117));
+  EXPECT_EQ(band.y, Length::pt(20));  // top and bottom edges are inside: unchanged
+  EXPECT_EQ(band.height, Length::pt(30));
+  const Rect corner =
+      bleed_extended(Rect{Length::pt(50), Length::pt(150), Length::pt(50), Length::pt(50)}, geo);
+  EXPECT_EQ(corner.x, Length::pt(50));
+  EXPECT_EQ(corner.right(), Length::pt(108.5));
+  EXPECT_EQ(corner.bottom(), Length::pt(208.5));
+  const Rect inside =
+      bleed_extended(Rect{Length::pt(10), Length::pt(10), Length::pt(40), Length::pt(20)}, geo);
+  EXPECT_EQ(inside.x, Length::pt(10));
+  EXPECT_EQ(inside.width, Length::pt(40));
+}
+
 TEST_F(TextPainterTest, OpenSidedDashedFrame) {
   page::Stroke s;
   s.shape = page::Stroke::Shape::rect;
