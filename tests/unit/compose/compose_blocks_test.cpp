@@ -137,7 +137,7 @@ TEST_F(ComposeTest, FigureThatDoesNotFitFloatsToTheNextColumnTop) {
   for (const auto& l : body_lines(doc)) {
     if (l.text.rfind("图1", 0) == 0) {
       // An ideographic space between number and text: a full em of 9 pt.
-      EXPECT_EQ(l.text, "图1示意图");
+      EXPECT_EQ(l.text, "图1\u3000示意图");  // the ideographic space is text, not glue
       EXPECT_GT(l.right - l.x, 4 * 9 + 4);
       EXPECT_NEAR(l.size, 9, 0.01);
       EXPECT_GT(l.y, img.rect.bottom().to_pt());
