@@ -27,8 +27,10 @@ PageFrame make_page_frame(const style::StyleSheet& sheet, int index, const std::
   if (f.type_area.height < Length::zero()) f.type_area.height = Length::zero();
   f.frame_top = f.type_area.y - grid.half_leading();
   Length usable = f.type_area.height + grid.half_leading() * 2;
-  // Lines per column are a whole number (R7).
-  if (grid.on) usable = grid.pitch * (usable.sp / grid.pitch.sp);
+  // Lines per column are a whole number (R7). Margins given in mm round to
+  // a type area a hair short of the grid (716.09 pt for 10.5 + 42 × 16.8):
+  // half a point of slack keeps that 43rd line instead of dropping it.
+  if (grid.on) usable = grid.pitch * ((usable + Length::pt(0.5)).sp / grid.pitch.sp);
   f.frame_bottom = f.frame_top + usable;
   return f;
 }

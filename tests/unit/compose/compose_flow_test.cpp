@@ -24,6 +24,18 @@ std::map<std::pair<int, int>, int> counts(const std::vector<PageLine>& lines) {
   return out;
 }
 
+// A type area sized in mm rounds a hair short of its line count (xuchang:
+// 716.09 pt for 10.5 + 42 × 16.8 = 716.1): the last line must still fit.
+TEST_F(ComposeTest, TypeAreaAHairShortOfTheGridKeepsItsLastLine) {
+  for (auto& [name, m] : sheet_.masters)
+    m.margin_bottom = Length::pt(kPageH - kTop - (kBodySize + 19 * kPitch - 0.01));
+  FlowBuilder flow("issue/tour.md");
+  for (int p = 0; p < 6; ++p) flow.paragraph(han("字", 88), "body");
+  const page::Document doc = compose(flow);
+  const auto n = counts(body_lines(doc));
+  EXPECT_EQ(n.at({0, 0}), 20) << diags_.format_all();  // 10 + 19 × 16 pt: 20 lines
+}
+
 TEST_F(ComposeTest, TextFlowsColumnToColumnAndPageToPage) {
   FlowBuilder flow("issue/tour.md");
   flow.begin_columns(columns(2));
