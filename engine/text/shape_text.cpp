@@ -54,6 +54,23 @@ void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
   hb_buffer_destroy(buf);
 }
 
+// Chinese quotes sit in a full-width cell (TYPOGRAPHY.md R10). Some CJK
+// fonts (LXGW WenKai) map “ ” ‘ ’ to proportional glyphs 0.35 em wide; the
+// cell is widened with the blank on the outer side — before an opening
+// mark, after a closing one — so compression then works on it as for any
+// font.
+void widen_quote_cell(Cluster& c) {
+  const bool quote =
+      c.first_char == U'“' || c.first_char == U'”' || c.first_char == U'‘' || c.first_char == U'’';
+  if (!quote || c.glyphs.size() != 1) return;
+  const int32_t em = c.face->units_per_em();
+  if (c.advance >= em * 3 / 4) return;
+  const int32_t pad = em - c.advance;
+  if (c.cls == CharClass::opening) c.glyphs[0].x_offset += pad;
+  c.glyphs[0].advance += pad;
+  c.advance = em;
+}
+
 // The blank a punctuation mark may give up, measured from its ink, at most
 // half its advance (clreq §3.1.6: adjustable marks are half-width inked).
 void measure_blanks(Cluster& c) {
@@ -87,7 +104,10 @@ ShapedText shape_text(const ShapingInput& input) {
   const std::vector<CharClass> classes = classify_text(input.text);
   const std::vector<ShapingRun> runs = itemize(input, classes, result.missing);
   for (const auto& run : runs) shape_run(input, classes, run, result.clusters);
-  for (auto& c : result.clusters) measure_blanks(c);
+  for (auto& c : result.clusters) {
+    if (is_cjk_class(c.cls)) widen_quote_cell(c);
+    measure_blanks(c);
+  }
 
   const std::vector<BreakKind> breaks =
       find_break_opportunities(input.text, classes, input.kinsoku);

@@ -173,3 +173,27 @@ TEST_F(TypographyCases, ColonQuoteNeverOverflows) {
 
 }  // namespace
 }  // namespace paiban::testing
+
+namespace paiban::testing {
+namespace {
+
+// R10 with a font whose quotes are proportional (LXGW WenKai: 350 units):
+// in Chinese text they get a full-width cell, and pairs still compress.
+TEST_F(TypographyCases, ProportionalQuotesGetAFullWidthCell) {
+  style::TextStyle st = sheet_.styles["body"];
+  st.font = "kai";
+  InlineRun run;
+  run.text = "他说“好”吧";
+  auto lines = setter_.set({run}, st, Length::pt(200), {"t.md", 1, 1});
+  ASSERT_EQ(lines.size(), 1u);
+  auto xs = pen_em(lines[0]);
+  ASSERT_EQ(xs.size(), 6u);
+  EXPECT_NEAR(xs[3] - xs[1], 2.0, kEps);  // 说 1 em + “ a full em
+  EXPECT_NEAR(xs[5] - xs[4], 1.0, kEps);  // ” a full em before 吧
+  // The opening quote's ink sits at the right of its cell, next to 好.
+  const auto& glyph = lines[0].runs[0].glyphs[2];
+  EXPECT_GT(glyph.x_offset, Length::pt(5));
+}
+
+}  // namespace
+}  // namespace paiban::testing
