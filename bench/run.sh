@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 
 sample=samples/2025-01/issue.md
 # The synthetic issue: the sample's front matter once, its body N times.
-repeat=${PAIBAN_BENCH_REPEAT:-40}
+repeat=${PAIBAN_BENCH_REPEAT:-48}
 awk 'BEGIN{fm=0} /^\+\+\+$/{fm++; print; next} fm<2{print}' "$sample" > "$work/long.md"
 body=$(awk 'BEGIN{fm=0} /^\+\+\+$/{fm++; next} fm>=2{print}' "$sample")
 for i in $(seq "$repeat"); do printf '%s\n\n' "$body" >> "$work/long.md"; done
