@@ -4,8 +4,8 @@
 #include <cstdlib>
 #include <utility>
 
-#include "plugin/did_you_mean.h"
 #include "plugin/length_option.h"
+#include "style/suggest.h"
 
 namespace paiban::plugin {
 namespace {
@@ -120,7 +120,7 @@ std::optional<OptionValue> check_value(const OptionDecl& decl, const OptionValue
       for (const auto& c : decl.choices)
         if (c == *s) return out;
       std::vector<std::string> hints;
-      if (auto near = closest_match(*s, decl.choices))
+      if (auto near = style::closest(*s, decl.choices))
         hints.push_back("did you mean \"" + *near + "\"?");
       diags.add(
           make_error(ctx, given.span,
@@ -148,7 +148,7 @@ std::optional<OptionValue> check_value(const OptionDecl& decl, const OptionValue
       if (!s) return wrong_type();
       if (colour_known(*s, ctx)) return out;
       std::vector<std::string> hints;
-      if (auto near = closest_match(*s, colour_names(ctx)))
+      if (auto near = style::closest(*s, colour_names(ctx)))
         hints.push_back("did you mean \"" + *near + "\"?");
       hints.push_back("colours are defined under [colors] in the style sheet");
       diags.add(make_error(
@@ -252,7 +252,7 @@ OptionTable check_options(const std::vector<OptionDecl>& decls, const OptionTabl
       std::vector<std::string> hints;
       std::vector<std::string> known;
       for (const auto& d : decls) known.push_back(d.name);
-      if (auto near = closest_match(name, known)) hints.push_back("did you mean '" + *near + "'?");
+      if (auto near = style::closest(name, known)) hints.push_back("did you mean '" + *near + "'?");
       hints.push_back(decls.empty() ? "plugin '" + ctx.plugin + "' takes no options"
                                     : "plugin '" + ctx.plugin + "' accepts: " + names_of(decls));
       diags.add(make_error(ctx, value.span,
