@@ -41,9 +41,11 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
   }
   const bool has_top_floats = !out.rows.empty();
 
-  // 2. Space at a column top is dropped: nothing above needs separating.
+  // 2. Space at a column top is dropped: nothing above needs separating —
+  // unless the column starts below other material on the page.
   std::size_t i = cur.next;
-  while (i < n && rows[i].kind == Row::Kind::space) ++i;
+  if (!rules.keep_leading_space || has_top_floats)
+    while (i < n && rows[i].kind == Row::Kind::space) ++i;
   const std::size_t first = i;
 
   // 3. Rows in order while they fit.
@@ -126,7 +128,9 @@ RegionFill fill_region(const Segment& seg, FillCursor& cur, const std::vector<Le
                        const FillRules& rules, const Grid& grid) {
   RegionFill out;
   for (std::size_t c = 0; c < heights.size(); ++c) {
-    ColumnFill col = fill_column(seg, cur, heights[c], rules, grid);
+    FillRules column_rules = rules;
+    column_rules.keep_leading_space = c == 0 && rules.may_stay_empty;
+    ColumnFill col = fill_column(seg, cur, heights[c], column_rules, grid);
     out.used = std::max(out.used, col.used);
     out.forced = out.forced || col.forced;
     if (col.overflow && !out.overflow) {

@@ -44,6 +44,10 @@ struct FillRules {
   // The region starts below other material: a column here may stay empty,
   // since the next page gives more room.
   bool may_stay_empty = false;
+  // The column continues the page below other material (the first column
+  // of a region that starts mid-page): its leading space separates it from
+  // what stands above, so it is kept. Set by fill_region.
+  bool keep_leading_space = false;
   // Room the next segment needs below a heading that ends this one.
   Length tail_need;
 };

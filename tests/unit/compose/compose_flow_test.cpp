@@ -168,3 +168,35 @@ TEST_F(ComposeTest, BaselinesOfBothColumnsShareTheGrid) {
 
 }  // namespace
 }  // namespace paiban::testing
+
+namespace paiban::testing {
+namespace {
+
+// A full-width heading after a column set, mid-page, keeps its space
+// before: only a real column top drops leading space.
+TEST_F(ComposeTest, SpaceBeforeIsKeptWhenAFullWidthPartStartsMidPage) {
+  sheet_.styles["h1"].space_before = Length::pt(kPitch);  // one grid line
+  FlowBuilder flow("issue/tour.md");
+  flow.begin_columns(columns(2));
+  flow.paragraph(han("甲", 44), "body");  // 4 lines of 11: 2 + 2 when balanced
+  flow.end_columns();
+  InlineRun title;
+  title.text = "标题";
+  flow.heading({title}, "h1", 1);
+  flow.paragraph(han("乙", 22), "body");
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 1u) << diags_.format_all();
+  double last_column_line = 0, heading = 0;
+  for (const auto& l : body_lines(doc)) {
+    if (l.text.find("甲") != std::string::npos) last_column_line = std::max(last_column_line, l.y);
+    if (l.text == "标题") heading = l.y;
+  }
+  ASSERT_GT(heading, 0);
+  // The heading's baseline lies at least its line plus the space below the
+  // columns' last baseline: one grid line of space, then the 24 pt heading.
+  EXPECT_GE(heading - last_column_line, kPitch + 24 - 0.01)
+      << "columns end at " << last_column_line << ", heading at " << heading;
+}
+
+}  // namespace
+}  // namespace paiban::testing
