@@ -1,5 +1,6 @@
 #include "editors_note_plugin.h"
 
+#include "paiban/blocks.h"
 #include "paiban/plugin_export.h"
 
 namespace paiban::editors_note {
@@ -8,84 +9,8 @@ namespace {
 // Styles of what an editor's note rarely holds; a sheet without them sets
 // such blocks in body (stylesheet.h).
 constexpr const char* kArticleStyle = "h2";
-constexpr const char* kSubheadStyle = "h3";
-constexpr const char* kQuoteStyle = "quote";
 constexpr int kSectionLevel = 1;  // the note's title: a bookmark and a contents line
 constexpr int kArticleLevel = 2;
-const Length kBreakRule = Length::pt(0.5);  // `---` inside the panel
-
-std::vector<InlineRun> run_of(const std::string& text, const SourceSpan& span) {
-  InlineRun r;
-  r.text = text;
-  r.span = span;
-  return {r};
-}
-
-// The note's blocks in reading order, nothing dropped: paragraphs and list
-// items in the body style, quotes in `quote`, the rest as article.
-class NoteWriter {
- public:
-  explicit NoteWriter(Composer& c) : c_(c) {}
-
-  void blocks(const std::vector<Block>& blocks, const std::string& style) {
-    for (const auto& b : blocks) block(b, style);
-  }
-
- private:
-  void block(const Block& b, const std::string& style) {
-    switch (b.kind) {
-      case Block::Kind::paragraph:
-        c_.paragraph(b.inlines, style);
-        break;
-      case Block::Kind::heading:
-        c_.heading(b.inlines, kSubheadStyle, 0);
-        break;
-      case Block::Kind::quote:
-        blocks(b.children, kQuoteStyle);
-        break;
-      case Block::Kind::list:
-        list(b, style);
-        break;
-      case Block::Kind::list_item:
-        blocks(b.children, style);
-        break;
-      case Block::Kind::figure:
-        c_.figure(b.image_path, b.inlines, FigureSpec{});
-        break;
-      case Block::Kind::thematic_break:
-        c_.rule(kBreakRule, "");
-        break;
-      case Block::Kind::page_break:
-        c_.page_break(PageBreakSpec{});
-        break;
-      case Block::Kind::column_break:
-        c_.column_break();
-        break;
-    }
-  }
-
-  // An item's first paragraph carries its marker ("• ", "1. ").
-  void list(const Block& list, const std::string& style) {
-    int number = 0;
-    for (const auto& item : list.children) {
-      const std::string marker = list.ordered ? std::to_string(++number) + ". " : "• ";
-      bool marked = false;
-      for (const auto& child : item.children) {
-        if (!marked && child.kind == Block::Kind::paragraph) {
-          std::vector<InlineRun> runs = run_of(marker, child.span);
-          runs.insert(runs.end(), child.inlines.begin(), child.inlines.end());
-          c_.paragraph(runs, style);
-          marked = true;
-        } else {
-          block(child, style);
-        }
-      }
-      if (!marked) c_.paragraph(run_of(marker, item.span), style);
-    }
-  }
-
-  Composer& c_;
-};
 
 const SourceSpan& option_span(const OptionTable& options, const std::string& key) {
   static const SourceSpan none;
@@ -164,7 +89,7 @@ void EditorsNotePlugin::compose(const SectionContext& ctx, Composer& c) {
 
   auto title = [&] {
     if (section.title.empty() || position == "none") return;
-    c.heading(run_of(section.title, section.span), title_style, kSectionLevel);
+    c.heading(text_runs(section.title, section.span), title_style, kSectionLevel);
     // After the heading: the running head changes where the section starts.
     c.set_running_section(section.title);
   };
@@ -185,10 +110,11 @@ void EditorsNotePlugin::compose(const SectionContext& ctx, Composer& c) {
   }
   if (position == "inside") title();
 
-  NoteWriter writer(c);
+  BlockStyles styles;
+  styles.body = body_style;
   for (const auto& article : section.articles) {
     if (!article.title.empty()) c.heading(article.title, kArticleStyle, kArticleLevel);
-    writer.blocks(article.blocks, body_style);
+    compose_blocks(c, article.blocks, styles);
   }
   if (!signature.empty()) c.text(signature, option_string(o, "signature_style", "signature"));
   if (panel) c.end_box();

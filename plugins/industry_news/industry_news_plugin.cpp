@@ -1,6 +1,6 @@
 #include "industry_news_plugin.h"
 
-#include "news_blocks.h"
+#include "paiban/blocks.h"
 #include "paiban/plugin_export.h"
 
 namespace paiban::industry_news {
@@ -40,7 +40,7 @@ void section_head(const SectionContext& ctx, Composer& c) {
     c.begin_box(box);
   }
   if (!ctx.section.title.empty()) {
-    c.heading(run_of(ctx.section.title, ctx.section.span), option_string(o, "head_style", "h1"),
+    c.heading(text_runs(ctx.section.title, ctx.section.span), option_string(o, "head_style", "h1"),
               kSectionLevel);
     // After the heading: the running head changes where the section starts.
     c.set_running_section(ctx.section.title);
@@ -154,11 +154,11 @@ void IndustryNewsPlugin::compose(const SectionContext& ctx, Composer& c) {
     first = false;
     if (!article.title.empty()) {
       std::vector<InlineRun> title;
-      if (!marker.empty()) title = run_of(marker + kMarkerGap, article.span);
+      if (!marker.empty()) title = text_runs(marker + kMarkerGap, article.span);
       title.insert(title.end(), article.title.begin(), article.title.end());
       c.heading(title, title_style, item_level);
     }
-    write_blocks(c, article.blocks, body_style);
+    compose_blocks(c, article.blocks, BlockStyles{body_style});
   }
   if (set) c.end_columns();
 }

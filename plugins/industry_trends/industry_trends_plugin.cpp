@@ -1,6 +1,6 @@
 #include "industry_trends_plugin.h"
 
-#include "feature_blocks.h"
+#include "paiban/blocks.h"
 #include "paiban/plugin_export.h"
 #include "pull_quote_picker.h"
 
@@ -57,7 +57,7 @@ void section_head(const SectionContext& ctx, Composer& c) {
     c.begin_box(box);
   }
   if (!ctx.section.title.empty()) {
-    c.heading(run_of(ctx.section.title, ctx.section.span), option_string(o, "head_style", "h1"),
+    c.heading(text_runs(ctx.section.title, ctx.section.span), option_string(o, "head_style", "h1"),
               kSectionLevel);
     // After the heading: the running head changes where the section starts.
     c.set_running_section(ctx.section.title);
@@ -183,7 +183,7 @@ void IndustryTrendsPlugin::compose(const SectionContext& ctx, Composer& c) {
     if (set) c.begin_columns(s.columns);
     std::size_t next_quote = 0;
     for (; k < blocks.size(); ++k) {
-      write_block(c, blocks[k], s.body_style);
+      compose_block(c, blocks[k], BlockStyles{s.body_style});
       // Inside the column, a paragraph or more after the one it repeats.
       while (next_quote < quotes.size() && quotes[next_quote].place_after == k) {
         InlineRun run;
