@@ -26,10 +26,13 @@ PageFrame make_page_frame(const style::StyleSheet& sheet, int index, const std::
   if (f.type_area.width < Length::zero()) f.type_area.width = Length::zero();
   if (f.type_area.height < Length::zero()) f.type_area.height = Length::zero();
   f.frame_top = f.type_area.y - grid.half_leading();
-  Length usable = f.type_area.height + grid.half_leading() * 2;
-  // Lines per column are a whole number (R7). Margins given in mm round to
-  // a type area a hair short of the grid (716.09 pt for 10.5 + 42 × 16.8):
-  // half a point of slack keeps that 43rd line instead of dropping it.
+  // The frame reaches half a leading beyond the type area at both ends: one
+  // whole leading in all, added as such — twice a rounded half would lose a
+  // scaled point whenever pitch − size is odd (16.8 pt − 10.5 pt is) and
+  // with it the last grid line.
+  Length usable = f.type_area.height + (grid.pitch - grid.body_size);
+  // Lines per column are a whole number (R7). Half a point of slack lets a
+  // type area whose margins an editor typed in rounded mm keep its last line.
   if (grid.on) usable = grid.pitch * ((usable + Length::pt(0.5)).sp / grid.pitch.sp);
   f.frame_bottom = f.frame_top + usable;
   return f;

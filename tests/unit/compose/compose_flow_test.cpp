@@ -24,8 +24,8 @@ std::map<std::pair<int, int>, int> counts(const std::vector<PageLine>& lines) {
   return out;
 }
 
-// A type area sized in mm rounds a hair short of its line count (xuchang:
-// 716.09 pt for 10.5 + 42 × 16.8 = 716.1): the last line must still fit.
+// Margins an editor typed in rounded mm can leave the type area a hair
+// short of its line count: the last line must still fit.
 TEST_F(ComposeTest, TypeAreaAHairShortOfTheGridKeepsItsLastLine) {
   for (auto& [name, m] : sheet_.masters)
     m.margin_bottom = Length::pt(kPageH - kTop - (kBodySize + 19 * kPitch - 0.01));
