@@ -54,19 +54,19 @@ void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
   hb_buffer_destroy(buf);
 }
 
-// Chinese quotes sit in a full-width cell (TYPOGRAPHY.md R10). Some CJK
-// fonts (LXGW WenKai) map “ ” ‘ ’ to proportional glyphs 0.35 em wide; the
-// cell is widened with the blank on the outer side — before an opening
-// mark, after a closing one — so compression then works on it as for any
-// font.
-void widen_quote_cell(Cluster& c) {
-  const bool quote =
-      c.first_char == U'“' || c.first_char == U'”' || c.first_char == U'‘' || c.first_char == U'’';
-  if (!quote || c.glyphs.size() != 1) return;
+// CJK punctuation in Chinese text sits in a full-width cell (clreq §3.1.6,
+// TYPOGRAPHY.md R10). Some CJK fonts (LXGW WenKai) give “ ” ‘ ’ · narrow,
+// proportional glyphs (350 units); their cell is widened with the blank where
+// the mark's class keeps it — before an opening mark, after a closing or pause
+// mark, on both sides of an interpunct — so that compression then measures
+// and trims it as for any font.
+void widen_to_full_cell(Cluster& c) {
+  if (!is_adjustable_punctuation(c.cls) || c.glyphs.size() != 1) return;
   const int32_t em = c.face->units_per_em();
   if (c.advance >= em * 3 / 4) return;
   const int32_t pad = em - c.advance;
   if (c.cls == CharClass::opening) c.glyphs[0].x_offset += pad;
+  if (c.cls == CharClass::middle_dot) c.glyphs[0].x_offset += pad / 2;
   c.glyphs[0].advance += pad;
   c.advance = em;
 }
@@ -105,7 +105,7 @@ ShapedText shape_text(const ShapingInput& input) {
   const std::vector<ShapingRun> runs = itemize(input, classes, result.missing);
   for (const auto& run : runs) shape_run(input, classes, run, result.clusters);
   for (auto& c : result.clusters) {
-    if (is_cjk_class(c.cls)) widen_quote_cell(c);
+    widen_to_full_cell(c);
     measure_blanks(c);
   }
 

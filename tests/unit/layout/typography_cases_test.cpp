@@ -193,6 +193,12 @@ TEST_F(TypographyCases, ProportionalQuotesGetAFullWidthCell) {
   // The opening quote's ink sits at the right of its cell, next to 好.
   const auto& glyph = lines[0].runs[0].glyphs[2];
   EXPECT_GT(glyph.x_offset, Length::pt(5));
+  // WenKai's interpunct (also 350 units) gets a full cell, centred.
+  run.text = "达里奥·阿莫迪";
+  auto names = setter_.set({run}, st, Length::pt(200), {"t.md", 1, 1});
+  auto dot = pen_em(names[0]);
+  EXPECT_NEAR(dot[4] - dot[3], 1.0, kEps);
+  EXPECT_GT(names[0].runs[0].glyphs[3].x_offset, Length::pt(2));
 }
 
 }  // namespace
