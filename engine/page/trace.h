@@ -1,5 +1,9 @@
-// A deterministic text trace of the page model, one line per item, lengths in
-// points with 3 decimals: for golden tests and for reading what layout did.
+// A deterministic text trace of the page model: for golden tests
+// (tests/golden) and for reading what layout did. Pages, then the glyph runs
+// grouped into lines by baseline, with glyph ids and advances; fills, strokes
+// and images; the outline. Lengths are points rounded to 2 decimals (layout
+// works in integer scaled points, so the trace is the same on every machine);
+// font files are named without their folder.
 #pragma once
 
 #include <string>
