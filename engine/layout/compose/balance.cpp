@@ -12,11 +12,24 @@ bool fits(const Segment& seg, const FillCursor& cur, const std::vector<Length>& 
   return trial.done(seg) && !r.forced && !r.overflow;
 }
 
-}  // namespace
+// Every column holds something and none is more than a line taller than
+// another.
+bool even(const Segment& seg, const FillCursor& cur, const std::vector<Length>& heights,
+          const FillRules& rules, const Grid& grid) {
+  FillCursor trial = cur;
+  const RegionFill r = fill_region(seg, trial, heights, rules, grid);
+  if (r.columns.size() < heights.size()) return false;
+  Length shortest = r.columns.front().used, longest = shortest;
+  for (const auto& col : r.columns) {
+    shortest = std::min(shortest, col.used);
+    longest = std::max(longest, col.used);
+  }
+  return shortest > Length::zero() && longest - shortest <= grid.pitch;
+}
 
-std::optional<std::vector<Length>> balanced_heights(const Segment& seg, const FillCursor& cur,
-                                                    int columns, Length height,
-                                                    const FillRules& rules, const Grid& grid) {
+std::optional<std::vector<Length>> strictly_balanced(const Segment& seg, const FillCursor& cur,
+                                                     int columns, Length height,
+                                                     const FillRules& rules, const Grid& grid) {
   const auto uniform = [&](Length h) { return std::vector<Length>(columns, h); };
   if (!fits(seg, cur, uniform(height), rules, grid)) return std::nullopt;
 
@@ -43,6 +56,23 @@ std::optional<std::vector<Length>> balanced_heights(const Segment& seg, const Fi
     heights = std::move(trial);
   }
   return heights;
+}
+
+}  // namespace
+
+std::optional<Balance> balanced_heights(const Segment& seg, const FillCursor& cur, int columns,
+                                        Length height, const FillRules& rules, const Grid& grid) {
+  auto heights = strictly_balanced(seg, cur, columns, height, rules, grid);
+  if (!heights) return std::nullopt;
+  if (even(seg, cur, *heights, rules, grid)) return Balance{*heights, rules, true};
+  // A set too short to balance under the widow rule (three lines of one
+  // paragraph stand three and nothing) would leave a column empty under
+  // what spans above it: its lines may split like any others.
+  FillRules relaxed = rules;
+  relaxed.relax_widows = true;
+  auto loose = strictly_balanced(seg, cur, columns, height, relaxed, grid);
+  if (loose && even(seg, cur, *loose, relaxed, grid)) return Balance{*loose, relaxed, true};
+  return Balance{*heights, rules, false};
 }
 
 }  // namespace paiban::layout

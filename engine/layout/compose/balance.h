@@ -11,10 +11,17 @@
 
 namespace paiban::layout {
 
+struct Balance {
+  std::vector<Length> heights;  // per column
+  FillRules rules;              // to fill them with: widows relaxed when nothing else balances
+  bool even = false;            // every column holds something, none a line taller than another
+};
+
 // nullopt when the rest does not fit the region (the set goes on over the
 // page) or fits only by breaking keeps: then the columns are simply filled.
-std::optional<std::vector<Length>> balanced_heights(const Segment& seg, const FillCursor& cur,
-                                                    int columns, Length height,
-                                                    const FillRules& rules, const Grid& grid);
+// A set too short to balance under the widow rule may split a paragraph
+// anywhere rather than leave a column empty.
+std::optional<Balance> balanced_heights(const Segment& seg, const FillCursor& cur, int columns,
+                                        Length height, const FillRules& rules, const Grid& grid);
 
 }  // namespace paiban::layout

@@ -88,7 +88,10 @@ void GalleyWriter::box(const FlowBlock& b, const Measure& m) {
 
   // A box that may not break keeps all its rows in one column.
   if (!spec.allow_break)
-    for (std::size_t k = first_content; k < rows.size(); ++k) rows[k].break_before = false;
+    for (std::size_t k = first_content; k < rows.size(); ++k) {
+      rows[k].break_before = false;
+      rows[k].widow_rule = false;
+    }
 }
 
 }  // namespace paiban::layout

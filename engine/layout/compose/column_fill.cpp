@@ -94,7 +94,7 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
     // 4. Too much: end the column at the last row before which it may end.
     std::size_t chosen = n + 1;
     for (std::size_t k = overflow_at; k > first; --k)
-      if (k < n && rows[k].break_before) {
+      if (k < n && (rows[k].break_before || (rules.relax_widows && rows[k].widow_rule))) {
         chosen = k;
         break;
       }

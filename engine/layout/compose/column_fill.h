@@ -50,6 +50,9 @@ struct FillRules {
   bool keep_leading_space = false;
   // Room the next segment needs below a heading that ends this one.
   Length tail_need;
+  // Balancing a set too short to balance otherwise: a column may end
+  // between any two lines of a paragraph (Row::widow_rule).
+  bool relax_widows = false;
 };
 
 ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const FillRules& rules,

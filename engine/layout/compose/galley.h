@@ -29,7 +29,10 @@ struct Row {
   Kind kind = Kind::content;
   Length height;
   std::vector<page::Item> items;
-  bool break_before = true;     // may a column end just before this row
+  bool break_before = true;  // may a column end just before this row
+  // break_before is false only for widows and orphans (a paragraph's inner
+  // line): a short set that cannot balance otherwise may break here.
+  bool widow_rule = false;
   bool keep_with_next = false;  // headings: never the last thing in a column
   int lines = 0;                // text lines it holds, for keep-with-next
   // A text line's leading under its em box; negative when not a text line.

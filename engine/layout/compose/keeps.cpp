@@ -21,7 +21,10 @@ void apply_keeps(Segment& seg) {
     // A snap belongs to the block before it, a marker to the heading it
     // follows; neither is a place to end a column.
     if (r.kind == Row::Kind::snap || r.kind == Row::Kind::marker) r.break_before = false;
-    if (need > 0 && !forced) r.break_before = false;
+    if (need > 0 && !forced) {
+      r.break_before = false;
+      r.widow_rule = false;  // a heading's keep is never relaxed
+    }
     if (forced) need = 0;
     need = std::max(0, need - r.lines);
     if (r.keep_with_next) need = kKeepLines;

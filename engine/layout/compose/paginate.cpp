@@ -167,9 +167,14 @@ class Paginator {
       rules.may_stay_empty = !fresh;
       rules.tail_need = tail_need(s);
       std::vector<Length> heights(seg.columns, height);
-      if (seg.balance && seg.columns > 1)
-        if (auto balanced = balanced_heights(seg, cur, seg.columns, height, rules, grid_))
-          heights = std::move(*balanced);
+      if (seg.balance && seg.columns > 1) {
+        if (auto balanced = balanced_heights(seg, cur, seg.columns, height, rules, grid_)) {
+          heights = std::move(balanced->heights);
+          rules = balanced->rules;
+        } else {
+          leave_a_balanced_tail(seg, cur, heights, rules);
+        }
+      }
       FillCursor next = cur;
       RegionFill fill = fill_region(seg, next, heights, rules, grid_);
       if (next.done(seg) && cur.limit < n && !fill.page_break &&
@@ -200,6 +205,56 @@ class Paginator {
       else if (!cur.done(seg))
         open_page({});
     }
+  }
+
+  // A set that goes on over the page ends on the next one like any set's
+  // end: balanced. When what this region leaves over would stand unevenly
+  // there (a three-line paragraph cannot split two and one under the widow
+  // rule, so it takes one column and leaves the other empty), the last
+  // column here ends a few lines earlier, until the tail balances.
+  void leave_a_balanced_tail(const Segment& seg, const FillCursor& cur,
+                             std::vector<Length>& heights, const FillRules& rules) const {
+    if (!waiting_figures_.empty() || !cur.waiting.empty()) return;
+    const int index = pages_.back().frame.index + 1;
+    const PageFrame next = make_page_frame(sheet_, index, master_for_page(index, ""), grid_);
+    const Length next_height = next.frame_bottom - next.frame_top;
+    FillRules next_rules;
+    next_rules.tail_need = rules.tail_need;
+    const auto rest_after = [&](const std::vector<Length>& trial) -> std::optional<FillCursor> {
+      FillCursor rest = cur;
+      const RegionFill fill = fill_region(seg, rest, trial, rules, grid_);
+      if (rest.done(seg) || fill.page_break || fill.forced || fill.overflow ||
+          !rest.waiting.empty())
+        return std::nullopt;
+      return rest;
+    };
+    const auto as_is = rest_after(heights);
+    if (!as_is || tail_stands_evenly(seg, *as_is, next_height, next_rules)) return;
+    const int most =
+        seg.columns * std::max(1, sheet_.typography.widows + sheet_.typography.orphans);
+    for (int k = 1; k <= most; ++k) {
+      std::vector<Length> trial = heights;
+      trial.back() -= grid_.pitch * k;
+      if (trial.back() < grid_.pitch) return;
+      const auto rest = rest_after(trial);
+      if (rest && tail_stands_evenly(seg, *rest, next_height, next_rules)) {
+        heights = std::move(trial);
+        return;
+      }
+    }
+  }
+
+  // Whether the rows from `from` on, when they end the set in one region of
+  // `height`, fill every column to within a line of the others. A rest that
+  // needs more than that region is no tail: true.
+  bool tail_stands_evenly(const Segment& seg, const FillCursor& from, Length height,
+                          const FillRules& rules) const {
+    if (from.limit < seg.rows.size()) return true;  // a spanning figure comes first
+    FillCursor whole = from;
+    fill_region(seg, whole, std::vector<Length>(seg.columns, height), rules, grid_);
+    if (!whole.done(seg)) return true;
+    const auto balanced = balanced_heights(seg, from, seg.columns, height, rules, grid_);
+    return balanced && balanced->even && !balanced->rules.relax_widows;
   }
 
   void report_overflow(const RegionFill& fill, const Segment& seg) {

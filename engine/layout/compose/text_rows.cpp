@@ -39,6 +39,7 @@ void GalleyWriter::paragraph(const FlowBlock& b, const Measure& m, int box_index
     r.height = st.line_height;
     r.lines = 1;
     r.break_before = j == 0 || (j >= orphans && n - j >= widows);
+    r.widow_rule = !r.break_before;
     r.ink_below = (st.line_height - st.size) / 2;
     append_line(r.items, lines[j], m.x + st.left_indent, baseline);
     push(std::move(r), box_index);
