@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "manuscript/cjk_emphasis.h"
+#include "manuscript/gfm_parser.h"
 
 namespace paiban::manuscript {
 namespace {
@@ -71,6 +72,12 @@ class InlineReader {
         warn_inline_html(node);
         break;
       default:
+        // Extension inlines (strikethrough, footnote references) keep their
+        // text until the engine sets them; say so rather than drop the mark.
+        ctx_.diags.warning(ctx_.start_of(node),
+                           "Markdown " + std::string(node_type_name(node)) +
+                               " is not set yet; its text is printed plainly",
+                           {"remove the markup"});
         read_children(node, flags);
         break;
     }

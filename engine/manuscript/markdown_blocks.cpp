@@ -1,20 +1,12 @@
 #include "manuscript/markdown_blocks.h"
 
-#include <memory>
+#include <string>
 
+#include "manuscript/gfm_parser.h"
 #include "manuscript/inline_runs.h"
 
 namespace paiban::manuscript {
 namespace {
-
-// CMARK_OPT_SMART is left out on purpose: it would turn "--" into a dash
-// and straight quotes into curly ones, and the manuscript's characters must
-// reach the page untouched.
-constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS;
-
-struct NodeDeleter {
-  void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
 
 class BlockReader {
  public:
@@ -70,8 +62,16 @@ class BlockReader {
         out.push_back(read_code_block(node));
         break;
       default:
+        report_unset(node);
         break;
     }
+  }
+
+  // Nothing the parser finds is dropped without a word.
+  void report_unset(cmark_node* node) {
+    ctx_.diags.warning(ctx_.start_of(node),
+                       "Markdown " + std::string(node_type_name(node)) + " is not set yet; skipped",
+                       {"write it as paragraphs, or remove it"});
   }
 
   Block read_paragraph(cmark_node* node) {
@@ -158,16 +158,10 @@ class BlockReader {
     return b;
   }
 
-  // cmark 0.30 has no getter for the fence. An indented block's text starts
-  // on its first line, where a fenced block has its fence instead.
-  bool is_fenced(cmark_node* node) const {
-    const char* literal = cmark_node_get_literal(node);
-    std::string_view text = literal ? literal : "";
-    if (text.empty()) return true;
-    std::string_view line = ctx_.source.line(ctx_.file_line(cmark_node_get_start_line(node)));
-    std::size_t at = static_cast<std::size_t>(cmark_node_get_start_column(node) - 1);
-    if (at > line.size()) return true;
-    return !line.substr(at).starts_with(text.substr(0, text.find('\n')));
+  static bool is_fenced(cmark_node* node) {
+    int length = 0, offset = 0;
+    char fence = 0;
+    return cmark_node_get_fenced(node, &length, &offset, &fence) != 0;
   }
 
   const MarkdownContext& ctx_;
@@ -176,8 +170,7 @@ class BlockReader {
 }  // namespace
 
 std::vector<Block> read_markdown_blocks(const MarkdownContext& ctx, std::string_view markdown) {
-  std::unique_ptr<cmark_node, NodeDeleter> doc(
-      cmark_parse_document(markdown.data(), markdown.size(), kOptions));
+  CmarkDocument doc = parse_gfm(markdown);
   std::vector<Block> blocks;
   if (!doc) return blocks;
   BlockReader reader(ctx);

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include "base/diagnostics.h"
 #include "manuscript/source_text.h"
