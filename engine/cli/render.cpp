@@ -39,6 +39,14 @@ std::string style_for(const RenderArgs& args, const Document& doc) {
 
 }  // namespace
 
+std::string default_output_path(const std::string& manuscript) {
+  const std::string ext = ".md";
+  if (manuscript.size() > ext.size() &&
+      manuscript.compare(manuscript.size() - ext.size(), ext.size(), ext) == 0)
+    return manuscript.substr(0, manuscript.size() - ext.size()) + ".pdf";
+  return manuscript + ".pdf";
+}
+
 std::string bundled_sample_path() {
   return std::string(PAIBAN_DATA_DIR) + "/samples/2025-01/issue.md";
 }

@@ -3,15 +3,31 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "base/environment.h"
-#include "cli/arguments.h"
 #include "layout/paragraph/line_checks.h"
 #include "page/page.h"
 #include "paiban/document.h"
 #include "style/stylesheet.h"
 
 namespace paiban::cli {
+
+// What `paiban render` was asked to do.
+struct RenderArgs {
+  std::string manuscript;  // empty: the bundled sample issue
+  std::string style;       // empty: the manuscript's `style` front-matter key, else the house style
+  std::string output;      // empty: the manuscript with .pdf in place of .md
+  std::vector<std::string> plugin_paths;
+  bool report = false;  // print typographic statistics of the set pages
+};
+
+struct CheckStyleArgs {
+  std::string style;
+};
+
+// "issue.md" → "issue.pdf"; any other name gets ".pdf" appended.
+std::string default_output_path(const std::string& manuscript);
 
 // Exit status of a run.
 enum ExitCode : int { kSuccess = 0, kRenderError = 1, kBadInput = 2 };

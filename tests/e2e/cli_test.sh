@@ -24,6 +24,32 @@ run "$paiban" --help
 check "--help exits 0" '[ $rc -eq 0 ] && grep -q "paiban render" <<<"$out"'
 run "$paiban" render --bogus
 check "unknown option is a usage error" '[ $rc -eq 2 ] && grep -q "unknown option" <<<"$out"'
+run "$paiban" render --styel x.toml
+check "unknown option suggests the near one" '[ $rc -eq 2 ] && grep -q "did you mean .--style." <<<"$out"'
+run "$paiban" rendr
+check "unknown command is a usage error with did-you-mean" '[ $rc -eq 2 ] && grep -q "unknown command .rendr.; did you mean .render." <<<"$out"'
+run "$paiban" render a.md b.md
+check "a second manuscript is a usage error" '[ $rc -eq 2 ] && grep -q "unexpected argument .b.md." <<<"$out"'
+run "$paiban" render --style
+check "an option without its value is a usage error" '[ $rc -eq 2 ] && grep -q -- "--style" <<<"$out"'
+
+# Help: `COMMAND --help` and `help COMMAND` print the same text, naming the
+# command's options; --version names the libraries linked.
+run "$paiban" render --help
+render_help=$out
+check "render --help exits 0 and lists its options" '[ $rc -eq 0 ] && grep -q "usage: paiban render" <<<"$out" && grep -q -- "-o,--output OUT.pdf" <<<"$out" && grep -q -- "--plugin-path DIR" <<<"$out"'
+run "$paiban" help render
+check "help render is render --help" '[ $rc -eq 0 ] && [ "$out" = "$render_help" ]'
+run "$paiban" help
+check "help alone is the program help" '[ $rc -eq 0 ] && grep -q "check-style" <<<"$out" && grep -q "exit status" <<<"$out"'
+run "$paiban" help rendr
+check "help for an unknown command says so" '[ $rc -eq 2 ] && grep -q "did you mean .render." <<<"$out"'
+run "$paiban" check-style --help
+check "check-style --help" '[ $rc -eq 0 ] && grep -q "usage: paiban check-style" <<<"$out"'
+run "$paiban" --version
+names_libraries() { local l; for l in HarfBuzz FreeType Fontconfig ICU PoDoFo cmark-gfm toml CLI11; do grep -qE "^  $l[+]* +[0-9]" <<<"$out" || return 1; done; }
+check "--version names paiban and the linked libraries" '[ $rc -eq 0 ] && grep -qE "^paiban [0-9]+\.[0-9]+" <<<"$out" && names_libraries'
+
 run "$paiban" render "$work/missing.md"
 check "missing manuscript is bad input" '[ $rc -eq 2 ] && grep -q "missing.md: error: cannot read" <<<"$out"'
 
@@ -47,6 +73,14 @@ check "check-style accepts the house style" '[ $rc -eq 0 ]'
 run "$paiban" render "$work/issue.md" --style "$src/styles/xuchang.toml"
 check "render without -o exits 0" '[ $rc -eq 0 ]'
 check "render without -o writes issue.pdf" '[ -s "$work/issue.pdf" ] && head -c 8 "$work/issue.pdf" | grep -q "%PDF-1.6"'
+
+# -o FILE, -oFILE, --output FILE and --output=FILE are the same option.
+for form in "-o|$work/o1.pdf" "-o$work/o2.pdf" "--output|$work/o3.pdf" "--output=$work/o4.pdf"; do
+  IFS='|' read -ra words <<<"$form"
+  run "$paiban" render "$work/issue.md" "${words[@]}"
+  check "output option form ${words[0]%%/*}" '[ $rc -eq 0 ]'
+done
+check "every output form writes the same PDF" 'cmp -s "$work/o1.pdf" "$work/o2.pdf" && cmp -s "$work/o1.pdf" "$work/o3.pdf" && cmp -s "$work/o1.pdf" "$work/o4.pdf" && cmp -s "$work/o1.pdf" "$work/issue.pdf"'
 
 # A manuscript error: exit 2 with its position.
 printf '+++\ntitle = "x"\nissue = "1"\ndate = 2025-01-06\n+++\n\n# 节\n\n正文<span>x</span>。\n' > "$work/warn.md"

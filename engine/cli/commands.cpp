@@ -1,0 +1,11 @@
+#include "cli/commands.h"
+
+namespace paiban::cli {
+
+void add_all_commands(CommandLine& cl) {
+  add_render_command(cl);
+  add_check_style_command(cl);
+  add_help_command(cl);
+}
+
+}  // namespace paiban::cli
