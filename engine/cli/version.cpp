@@ -29,11 +29,13 @@ std::string version_text() {
   u_getVersion(icu_info);
   u_versionToString(icu_info, icu);
   const int fc = FcGetVersion();  // MMmmpp
+  std::string harfbuzz = HB_VERSION_STRING;
+  if (harfbuzz != hb_version_string()) harfbuzz += std::string(" / ") + hb_version_string();
 
   std::ostringstream s;
   s << "paiban " << PAIBAN_VERSION << "\n"
     << "libraries (built with / running with where they differ):\n"
-    << "  HarfBuzz    " << HB_VERSION_STRING << " / " << hb_version_string() << "\n"
+    << "  HarfBuzz    " << harfbuzz << "\n"
     << "  FreeType    " << dotted(FREETYPE_MAJOR, FREETYPE_MINOR, FREETYPE_PATCH) << "\n"
     << "  Fontconfig  " << dotted(fc / 10000, fc / 100 % 100, fc % 100) << "\n"
     << "  ICU         " << icu << "\n"
