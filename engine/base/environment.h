@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "base/input_file.h"
+
 namespace paiban {
 
 struct FontLocation {
@@ -19,8 +21,13 @@ class Environment {
  public:
   virtual ~Environment() = default;
 
-  // Whole file contents, or nullopt when it cannot be read.
+  // Whole file contents, or nullopt when it cannot be read. Only regular
+  // files are read, and only up to the input size limit.
   virtual std::optional<std::string> read_file(const std::string& path) const = 0;
+
+  // Why read_file(path) gave nothing, for the message ("is a directory, not
+  // a file"); empty when the environment cannot tell.
+  virtual std::string why_unreadable(const std::string& /*path*/) const { return {}; }
 
   // A font file for a family name and style ("Regular", "Bold"), or nullopt
   // when no installed font has that family (no silent substitution).
@@ -35,12 +42,14 @@ class Environment {
 // Reads real files, asks fontconfig, and honours SOURCE_DATE_EPOCH.
 class SystemEnvironment final : public Environment {
  public:
-  SystemEnvironment();
+  // `max_input_bytes`: the largest input file read (input_file.h).
+  explicit SystemEnvironment(std::uint64_t max_input_bytes = kDefaultMaxInputBytes);
   ~SystemEnvironment() override;
   SystemEnvironment(const SystemEnvironment&) = delete;
   SystemEnvironment& operator=(const SystemEnvironment&) = delete;
 
   std::optional<std::string> read_file(const std::string& path) const override;
+  std::string why_unreadable(const std::string& path) const override;
   std::optional<FontLocation> find_font(const std::string& family,
                                         const std::string& style) const override;
   std::optional<int64_t> source_date_epoch() const override;
@@ -50,6 +59,7 @@ class SystemEnvironment final : public Environment {
   // font folders: do it once per run, and remember each answer.
   struct FontCache;
   std::unique_ptr<FontCache> fonts_;
+  std::uint64_t max_input_bytes_;
 };
 
 }  // namespace paiban

@@ -1,9 +1,7 @@
 #include <fontconfig/fontconfig.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <tuple>
 
 #include "base/environment.h"
@@ -18,16 +16,16 @@ struct SystemEnvironment::FontCache {
   }
 };
 
-SystemEnvironment::SystemEnvironment() : fonts_(std::make_unique<FontCache>()) {}
+SystemEnvironment::SystemEnvironment(std::uint64_t max_input_bytes)
+    : fonts_(std::make_unique<FontCache>()), max_input_bytes_(max_input_bytes) {}
 SystemEnvironment::~SystemEnvironment() = default;
 
 std::optional<std::string> SystemEnvironment::read_file(const std::string& path) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return buf.str();
+  return read_input_file(path, max_input_bytes_).bytes;
+}
+
+std::string SystemEnvironment::why_unreadable(const std::string& path) const {
+  return why_not_readable(path, max_input_bytes_);
 }
 
 std::optional<FontLocation> SystemEnvironment::find_font(const std::string& family,

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "cli/output_guard.h"
 #include "cli/pdf_options.h"
 #include "cli/timestamp.h"
 #include "layout/compose/compose_pages.h"
@@ -37,6 +38,17 @@ std::string style_for(const RenderArgs& args, const Document& doc) {
   return bundled_style_path();
 }
 
+// Every file the run read that a PDF must never replace.
+std::vector<RunInput> inputs_of(const Typeset& t) {
+  std::vector<RunInput> inputs{{t.manuscript_path, "manuscript"}};
+  for (const auto& file : t.sheet.files) inputs.push_back({file, "style sheet"});
+  for (const auto& page : t.pages.pages)
+    for (const auto& item : page.items)
+      if (const auto* image = std::get_if<page::Image>(&item))
+        inputs.push_back({image->path, "image"});
+  return inputs;
+}
+
 }  // namespace
 
 std::string default_output_path(const std::string& manuscript) {
@@ -70,7 +82,9 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
   Diagnostics diags;
   const auto source = ctx.env.read_file(t.manuscript_path);
   if (!source) {
-    ctx.err << t.manuscript_path << ": error: cannot read the manuscript\n";
+    const std::string why = ctx.env.why_unreadable(t.manuscript_path);
+    ctx.err << t.manuscript_path << ": error: cannot read the manuscript"
+            << (why.empty() ? "" : ": " + why) << "\n";
     return fail(kBadInput);
   }
   t.document = manuscript::read_manuscript(t.manuscript_path, *source, diags);
@@ -111,6 +125,15 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
 int run_render(const RenderArgs& args, const RenderContext& ctx) {
   const Typeset t = typeset(args, ctx);
   if (t.exit_code != kSuccess) return t.exit_code;
+  if (const auto input = input_at_output(t.output_path, inputs_of(t))) {
+    Diagnostics refused;
+    refused.error(SourceSpan{t.output_path, 0, 0},
+                  "the output is the " + input->role + " '" + input->path +
+                      "'; writing the PDF there would destroy it",
+                  {"choose another output path with -o"});
+    report(refused, ctx.err);
+    return kBadInput;
+  }
 
   // 6. PDF, written atomically: a failed run leaves no file behind.
   const pdf::PdfOptions options =

@@ -1,11 +1,16 @@
 #include "pdf/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <climits>
 #include <cstring>
+#include <mutex>
 #include <vector>
 
 namespace paiban::pdf {
@@ -27,37 +32,189 @@ std::string reason(int err) {
   return std::strerror(err);
 }
 
+// --- Temporary files the signal handler removes --------------------------
+// A fixed table, written before the file exists: the handler may only call
+// async-signal-safe functions, so it cannot allocate or take locks; it reads
+// the state flags (lock-free atomics) and unlinks the paths marked live.
+constexpr int kTempSlots = 32;
+constexpr std::size_t kTempPathMax = PATH_MAX;
+enum SlotState : int { kFree = 0, kPreparing = 1, kLive = 2 };
+struct TempSlot {
+  std::atomic<int> state{kFree};
+  char path[kTempPathMax];
+};
+TempSlot g_temp_slots[kTempSlots];
+static_assert(std::atomic<int>::is_always_lock_free);
+
+extern "C" void remove_temp_files_and_die(int sig) {
+  const int saved = errno;
+  for (TempSlot& slot : g_temp_slots)
+    if (slot.state.load() == kLive) ::unlink(slot.path);
+  errno = saved;
+  // SA_RESETHAND restored the default action on entry; the re-raised signal
+  // is delivered when this handler returns, so the exit status still says
+  // "killed by SIGTERM" to the shell.
+  ::raise(sig);
+}
+
+// Installed once, and only over the default action: a program that
+// ignores a signal (nohup) or handles it itself keeps its choice.
+void install_cleanup_handlers() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction old {};
+      if (::sigaction(sig, nullptr, &old) != 0 || old.sa_handler != SIG_DFL) continue;
+      struct sigaction act {};
+      act.sa_handler = remove_temp_files_and_die;
+      sigemptyset(&act.sa_mask);
+      act.sa_flags = SA_RESETHAND;
+      ::sigaction(sig, &act, nullptr);
+    }
+  });
+}
+
+// A slot for one temporary file; released when the write ends either way.
+class TempRegistration {
+ public:
+  TempRegistration() {
+    for (TempSlot& s : g_temp_slots) {
+      int expected = kFree;
+      if (s.state.compare_exchange_strong(expected, kPreparing)) {
+        slot_ = &s;
+        return;
+      }
+    }
+  }
+  ~TempRegistration() { release(); }
+  TempRegistration(const TempRegistration&) = delete;
+  TempRegistration& operator=(const TempRegistration&) = delete;
+
+  bool ok() const { return slot_ != nullptr; }
+  // The path is copied in while the slot is not live, then marked live
+  // BEFORE the file is created: a signal between open(2) and its return
+  // must find it.
+  bool arm(const std::string& path) {
+    if (!slot_ || path.size() >= kTempPathMax) return false;
+    slot_->state.store(kPreparing);
+    std::memcpy(slot_->path, path.c_str(), path.size() + 1);
+    slot_->state.store(kLive);
+    return true;
+  }
+  void disarm() {
+    if (slot_) slot_->state.store(kPreparing);
+  }
+  void release() {
+    if (slot_) slot_->state.store(kFree);
+    slot_ = nullptr;
+  }
+
+ private:
+  TempSlot* slot_ = nullptr;
+};
+
+// Six letters that differ between processes, threads and calls; O_EXCL
+// makes a collision a retry, never a shared file.
+std::string random_suffix() {
+  static std::atomic<unsigned long long> counter{0};
+  timespec ts{};
+  ::clock_gettime(CLOCK_MONOTONIC, &ts);
+  unsigned long long x = static_cast<unsigned long long>(ts.tv_nsec) ^
+                         (static_cast<unsigned long long>(::getpid()) << 32) ^
+                         (counter.fetch_add(1) * 0x9E3779B97F4A7C15ull);
+  static constexpr char kLetters[] =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  std::string s(6, 'x');
+  for (char& c : s) {
+    x ^= x >> 29;
+    x *= 0xBF58476D1CE4E5B9ull;
+    c = kLetters[x % (sizeof kLetters - 1)];
+    x /= sizeof kLetters - 1;
+    x += ts.tv_sec;
+  }
+  return s;
+}
+
 }  // namespace
 
-Diagnostics write_file_atomically(const std::string& path, std::string_view bytes,
+std::string write_target(const std::string& path, std::string& error) {
+  std::string current = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat st {};
+    if (::lstat(current.c_str(), &st) != 0) return current;  // created new
+    if (!S_ISLNK(st.st_mode)) return current;
+    std::vector<char> buf(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : PATH_MAX) + 1);
+    const ssize_t n = ::readlink(current.c_str(), buf.data(), buf.size() - 1);
+    if (n < 0) {
+      error = "cannot read the symlink '" + current + "': " + reason(errno);
+      return {};
+    }
+    std::string link(buf.data(), static_cast<std::size_t>(n));
+    current = link.starts_with('/') ? link : folder_of(current) + "/" + link;
+  }
+  error = "the symlink '" + path + "' goes round in a loop";
+  return {};
+}
+
+Diagnostics write_file_atomically(const std::string& requested_path, std::string_view bytes,
                                   const FileWriteHooks& hooks) {
   Diagnostics diags;
-  const std::string folder = folder_of(path);
   auto fail = [&](const std::string& what, int err, std::vector<std::string> hints) {
-    diags.error(SourceSpan{path, 0, 0}, "cannot write PDF: " + what + ": " + reason(err),
+    diags.error(SourceSpan{requested_path, 0, 0},
+                "cannot write PDF: " + what + (err ? ": " + reason(err) : std::string()),
                 std::move(hints));
     return diags;
   };
 
+  // Writing through a symlink replaces the file it names; replacing the
+  // link itself with a regular file would silently cut it.
+  std::string link_error;
+  const std::string path = write_target(requested_path, link_error);
+  if (path.empty()) return fail(link_error, 0, {"give -o a plain file path"});
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+    return fail("'" + path + "' exists and is not a regular file", 0,
+                {"a folder, device or FIFO is never replaced; choose a file path for -o"});
+  }
+  const std::string folder = folder_of(path);
+
+  install_cleanup_handlers();
+  TempRegistration registration;
+  if (!registration.ok())
+    return fail("too many files being written at once", EAGAIN, {"write fewer files in parallel"});
+
   // The temporary name starts with '.' so that folder watchers and shell
   // globs ignore it, and lives in the target folder so rename stays atomic.
-  std::string temp = folder + "/." + name_of(path) + ".tmp-XXXXXX";
-  std::vector<char> temp_buf(temp.begin(), temp.end());
-  temp_buf.push_back('\0');
-  int fd = ::mkstemp(temp_buf.data());
+  std::string temp;
+  int fd = -1;
+  int err = 0;
+  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+    temp = folder + "/." + name_of(path) + ".tmp-" + random_suffix();
+    if (!registration.arm(temp)) {
+      err = ENAMETOOLONG;
+      break;
+    }
+    fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+      err = errno;
+      registration.disarm();  // never unlink a name that is not ours
+      if (err != EEXIST) break;
+    }
+  }
   if (fd < 0) {
-    return fail("cannot create a temporary file in '" + folder + "'", errno,
+    return fail("cannot create a temporary file in '" + folder + "'", err,
                 {"check that the folder exists and is writable"});
   }
-  temp.assign(temp_buf.data());
+  if (hooks.reached) hooks.reached(WriteStage::created, temp);
 
-  auto abandon = [&](const std::string& what, int err, std::vector<std::string> hints) {
+  auto abandon = [&](const std::string& what, int e, std::vector<std::string> hints) {
     ::close(fd);
     ::unlink(temp.c_str());
-    return fail(what, err, std::move(hints));
+    registration.release();
+    return fail(what, e, std::move(hints));
   };
 
-  // mkstemp creates 0600; a PDF is an ordinary document, so honour the umask.
+  // Created 0600; a PDF is an ordinary document, so honour the umask.
   mode_t mask = ::umask(0);
   ::umask(mask);
   if (::fchmod(fd, 0666 & ~mask) != 0) return abandon("cannot set permissions", errno, {});
@@ -75,23 +232,27 @@ Diagnostics write_file_atomically(const std::string& path, std::string_view byte
     data += n;
     left -= static_cast<std::size_t>(n);
   }
+  if (hooks.reached) hooks.reached(WriteStage::written, temp);
   if (::fsync(fd) != 0) {
     return abandon("flushing to disk failed", errno, {"check free disk space"});
   }
   if (::close(fd) != 0) {
-    int err = errno;
+    int e = errno;
     ::unlink(temp.c_str());
-    return fail("closing the temporary file failed", err, {});
+    return fail("closing the temporary file failed", e, {});
   }
+  if (hooks.reached) hooks.reached(WriteStage::flushed, temp);
   if (::rename(temp.c_str(), path.c_str()) != 0) {
-    int err = errno;
+    int e = errno;
     ::unlink(temp.c_str());
-    return fail("cannot move the finished file into place", err,
+    return fail("cannot move the finished file into place", e,
                 {"is the output path a folder, or on another file system?"});
   }
+  registration.release();
+  if (hooks.reached) hooks.reached(WriteStage::renamed, temp);
   // Persist the directory entry too; failure here does not lose the data
   // already renamed, so it is not reported as an error.
-  int dir_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+  int dir_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd >= 0) {
     ::fsync(dir_fd);
     ::close(dir_fd);

@@ -1,9 +1,8 @@
 #include "pdf/image_store.h"
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
+#include "base/input_file.h"
 #include "pdf/jpeg_info.h"
 #include "pdf/number_format.h"
 #include "pdf/png_image.h"
@@ -12,12 +11,7 @@ namespace paiban::pdf {
 namespace {
 
 std::optional<std::string> read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return s.str();
+  return read_input_file(path).bytes;
 }
 
 bool has_suffix(const std::string& s, std::string_view suffix) {
@@ -65,9 +59,10 @@ std::optional<ObjectRef> ImageStore::srgb(Diagnostics& diags, const std::string&
 }
 
 std::optional<StoredImage> ImageStore::embed(const std::string& path, Diagnostics& diags) {
-  auto bytes = read_bytes(path);
+  auto read = read_input_file(path);
+  auto& bytes = read.bytes;
   if (!bytes) {
-    diags.error(SourceSpan{path, 0, 0}, "cannot read image file",
+    diags.error(SourceSpan{path, 0, 0}, "cannot read image file: " + read.why,
                 {"check the figure's path in the manuscript"});
     return std::nullopt;
   }

@@ -3,9 +3,7 @@
 #include <podofo/base/PdfArray.h>
 #include <podofo/doc/PdfInfo.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "base/input_file.h"
 #include "pdf/pdf_dates.h"
 
 namespace paiban::pdf {
@@ -113,13 +111,7 @@ void write_xmp(ObjectFactory& objects, PoDoFo::PdfObject* catalog, const page::M
 void write_output_intent(ObjectFactory& objects, PoDoFo::PdfObject* catalog,
                          const PdfOptions& options, Diagnostics& diags) {
   const std::string& path = options.output_profile_path;
-  std::string icc;
-  {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    if (in) s << in.rdbuf();
-    icc = s.str();
-  }
+  const std::string icc = read_input_file(path).bytes.value_or(std::string());
   if (path.empty() || icc.empty()) {
     diags.error(SourceSpan{path, 0, 0},
                 path.empty() ? "no output profile set: PDF/X-4 needs the printing condition's "

@@ -10,9 +10,6 @@
 namespace paiban::style {
 namespace {
 
-// Far beyond any real chain; guards against pathological input only.
-constexpr int kMaxChain = 64;
-
 std::string normalized(const std::string& path) {
   return std::filesystem::path(path).lexically_normal().string();
 }
@@ -48,21 +45,33 @@ void merge_under(toml::table& top, toml::table&& under, std::vector<std::string>
   }
 }
 
-toml::table load_layers(const std::string& path, const Environment& env, Reporter& report) {
+toml::table load_layers(const std::string& path, const Environment& env, Reporter& report,
+                        std::vector<std::string>* files_read) {
   std::vector<toml::table> layers;  // most derived first
   std::vector<std::string> chain;   // normalized paths, for cycle messages
   std::string current = path;
   std::optional<SourceSpan> named_at;  // the `extends` that named `current`
-  for (int depth = 0; depth < kMaxChain; ++depth) {
-    std::optional<std::string> text = env.read_file(current);
-    if (!text) {
-      if (named_at)
-        report.error(*named_at, "extends: cannot read \"" + current + "\"",
-                     {"paths in extends are relative to the file that names them"});
-      else
-        report.error(SourceSpan{current, 0, 0}, "cannot read style sheet \"" + current + "\"");
+  for (int depth = 0;; ++depth) {
+    if (depth == kMaxExtendsChain) {
+      report.error(*named_at,
+                   "extends: the chain is longer than " + std::to_string(kMaxExtendsChain) +
+                       " style sheets; \"" + current + "\" and what it extends were not read",
+                   {"a style sheet usually extends one or two others; shorten the chain"});
       break;
     }
+    std::optional<std::string> text = env.read_file(current);
+    if (!text) {
+      const std::string why = env.why_unreadable(current);
+      const std::string reason = why.empty() ? "" : ": " + why;
+      if (named_at)
+        report.error(*named_at, "extends: cannot read \"" + current + "\"" + reason,
+                     {"paths in extends are relative to the file that names them"});
+      else
+        report.error(SourceSpan{current, 0, 0},
+                     "cannot read style sheet \"" + current + "\"" + reason);
+      break;
+    }
+    if (files_read) files_read->push_back(current);
     chain.push_back(normalized(current));
     std::optional<toml::table> table = parse(*text, current, report);
     if (!table) break;

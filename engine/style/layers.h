@@ -16,7 +16,15 @@ namespace paiban::style {
 // The merged table of `path`, its `extends` chain and the built-in base.
 // Unreadable files, syntax errors and cycles are reported; what could be
 // read is still returned, so a missing file yields the built-in defaults.
-toml::table load_layers(const std::string& path, const Environment& env, Reporter& report);
+// A chain longer than kMaxExtendsChain files is an error at the `extends`
+// that goes one too far. `files_read` (when given) receives every file
+// read, the leaf first: the run must never write over one of them.
+toml::table load_layers(const std::string& path, const Environment& env, Reporter& report,
+                        std::vector<std::string>* files_read = nullptr);
+
+// Far beyond any real chain (the house style is two deep); it stops a
+// hostile or mistaken chain before it reads thousands of files.
+constexpr int kMaxExtendsChain = 32;
 
 // Moves the entries of `under` that `top` lacks into `top`, recursing into
 // tables the schema declares as tables. `path` is where `top` sits.

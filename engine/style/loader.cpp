@@ -34,7 +34,7 @@ StyleSheet load_stylesheet(const std::string& path, const paiban::Environment& e
   Diagnostics found;
   try {
     Reporter report(found);
-    toml::table merged = load_layers(path, env, report);
+    toml::table merged = load_layers(path, env, report, &sheet.files);
     check_keys(merged, report);
     Builder(merged, report, sheet).build();
   } catch (const std::exception& e) {

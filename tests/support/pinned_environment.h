@@ -29,6 +29,9 @@ class PinnedEnvironment : public Environment {
     if (it != files_.end()) return it->second;
     return system_.read_file(path);
   }
+  std::string why_unreadable(const std::string& path) const override {
+    return files_.count(path) ? std::string() : system_.why_unreadable(path);
+  }
   std::optional<FontLocation> find_font(const std::string& family,
                                         const std::string& style) const override {
     auto it = fonts_.find({family, style});

@@ -36,9 +36,11 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
   std::optional<ImageInfo> info;
   const auto bytes = ctx_.env.read_file(path);
   std::string why;
-  if (!bytes)
+  if (!bytes) {
     why = "cannot be read";
-  else if (!(info = read_image_info(*bytes, why)))
+    if (const std::string reason = ctx_.env.why_unreadable(path); !reason.empty())
+      why += ": " + reason;
+  } else if (!(info = read_image_info(*bytes, why)))
     why = "is not an image paiban can place: " + why;
   if (!info)
     ctx_.diags.error(b.span, "figure image '" + b.image_path + "' (" + path + ") " + why,

@@ -387,7 +387,7 @@ TEST_F(PdfImageTest, MissingImageIsAnErrorNamingTheFile) {
   Diagnostics d = write_pdf(doc, options(), dir_.file("x.pdf"));
   ASSERT_TRUE(d.has_errors());
   EXPECT_EQ(d.items()[0].span.file, dir_.file("nope.png"));
-  EXPECT_EQ(d.items()[0].message, "cannot read image file");
+  EXPECT_EQ(d.items()[0].message, "cannot read image file: No such file or directory");
   EXPECT_FALSE(std::filesystem::exists(dir_.file("x.pdf")));
 }
 

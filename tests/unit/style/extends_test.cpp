@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "memory_env.h"
+#include "style/layers.h"
 
 namespace paiban::style {
 namespace {
@@ -132,6 +133,36 @@ TEST(Extends, WrongType) {
   ASSERT_EQ(error_count(diags), 1);
   EXPECT_EQ(diags.items()[0].message,
             "extends: expected the path of another style sheet in quotes, got a list");
+}
+
+TEST(Extends, ChainLongerThanTheLimitIsAnErrorNotACut) {
+  MemoryEnv env;
+  // s0 extends s1 … extends s40: more files than kMaxExtendsChain.
+  for (int i = 0; i <= 40; ++i)
+    env.files["s" + std::to_string(i) + ".toml"] =
+        i < 40 ? "extends = \"s" + std::to_string(i + 1) + ".toml\"\n" : "[page]\n";
+  Diagnostics diags;
+  StyleSheet sheet = load_stylesheet("s0.toml", env, diags);
+  ASSERT_EQ(error_count(diags), 1u) << diags.format_all();
+  const Diagnostic& d = diags.items()[0];
+  const std::string last_read = "s" + std::to_string(kMaxExtendsChain - 1) + ".toml";
+  EXPECT_EQ(d.span.file, last_read);  // at the `extends` one too far
+  EXPECT_EQ(d.span.line, 1);
+  EXPECT_NE(d.message.find("longer than " + std::to_string(kMaxExtendsChain)), std::string::npos)
+      << d.message;
+  EXPECT_EQ(sheet.files.size(), static_cast<std::size_t>(kMaxExtendsChain));
+}
+
+TEST(Extends, ChainAtTheLimitIsRead) {
+  MemoryEnv env;
+  for (int i = 0; i < kMaxExtendsChain; ++i)
+    env.files["s" + std::to_string(i) + ".toml"] =
+        i + 1 < kMaxExtendsChain ? "extends = \"s" + std::to_string(i + 1) + ".toml\"\n"
+                                 : "[page]\n";
+  Diagnostics diags;
+  StyleSheet sheet = load_stylesheet("s0.toml", env, diags);
+  EXPECT_EQ(error_count(diags), 0u) << diags.format_all();
+  EXPECT_EQ(sheet.files.size(), static_cast<std::size_t>(kMaxExtendsChain));
 }
 
 }  // namespace

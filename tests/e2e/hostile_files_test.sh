@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Hostile file-system shapes: an output that is one of the run's inputs
+# (by any name), a symlinked output, directories/FIFOs/devices as inputs,
+# and SIGTERM at many moments of a render. No input is ever destroyed and
+# no temporary file is ever left behind.
+# Usage: hostile_files_test.sh PAIBAN SOURCE_DIR
+set -u
+paiban=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() {  # name, condition
+  if eval "$2"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $1"; echo "$out" | head -5; fi
+}
+run() {  # captures rc and output of the command
+  out=$("$@" 2>&1)
+  rc=$?
+}
+no_temp_files() { [ -z "$(find "$work" -name '.*.tmp-*' -print -quit)" ]; }
+
+cd "$work" || exit 1
+cp "$src/tests/e2e/composition/images/chart.png" chart.png
+printf '+++\ntitle = "x"\nissue = "1"\ndate = 2025-01-06\nnotice = "内部资料，免费交流"\n+++\n\n# 编者的话\n\n正文一段。\n\n![图](chart.png)\n' > m.md
+printf 'extends = "%s"\n' "$src/styles/xuchang.toml" > base.toml
+printf 'extends = "base.toml"\n' > leaf.toml
+sum_before=$(cat m.md chart.png base.toml leaf.toml | md5sum)
+
+# --- -o onto an input: refused with exit 2, the input untouched ----------
+for target in m.md chart.png leaf.toml base.toml ./sub/../m.md; do
+  mkdir -p sub
+  run "$paiban" render m.md --style leaf.toml -o "$target"
+  check "-o $target is refused" '[ $rc -eq 2 ] && grep -q "error: the output is the" <<<"$out"'
+done
+ln chart.png hard.png
+run "$paiban" render m.md --style leaf.toml -o hard.png
+check "-o onto a hard link of the image is refused" '[ $rc -eq 2 ] && grep -q "the output is the image" <<<"$out"'
+ln -s m.md link-to-md.pdf
+run "$paiban" render m.md --style leaf.toml -o link-to-md.pdf
+check "-o onto a symlink to the manuscript is refused" '[ $rc -eq 2 ] && grep -q "the output is the manuscript" <<<"$out"'
+check "no input changed" '[ "$(cat m.md chart.png base.toml leaf.toml | md5sum)" = "$sum_before" ]'
+check "the symlink is still a symlink" '[ -L link-to-md.pdf ]'
+
+# --- a symlinked output is written through -------------------------------
+mkdir -p out
+echo "OLD" > out/real.pdf
+ln -s out/real.pdf issue.pdf
+run "$paiban" render m.md --style leaf.toml -o issue.pdf
+check "render through a symlink exits 0" '[ $rc -eq 0 ]'
+check "the output symlink stays a symlink" '[ -L issue.pdf ] && [ "$(readlink issue.pdf)" = out/real.pdf ]'
+check "its target holds the PDF" 'head -c 5 out/real.pdf | grep -q "%PDF-"'
+
+# --- inputs that are not files: refused by name, never read --------------
+mkdir dir.md dir.toml
+mkfifo fifo.md fifo.toml
+run timeout 10 "$paiban" render dir.md -o x.pdf
+check "a directory as manuscript is refused" '[ $rc -eq 2 ] && grep -q "dir.md: error: cannot read the manuscript: is a directory" <<<"$out"'
+run timeout 10 "$paiban" render fifo.md -o x.pdf
+check "a FIFO as manuscript is refused at once" '[ $rc -eq 2 ] && grep -q "fifo.md: error: cannot read the manuscript: is a FIFO" <<<"$out"'
+run timeout 10 "$paiban" render /dev/zero -o x.pdf
+check "/dev/zero as manuscript is refused" '[ $rc -eq 2 ] && grep -q "is a character device" <<<"$out"'
+for style in dir.toml fifo.toml /dev/urandom; do
+  run timeout 10 "$paiban" render m.md --style "$style" -o x.pdf
+  check "$style as --style is refused" '[ $rc -eq 2 ] && grep -q "cannot read style sheet \"$style\": is a" <<<"$out"'
+  run timeout 10 "$paiban" check-style "$style"
+  check "check-style $style fails" '[ $rc -eq 2 ] && grep -q "is a" <<<"$out"'
+done
+printf 'extends = "dir.toml"\n' > ext-dir.toml
+run timeout 10 "$paiban" check-style ext-dir.toml
+check "extends onto a directory is an error at the extends" '[ $rc -eq 2 ] && grep -q "ext-dir.toml:1:11: error: extends: cannot read .*is a directory" <<<"$out"'
+printf '+++\ntitle = "x"\nissue = "1"\ndate = 2025-01-06\nstyle = "dir.toml"\n+++\n\n# 编者的话\n\n正文。\n' > fm-dir.md
+run timeout 10 "$paiban" render fm-dir.md -o x.pdf
+check "front-matter style onto a directory is refused" '[ $rc -eq 2 ] && grep -q "dir.toml.*is a directory" <<<"$out"'
+for image in dir.md fifo.md /dev/zero; do
+  printf '+++\ntitle = "x"\nissue = "1"\ndate = 2025-01-06\n+++\n\n# 编者的话\n\n正文。\n\n![图](%s)\n' "$image" > img.md
+  run timeout 10 "$paiban" render img.md -o x.pdf
+  check "$image as an image is refused" '[ $rc -ne 0 ] && grep -q "img.md:11:[0-9]*: error: figure image .*is a" <<<"$out"'
+done
+check "no PDF written by the refused runs" '[ ! -e x.pdf ]'
+
+# --- SIGTERM at many moments: never a temporary file, never a torn PDF ----
+complete=0
+killed=0
+for delay in 0.001 0.01 0.02 0.03 0.05 0.07 0.09 0.11 0.13 0.15 0.17 0.19 0.21 0.23 0.25 \
+             0.27 0.29 0.31 0.33 0.35 0.4 0.5 0.7 1.0; do
+  echo "OLD PDF" > killed.pdf
+  timeout -s TERM "$delay" "$paiban" render -o killed.pdf >/dev/null 2>&1
+  [ $? -eq 124 ] && killed=$((killed + 1))
+  check "no temporary file after SIGTERM at ${delay}s" no_temp_files
+  if [ "$(head -c 7 killed.pdf)" != "OLD PDF" ]; then
+    check "a replaced PDF is complete (at ${delay}s)" 'tail -c 6 killed.pdf | grep -q "%%EOF"'
+    complete=$((complete + 1))
+  fi
+done
+for sig in INT HUP; do
+  timeout -s "$sig" 0.2 "$paiban" render -o killed.pdf >/dev/null 2>&1
+  check "no temporary file after SIG$sig" no_temp_files
+done
+check "some runs were killed before they finished" '[ $killed -ge 5 ]'
+echo "hostile files: $passed passed, $failed failed ($killed runs killed, $complete finished)"
+[ "$failed" -eq 0 ]
