@@ -4,6 +4,7 @@
 
 #include "manuscript/gfm_parser.h"
 #include "manuscript/inline_runs.h"
+#include "manuscript/nesting.h"
 
 namespace paiban::manuscript {
 namespace {
@@ -172,7 +173,7 @@ class BlockReader {
 std::vector<Block> read_markdown_blocks(const MarkdownContext& ctx, std::string_view markdown) {
   CmarkDocument doc = parse_gfm(markdown);
   std::vector<Block> blocks;
-  if (!doc) return blocks;
+  if (!doc || !check_nesting(ctx, doc.get())) return blocks;
   BlockReader reader(ctx);
   reader.read_children(doc.get(), blocks, false);
   return blocks;
