@@ -87,6 +87,14 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
             << (why.empty() ? "" : ": " + why) << "\n";
     return fail(kBadInput);
   }
+  // A .docx (a ZIP) or an old .doc/.wps (OLE2) is no manuscript: say what to do.
+  if (source->rfind("PK\x03\x04", 0) == 0 || source->rfind("\xD0\xCF\x11\xE0", 0) == 0) {
+    ctx.err << t.manuscript_path
+            << ": error: this is a Word or WPS document, not a Markdown manuscript\n"
+            << t.manuscript_path << ": note: import it first: paiban import " << t.manuscript_path
+            << " -o issue.md, then paiban render issue.md\n";
+    return fail(kBadInput);
+  }
   t.document = manuscript::read_manuscript(t.manuscript_path, *source, diags);
   if (report(diags, ctx.err)) return fail(kBadInput);
   diags = {};

@@ -1,0 +1,229 @@
+// The block level of WordprocessingML: paragraphs (with their style's
+// heading level or list numbering), tables, content controls and tracked
+// block insertions/deletions.
+#include <algorithm>
+
+#include "import/reader_context.h"
+#include "import/xml.h"
+
+namespace paiban::import {
+namespace {
+
+void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& out) {
+  ++ctx.paragraph_number;
+  const pugi::xml_node pPr = child(p, "pPr");
+  const StyleInfo style = ctx.styles.paragraph_style(attr(child(pPr, "pStyle"), "val"));
+  const Formatting direct = read_paragraph_formatting(pPr);
+  Formatting formatting = direct;
+  formatting.inherit(style.formatting);
+  if (pPr) {
+    if (child(pPr, "pPrChange")) ++ctx.format_revisions;
+    const pugi::xml_node mark = child(pPr, "rPr");
+    if (child(mark, "ins") || child(mark, "del")) ++ctx.revisions;
+  }
+  InlineResult inlines = read_inlines(ctx, p, formatting);
+  for (auto& b : inlines.blocks_before) out.push_back(std::move(b));
+
+  Block block;
+  block.number = ctx.paragraph_number;
+  block.spans = std::move(inlines.spans);
+  block.centered = formatting.justification == "center";
+  block.caption_style = style.role == StyleRole::caption;
+  if (style.role == StyleRole::toc) {
+    ctx.toc_dropped = true;
+  } else if (direct.outline_level >= 0 && direct.outline_level <= 8) {
+    block.kind = Block::Kind::heading;
+    block.heading_level = direct.outline_level + 1;
+  } else if (style.role == StyleRole::heading || style.role == StyleRole::title) {
+    block.kind = Block::Kind::heading;
+    block.heading_level = style.heading_level;
+  } else if (auto level =
+                 ctx.numbering.level(formatting.num_id, std::max(0, formatting.num_level))) {
+    block.kind = Block::Kind::list_item;
+    block.list.level = std::clamp(formatting.num_level, 0, 8);
+    block.list.ordered = level->ordered;
+    block.list.start = level->start;
+    block.list.list_key = ctx.numbering.list_key(formatting.num_id);
+  }
+  if (style.role != StyleRole::toc && !block.spans.empty()) out.push_back(std::move(block));
+  for (auto& b : inlines.text_boxes) out.push_back(std::move(b));
+}
+
+// One cell's text: its paragraphs joined by line breaks (a GFM table cell
+// holds one line). Figures and nested tables are handed back to go after
+// the table.
+std::vector<Span> cell_text(ReaderContext& ctx, const pugi::xml_node& tc,
+                            std::vector<Block>& after_table, bool& nested_table) {
+  std::vector<Block> blocks;
+  read_blocks(ctx, tc, blocks);
+  std::vector<Span> spans;
+  for (auto& b : blocks) {
+    if (b.kind == Block::Kind::figure) {
+      after_table.push_back(std::move(b));
+      continue;
+    }
+    std::vector<std::vector<Span>> pieces;
+    if (b.kind == Block::Kind::table) {
+      nested_table = true;
+      for (auto& row : b.rows)
+        for (auto& cell : row) pieces.push_back(std::move(cell));
+    } else if (b.kind == Block::Kind::quote) {
+      for (auto& c : b.children) pieces.push_back(std::move(c.spans));
+    } else {
+      pieces.push_back(std::move(b.spans));
+    }
+    for (auto& piece : pieces) {
+      if (piece.empty()) continue;
+      if (!spans.empty()) spans.push_back(Span{Span::Kind::line_break, {}, false, false, {}, -1});
+      for (auto& s : piece) spans.push_back(std::move(s));
+    }
+  }
+  return spans;
+}
+
+int int_value(const pugi::xml_node& node, int fallback) {
+  try {
+    return node ? std::stoi(attr(node, "val")) : fallback;
+  } catch (...) {
+    return fallback;
+  }
+}
+
+void table(ReaderContext& ctx, const pugi::xml_node& tbl, std::vector<Block>& out) {
+  const int first_paragraph = ctx.paragraph_number + 1;
+  Block block;
+  block.kind = Block::Kind::table;
+  block.number = first_paragraph;
+  std::vector<Block> after_table;
+  std::vector<std::string> merges;
+  bool nested = false;
+  int grid_columns = 0;
+  for (pugi::xml_node g : child(tbl, "tblGrid").children())
+    if (is(g, "gridCol")) ++grid_columns;
+  // Column → row where the vertical merge covering it began (-1: none).
+  std::vector<int> merge_start;
+  const auto close_vertical = [&](std::size_t col, int last_row) {
+    if (col < merge_start.size() && merge_start[col] >= 0) {
+      if (last_row > merge_start[col])
+        merges.push_back("rows " + std::to_string(merge_start[col] + 1) + "–" +
+                         std::to_string(last_row + 1) + " of column " + std::to_string(col + 1));
+      merge_start[col] = -1;
+    }
+  };
+  for (pugi::xml_node tr : tbl.children()) {
+    if (!is(tr, "tr")) continue;
+    const pugi::xml_node trPr = child(tr, "trPr");
+    if (child(trPr, "del")) {
+      ++ctx.revisions;
+      continue;
+    }
+    if (child(trPr, "ins")) ++ctx.revisions;
+    const int row = static_cast<int>(block.rows.size());
+    std::vector<std::vector<Span>> cells(
+        static_cast<std::size_t>(std::max(0, int_value(child(trPr, "gridBefore"), 0))));
+    for (pugi::xml_node tc : tr.children()) {
+      if (!is(tc, "tc")) continue;
+      const pugi::xml_node tcPr = child(tc, "tcPr");
+      const int span = std::max(1, int_value(child(tcPr, "gridSpan"), 1));
+      const std::size_t col = cells.size();
+      if (merge_start.size() < col + static_cast<std::size_t>(span))
+        merge_start.resize(col + static_cast<std::size_t>(span), -1);
+      const pugi::xml_node vmerge = child(tcPr, "vMerge");
+      const std::string vmerge_val = vmerge ? attr(vmerge, "val") : "";
+      const bool continues = vmerge && vmerge_val != "restart";
+      std::vector<Span> text = cell_text(ctx, tc, after_table, nested);
+      if (continues) {
+        if (merge_start[col] < 0) merge_start[col] = std::max(0, row - 1);
+        text.clear();  // Word keeps the merged text in the first cell
+      } else {
+        close_vertical(col, row - 1);
+        if (vmerge) merge_start[col] = row;
+      }
+      if (span > 1)
+        merges.push_back("row " + std::to_string(row + 1) + ", columns " + std::to_string(col + 1) +
+                         "–" + std::to_string(col + span));
+      cells.push_back(std::move(text));
+      for (int i = 1; i < span; ++i) cells.emplace_back();
+    }
+    block.rows.push_back(std::move(cells));
+  }
+  for (std::size_t col = 0; col < merge_start.size(); ++col)
+    close_vertical(col, static_cast<int>(block.rows.size()) - 1);
+  if (block.rows.empty()) return;
+  std::size_t columns = static_cast<std::size_t>(grid_columns);
+  for (const auto& r : block.rows) columns = std::max(columns, r.size());
+  for (auto& r : block.rows) r.resize(columns);
+
+  if (block.rows.size() == 1 && columns == 1) {
+    // A one-cell table is Word's way to draw a box around text.
+    Block quote;
+    quote.kind = Block::Kind::quote;
+    quote.number = first_paragraph;
+    std::vector<Block> inner;
+    for (pugi::xml_node tc : child(tbl, "tr").children())
+      if (is(tc, "tc")) read_blocks(ctx, tc, inner);
+    for (auto& b : inner) {
+      if (b.kind == Block::Kind::figure)
+        after_table.push_back(std::move(b));
+      else
+        quote.children.push_back(std::move(b));
+    }
+    ctx.report.warn(ctx.file, first_paragraph,
+                    "a one-cell table (a box around text) became a block quote",
+                    {"check it; the style sheet decides how quotes look"});
+    out.push_back(std::move(quote));
+  } else {
+    if (!merges.empty()) {
+      std::string list;
+      for (const auto& m : merges) list += (list.empty() ? "" : "; ") + m;
+      ctx.report.warn(ctx.file, first_paragraph,
+                      "table with merged cells (" + list +
+                          "): Markdown tables cannot merge cells, so the merged text stands in "
+                          "the first cell and the others are empty",
+                      {"check the table; split it or reword the merged cells if it reads wrong"});
+    }
+    if (nested)
+      ctx.report.warn(ctx.file, first_paragraph,
+                      "a table inside a table cell was flattened into the cell's text");
+    out.push_back(std::move(block));
+  }
+  for (auto& b : after_table) out.push_back(std::move(b));
+}
+
+bool is_toc_control(const pugi::xml_node& sdt) {
+  const pugi::xml_node gallery = child(child(child(sdt, "sdtPr"), "docPartObj"), "docPartGallery");
+  return gallery && attr(gallery, "val").find("Table of Contents") != std::string::npos;
+}
+
+}  // namespace
+
+void read_blocks(ReaderContext& ctx, const pugi::xml_node& parent, std::vector<Block>& out) {
+  for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+    if (n.type() != pugi::node_element) continue;
+    const std::string_view name = local_name(n.name());
+    if (name == "p") {
+      paragraph(ctx, n, out);
+    } else if (name == "tbl") {
+      table(ctx, n, out);
+    } else if (name == "sdt") {
+      if (is_toc_control(n)) {
+        ctx.toc_dropped = true;
+        continue;
+      }
+      read_blocks(ctx, child(n, "sdtContent"), out);
+    } else if (name == "customXml") {
+      read_blocks(ctx, n, out);
+    } else if (name == "ins" || name == "moveTo") {
+      ++ctx.revisions;
+      read_blocks(ctx, n, out);
+    } else if (name == "del" || name == "moveFrom") {
+      ++ctx.revisions;
+    } else if (name == "altChunk") {
+      ctx.report.warn(ctx.file, ctx.paragraph_number,
+                      "an embedded document (altChunk, e.g. pasted HTML) was left out",
+                      {"in Word: select all, copy, 选择性粘贴 → 无格式文本 into a new document"});
+    }
+  }
+}
+
+}  // namespace paiban::import

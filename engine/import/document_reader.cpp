@@ -1,0 +1,171 @@
+#include "import/document_reader.h"
+
+#include <algorithm>
+
+#include "import/import_error.h"
+#include "import/package.h"
+#include "import/reader_context.h"
+#include "import/structure.h"
+#include "import/xml.h"
+
+namespace paiban::import {
+namespace {
+
+// The target of the main part's relationship of `type` ("styles", …).
+std::string related_part(const Relationships& rels, const std::string& type) {
+  for (const auto& [id, rel] : rels)
+    if (rel.type == type && !rel.external) return rel.target;
+  return {};
+}
+
+void index_notes(const pugi::xml_document& xml, const char* root, const char* item,
+                 std::map<std::string, pugi::xml_node>& out) {
+  for (pugi::xml_node n : child(xml, root).children()) {
+    if (!is(n, item)) continue;
+    const std::string type = attr(n, "type");
+    if (type == "separator" || type == "continuationSeparator" || type == "continuationNotice")
+      continue;
+    out[attr(n, "id")] = n;
+  }
+}
+
+std::string iso_date_prefix(const std::string& w3cdtf) {
+  // "2025-01-06T08:00:00Z" → "2025-01-06"
+  if (w3cdtf.size() >= 10 && w3cdtf[4] == '-' && w3cdtf[7] == '-') return w3cdtf.substr(0, 10);
+  return {};
+}
+
+void read_properties(const Package& pkg, ImportedDocument& doc) {
+  const Relationships root = pkg.relationships("");
+  const std::string core_part = related_part(root, "core-properties");
+  const pugi::xml_document core =
+      parse_part(pkg, core_part.empty() ? "docProps/core.xml" : core_part, false);
+  const pugi::xml_node props = child(core, "coreProperties");
+  doc.title = child(props, "title").text().get();
+  doc.date = iso_date_prefix(child(props, "modified").text().get());
+  if (doc.date.empty()) doc.date = iso_date_prefix(child(props, "created").text().get());
+  // 期号 has no standard property; editors can add a custom one.
+  const std::string custom_part = related_part(root, "custom-properties");
+  const pugi::xml_document custom =
+      parse_part(pkg, custom_part.empty() ? "docProps/custom.xml" : custom_part, false);
+  for (pugi::xml_node p : child(custom, "Properties").children()) {
+    const std::string name = attr(p, "name");
+    if (name == "期号" || name == "issue" || name == "Issue") {
+      for (pugi::xml_node v : p.children())
+        if (v.type() == pugi::node_element) doc.issue = v.text().get();
+    }
+  }
+}
+
+void read_notes(ReaderContext& ctx, ImportedDocument& doc, const std::string& footnotes_part,
+                const std::string& endnotes_part) {
+  // Notes may reference further notes: the list grows while it is read.
+  for (std::size_t i = 0; i < ctx.referenced_notes.size(); ++i) {
+    const auto [label, node] = ctx.referenced_notes[i];
+    const std::string part = is(node, "footnote") ? footnotes_part : endnotes_part;
+    ctx.relationships = ctx.package.relationships(part);
+    std::vector<Block> blocks;
+    read_blocks(ctx, node, blocks);
+    Footnote note;
+    note.label = label;
+    for (auto& b : blocks) {
+      if (b.kind == Block::Kind::figure) {
+        ctx.report.warn(ctx.file, 0, "a picture inside note " + label + " was left out");
+        continue;
+      }
+      if (b.kind == Block::Kind::table) {
+        ctx.report.warn(ctx.file, 0, "a table inside note " + label + " was left out");
+        continue;
+      }
+      if (!b.spans.empty()) note.paragraphs.push_back(std::move(b.spans));
+    }
+    doc.footnotes.push_back(std::move(note));
+  }
+}
+
+void warn_counts(const ReaderContext& ctx) {
+  if (ctx.revisions > 0)
+    ctx.report.warn(ctx.file, 0,
+                    "the document has " + std::to_string(ctx.revisions) +
+                        " tracked change(s) not yet accepted; the text was imported as if all "
+                        "were accepted",
+                    {"review them in Word (审阅 → 接受/拒绝) and import again if any should be "
+                     "rejected"});
+  if (ctx.format_revisions > 0)
+    ctx.report.warn(ctx.file, 0,
+                    std::to_string(ctx.format_revisions) +
+                        " tracked formatting change(s) were imported as accepted");
+  if (ctx.comments > 0)
+    ctx.report.warn(ctx.file, 0,
+                    "the document has " + std::to_string(ctx.comments) +
+                        " comment(s) (批注); comments are not imported",
+                    {"read them in Word before the issue goes to print"});
+  if (ctx.underlined > 0)
+    ctx.report.warn(ctx.file, 0,
+                    std::to_string(ctx.underlined) +
+                        " underlined run(s) became emphasis (*…*): the manuscript has no "
+                        "underline");
+  if (ctx.toc_dropped)
+    ctx.report.warn(ctx.file, 0,
+                    "the document's table of contents was left out (paiban makes the "
+                    "issue's own contents and bookmarks)");
+}
+
+}  // namespace
+
+ImportedDocument read_docx(const std::string& path, const std::string& display_name,
+                           const ReadOptions& options, Report& report) {
+  const Package pkg(path, display_name);
+  ImportedDocument doc;
+  doc.path = display_name;
+  ReaderContext ctx(pkg, display_name, report);
+  ctx.image_prefix = options.image_prefix;
+  int local_counter = 1;
+  ctx.next_footnote = options.next_footnote ? options.next_footnote : &local_counter;
+
+  const std::string main = pkg.main_part();
+  ctx.relationships = pkg.relationships(main);
+  const Relationships main_rels = ctx.relationships;
+  const pugi::xml_document document = parse_part(pkg, main, true);
+  const pugi::xml_node body = child(child(document, "document"), "body");
+  if (!body)
+    throw ImportError{display_name,
+                      "the document part '" + main + "' has no w:body",
+                      {"the file is damaged: open it in Word or WPS and save it again as .docx"}};
+
+  const std::string styles_part = related_part(main_rels, "styles");
+  const pugi::xml_document styles = parse_part(pkg, styles_part, false);
+  ctx.styles = StyleSheet(styles);
+  const std::string numbering_part = related_part(main_rels, "numbering");
+  const pugi::xml_document numbering = parse_part(pkg, numbering_part, false);
+  ctx.numbering = Numbering(numbering);
+  const std::string footnotes_part = related_part(main_rels, "footnotes");
+  const std::string endnotes_part = related_part(main_rels, "endnotes");
+  const pugi::xml_document footnotes = parse_part(pkg, footnotes_part, false);
+  const pugi::xml_document endnotes = parse_part(pkg, endnotes_part, false);
+  index_notes(footnotes, "footnotes", "footnote", ctx.footnote_nodes);
+  index_notes(endnotes, "endnotes", "endnote", ctx.endnote_nodes);
+  const std::string comments_part = related_part(main_rels, "comments");
+  if (!comments_part.empty() && ctx.comments == 0) {
+    const pugi::xml_document comments = parse_part(pkg, comments_part, false);
+    for (pugi::xml_node c : child(comments, "comments").children())
+      if (is(c, "comment")) ++ctx.comments;
+  }
+  const int comments_in_part = ctx.comments;
+  ctx.comments = 0;
+
+  read_blocks(ctx, body, doc.blocks);
+  ctx.comments = std::max(ctx.comments, comments_in_part);
+  read_notes(ctx, doc, footnotes_part, endnotes_part);
+  read_properties(pkg, doc);
+  if (ctx.dropped_breaks > 0)
+    report.change({display_name, 0, "分页符",
+                   std::to_string(ctx.dropped_breaks) + " manual page/column break(s)",
+                   "removed (the style sheet places pages)"});
+  warn_counts(ctx);
+  assign_heading_levels(doc, report);
+  attach_captions(doc, report);
+  return doc;
+}
+
+}  // namespace paiban::import

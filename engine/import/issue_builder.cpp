@@ -1,0 +1,93 @@
+#include "import/issue_builder.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "base/utf8.h"
+#include "import/cleanup.h"
+#include "import/front_matter_writer.h"
+
+namespace paiban::import {
+
+std::string section_from_file_name(const std::string& path) {
+  const std::string stem = std::filesystem::path(path).stem().string();
+  std::string prefix;
+  for (std::size_t i = 0; i < stem.size();) {
+    const std::size_t at = i;
+    const char32_t c = utf8_next(stem, i);
+    if (c == '-' || c == '_' || c == U'－' || c == U'—' || c == ' ' || c == U'　') {
+      const std::size_t chars = utf8_length(prefix);
+      return chars >= 2 && chars <= 8 ? prefix : std::string();
+    }
+    if (!is_han(c)) return {};
+    prefix += stem.substr(at, i - at);
+  }
+  return {};
+}
+
+void ensure_article_titles(std::vector<PlacedDocument>& docs, Report& report) {
+  std::set<std::string> seen_sections;
+  for (auto& placed : docs) {
+    ImportedDocument& doc = placed.doc;
+    const bool first_in_section = seen_sections.insert(placed.section).second;
+    const bool has_title = !doc.blocks.empty() && doc.blocks.front().kind == Block::Kind::heading &&
+                           doc.blocks.front().heading_level == 1;
+    if (has_title) {
+      if (first_in_section && !placed.section.empty() &&
+          plain_text(doc.blocks.front().spans) == placed.section)
+        doc.blocks.erase(doc.blocks.begin());
+      continue;
+    }
+    // Without a title its text would run on into the previous article.
+    if (first_in_section && !placed.section.empty() && doc.title.empty()) continue;
+    std::string title = doc.title;
+    std::string from = "its document properties (文件 → 属性 → 标题)";
+    if (title.empty()) {
+      title = std::filesystem::path(doc.path).stem().string();
+      from = "its file name";
+    }
+    report.warn(doc.path, 0,
+                "the document does not start with a title (a heading); the article title '" +
+                    title + "' was taken from " + from,
+                {"check the title; in Word give the title the 标题 1 style"});
+    Block heading;
+    heading.kind = Block::Kind::heading;
+    heading.heading_level = 1;
+    heading.spans = {Span{Span::Kind::text, title, false, false, {}, -1}};
+    // Everything else moves one level down under the new title.
+    for (auto& b : doc.blocks)
+      if (b.kind == Block::Kind::heading) b.heading_level = std::min(b.heading_level + 1, 5);
+    doc.blocks.insert(doc.blocks.begin(), std::move(heading));
+  }
+}
+
+std::string build_manuscript(const std::vector<PlacedDocument>& docs,
+                             const std::map<std::string, std::string>& front_matter,
+                             const MarkdownOptions& options) {
+  std::string out = write_front_matter(front_matter);
+  // Sections in the order they first appear; files keep their order.
+  std::vector<std::string> order;
+  for (const auto& d : docs)
+    if (std::find(order.begin(), order.end(), d.section) == order.end()) order.push_back(d.section);
+  // Text outside any section must come before the first `#`.
+  if (auto unnamed = std::find(order.begin(), order.end(), ""); unnamed != order.end())
+    std::rotate(order.begin(), unnamed, unnamed + 1);
+  for (const auto& section : order) {
+    out += "\n";
+    if (!section.empty()) out += "# " + section + "\n\n";
+    bool first = true;
+    for (const auto& d : docs) {
+      if (d.section != section) continue;
+      if (!first) out += "\n";
+      first = false;
+      std::string text = write_markdown(d.doc, options);
+      while (text.size() > 1 && text.back() == '\n' && text[text.size() - 2] == '\n')
+        text.pop_back();
+      out += text;
+    }
+  }
+  return out;
+}
+
+}  // namespace paiban::import

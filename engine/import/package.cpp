@@ -1,0 +1,195 @@
+#include "import/package.h"
+
+#include <zip.h>
+
+#include <fstream>
+#include <vector>
+
+#include "import/file_kind.h"
+#include "import/import_error.h"
+#include "import/xml.h"
+
+namespace paiban::import {
+namespace {
+
+// A .docx part larger than this is refused rather than inflated: no real
+// manuscript comes near it, a ZIP bomb does.
+constexpr zip_uint64_t kMaxPartBytes = 256ull << 20;
+
+const std::vector<std::string> kSaveAsDocx = {
+    "open it in Word or WPS and save it as a Word document (*.docx): 文件 → 另存为 → "
+    "Word 文档 (*.docx); then import the .docx"};
+
+std::string read_head(const std::string& path, bool& readable) {
+  std::ifstream in(path, std::ios::binary);
+  readable = static_cast<bool>(in);
+  std::string head(512, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
+
+std::string libzip_message(int code) {
+  zip_error_t error;
+  zip_error_init_with_code(&error, code);
+  std::string text = zip_error_strerror(&error);
+  zip_error_fini(&error);
+  return text;
+}
+
+}  // namespace
+
+struct Package::Zip {
+  zip_t* archive = nullptr;
+  ~Zip() {
+    if (archive) zip_discard(archive);
+  }
+};
+
+std::string resolve_part_name(const std::string& source_part, const std::string& target) {
+  if (!target.empty() && target[0] == '/') return target.substr(1);
+  std::vector<std::string> parts;
+  const auto slash = source_part.rfind('/');
+  std::string joined =
+      (slash == std::string::npos ? std::string() : source_part.substr(0, slash + 1)) + target;
+  std::size_t start = 0;
+  while (start <= joined.size()) {
+    auto end = joined.find('/', start);
+    if (end == std::string::npos) end = joined.size();
+    const std::string seg = joined.substr(start, end - start);
+    if (seg == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!seg.empty() && seg != ".") {
+      parts.push_back(seg);
+    }
+    start = end + 1;
+  }
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
+  return out;
+}
+
+Package::Package(const std::string& path, const std::string& display_name)
+    : zip_(std::make_unique<Zip>()), display_name_(display_name) {
+  bool readable = false;
+  const std::string head = read_head(path, readable);
+  if (!readable)
+    throw ImportError{
+        display_name, "cannot open the file", {"check the file name and that it is readable"}};
+  const FileKind kind = sniff_file_kind(head);
+  if (kind != FileKind::zip)
+    throw ImportError{display_name,
+                      "is " + describe_file_kind(kind) + ", not a Word .docx document",
+                      kSaveAsDocx};
+  int code = 0;
+  zip_->archive = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+  if (!zip_->archive)
+    throw ImportError{display_name,
+                      "the ZIP container of the .docx is damaged (" + libzip_message(code) + ")",
+                      {"the file was probably cut short in a download or e-mail; ask for it again, "
+                       "or open it in Word or WPS (which can often repair it) and save it again as "
+                       ".docx"}};
+  // Other ZIP-based formats: say which, rather than "no word/document.xml".
+  if (!has("[Content_Types].xml")) {
+    if (auto mime = read("mimetype"); mime && mime->find("opendocument") != std::string::npos)
+      throw ImportError{display_name,
+                        "is an OpenDocument file (.odt), not a Word .docx document",
+                        {"open it in LibreOffice or WPS and save it as Word 2007–365 (.docx)"}};
+    throw ImportError{display_name,
+                      "is a ZIP file but not a Word document (it has no [Content_Types].xml)",
+                      kSaveAsDocx};
+  }
+  for (const auto& [id, rel] : relationships("")) {
+    if (rel.type == "officeDocument" && !rel.external) main_part_ = rel.target;
+  }
+  if (main_part_.empty()) main_part_ = "word/document.xml";
+  if (!has(main_part_)) {
+    if (has("xl/workbook.xml") || has("ppt/presentation.xml"))
+      throw ImportError{display_name,
+                        "is an Excel or PowerPoint file, not a Word document",
+                        {"copy the text into a Word document and save it as .docx"}};
+    throw ImportError{display_name,
+                      "the document part '" + main_part_ + "' is missing",
+                      {"the file is damaged or was not written by a word processor; open it in "
+                       "Word or WPS and save it again as .docx"}};
+  }
+}
+
+Package::~Package() = default;
+
+bool Package::has(const std::string& part) const {
+  return zip_name_locate(zip_->archive, part.c_str(), 0) >= 0;
+}
+
+std::optional<std::string> Package::read(const std::string& part) const {
+  const zip_int64_t index = zip_name_locate(zip_->archive, part.c_str(), 0);
+  if (index < 0) return std::nullopt;
+  const auto damaged = [&](const std::string& why) {
+    return ImportError{display_name_,
+                       "part '" + part + "' cannot be read: " + why,
+                       {"the file is damaged: ask for it again, or open it in Word or WPS and "
+                        "save it again as .docx"}};
+  };
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat_index(zip_->archive, static_cast<zip_uint64_t>(index), 0, &st) != 0)
+    throw damaged(zip_strerror(zip_->archive));
+  if ((st.valid & ZIP_STAT_SIZE) && st.size > kMaxPartBytes)
+    throw ImportError{display_name_,
+                      "part '" + part + "' is " + std::to_string(st.size >> 20) +
+                          " MiB uncompressed, more than the 256 MiB an import accepts",
+                      {"shrink the images in Word (图片格式 → 压缩图片) and save again"}};
+  zip_file_t* file = zip_fopen_index(zip_->archive, static_cast<zip_uint64_t>(index), 0);
+  if (!file) throw damaged(zip_strerror(zip_->archive));
+  std::string bytes;
+  char buffer[65536];
+  for (;;) {
+    const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
+    if (n < 0) {
+      const std::string why = zip_file_strerror(file);
+      zip_fclose(file);
+      throw damaged(why);
+    }
+    if (n == 0) break;
+    bytes.append(buffer, static_cast<std::size_t>(n));
+    if (bytes.size() > kMaxPartBytes) {
+      zip_fclose(file);
+      throw damaged("it inflates to more than 256 MiB");
+    }
+  }
+  zip_fclose(file);
+  return bytes;
+}
+
+std::string Package::require(const std::string& part) const {
+  auto bytes = read(part);
+  if (!bytes)
+    throw ImportError{display_name_,
+                      "the part '" + part + "' is missing",
+                      {"the file is damaged or incomplete: open it in Word or WPS and save it "
+                       "again as .docx"}};
+  return *bytes;
+}
+
+Relationships Package::relationships(const std::string& part) const {
+  const auto slash = part.rfind('/');
+  const std::string folder = slash == std::string::npos ? "" : part.substr(0, slash + 1);
+  const std::string name = slash == std::string::npos ? part : part.substr(slash + 1);
+  const std::string rels_part = folder + "_rels/" + name + ".rels";
+  Relationships out;
+  const pugi::xml_document doc = parse_part(*this, rels_part, false);
+  for (pugi::xml_node r : child(doc, "Relationships").children()) {
+    if (!is(r, "Relationship")) continue;
+    Relationship rel;
+    std::string type = attr(r, "Type");
+    const auto last = type.rfind('/');
+    rel.type = last == std::string::npos ? type : type.substr(last + 1);
+    rel.external = attr(r, "TargetMode") == "External";
+    const std::string target = attr(r, "Target");
+    rel.target = rel.external ? target : resolve_part_name(part.empty() ? "" : part, target);
+    out[attr(r, "Id")] = rel;
+  }
+  return out;
+}
+
+}  // namespace paiban::import

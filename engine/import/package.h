@@ -1,0 +1,57 @@
+// The OOXML package: a ZIP container (read with libzip) holding XML parts and
+// media. Knows which part is which through the package relationships, so
+// documents whose main part is not word/document.xml (some WPS and
+// LibreOffice files) are read too.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace paiban::import {
+
+// One relationship of a part: rId → target part (or external URL).
+struct Relationship {
+  std::string type;    // the last path segment of the type URI: "image", "hyperlink", …
+  std::string target;  // resolved part name ("word/media/image1.png") or the URL
+  bool external = false;
+};
+using Relationships = std::map<std::string, Relationship>;
+
+class Package {
+ public:
+  // Opens `path` (named `display_name` in messages). Throws ImportError when
+  // the file is not a ZIP, is damaged, or is another kind of document.
+  Package(const std::string& path, const std::string& display_name);
+  ~Package();
+  Package(const Package&) = delete;
+  Package& operator=(const Package&) = delete;
+
+  bool has(const std::string& part) const;
+  // The part's bytes; nullopt when it does not exist. Throws ImportError
+  // when the part is damaged or unreasonably large.
+  std::optional<std::string> read(const std::string& part) const;
+  // The part's bytes, or ImportError naming the missing part.
+  std::string require(const std::string& part) const;
+
+  // The relationships of `part` (from its _rels/NAME.rels), empty if none.
+  Relationships relationships(const std::string& part) const;
+
+  // The main document part, found through _rels/.rels.
+  const std::string& main_part() const { return main_part_; }
+
+  const std::string& display_name() const { return display_name_; }
+
+ private:
+  struct Zip;
+  std::unique_ptr<Zip> zip_;
+  std::string display_name_;
+  std::string main_part_;
+};
+
+// Resolves a relationship target against the folder of `source_part`
+// ("word/document.xml" + "media/a.png" → "word/media/a.png"; "/x" → "x").
+std::string resolve_part_name(const std::string& source_part, const std::string& target);
+
+}  // namespace paiban::import

@@ -1,0 +1,151 @@
+#!/usr/bin/python3
+"""End-to-end test of `paiban import` (docs/import.md):
+
+    check_import.py PAIBAN FIXTURES_DIR OUT_DIR
+
+Imports the three fixture documents (Word-, LibreOffice- and WPS-style XML,
+made by make_fixtures.py) into one issue, renders it, and checks that the
+PDF's text is exactly the documents' text after the clean-ups, in order,
+and that every section and article title is in the PDF outline
+(bookmarks) and the contents. Then the error contract: not-a-docx, damaged
+ZIP and missing part each exit 2 naming the file, and nothing is written.
+Exits 1 listing every failed fact.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import fitz
+
+failures = []
+
+
+def fact(ok, what):
+    if not ok:
+        failures.append(what)
+
+
+def run(*args, cwd=None):
+    p = subprocess.run(list(args), cwd=cwd, capture_output=True, text=True)
+    return p.returncode, p.stdout, p.stderr
+
+
+def squeeze(s):
+    return re.sub(r"\s+", "", s)
+
+
+def pdf_body_text(pdf, furniture):
+    """The PDF's text in reading order without running heads and folios."""
+    _, text, _ = run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-")
+    kept = []
+    for line in text.splitlines():
+        s = squeeze(line.replace("\f", ""))
+        if not s or s.isdigit() or s in furniture:
+            continue
+        kept.append(s)
+    return "".join(kept)
+
+
+def main(paiban, fixtures, out):
+    shutil.rmtree(out, ignore_errors=True)
+    inp = os.path.join(out, "in")
+    shutil.copytree(fixtures, inp)
+    a, b, c = (os.path.join(inp, n) for n in ("行业动态-工信部.docx", "行业动态-科普.docx", "肠衣.docx"))
+    md = os.path.join(out, "issue.md")
+    args = [paiban, "import", a, b, "--section", "行业趋势", c, "--issue", "2025年第1期",
+            "--date", "2025-01-06", "-o", md, "--report-changes"]
+    rc, _, err = run(*args)
+    fact(rc == 0, f"import exits 0, not {rc}: {err}")
+    fact("'升级网络设施' looks like a heading" in err, "the bold line is reported as a fake heading")
+    fact("2 tracked change(s) not yet accepted" in err, "unaccepted tracked changes are reported")
+    fact("leading indent removed" in err and "straight quote made curly" in err
+         and "spaces between Han characters removed" in err
+         and "half-width punctuation between Han made full-width" in err
+         and "invisible character removed" in err, "--report-changes lists every kind of clean-up")
+    manuscript = open(md, encoding="utf-8").read()
+    fact(manuscript.startswith('+++\ntitle = "许昌竞争情报快递"\nissue = "2025年第1期"\ndate = 2025-01-06\n+++\n'),
+         "front matter: title from the first file's properties, issue and date from options")
+    fact(manuscript.count("\n# 行业动态\n") == 1 and manuscript.count("\n# 行业趋势\n") == 1,
+         "sections from the file names and from --section")
+    fact("![“5G+工业互联网”项目数（示意）](images/行业动态-工信部-1.png)" in manuscript,
+         "the picture is a figure whose caption is the 图1 paragraph without its label")
+    fact(os.path.isfile(os.path.join(out, "images", "行业动态-工信部-1.png")), "the PNG is extracted")
+    fact("\n- 建设1万个5G工厂\n" in manuscript and "\n1. 大模型的基本原理是什么\n" in manuscript,
+         "bulleted (style numbering) and numbered (numPr) lists")
+    fact("我们" not in manuscript.split("从依赖进口")[1], "a tracked deletion is not imported")
+
+    # Same inputs, same manuscript.
+    md2 = os.path.join(out, "again.md")
+    run(*[x if x != md else md2 for x in args])
+    fact(open(md2, encoding="utf-8").read() == manuscript, "import is deterministic")
+
+    pdf = os.path.join(out, "issue.pdf")
+    rc, _, err = run(paiban, "render", md, "-o", pdf)
+    fact(rc == 0, f"the imported issue renders (exit {rc}): {err}")
+    if rc == 0:
+        furniture = {squeeze("许昌竞争情报快递2025年第1期"), "许昌竞争情报快递", squeeze("2025 年第 1 期"),
+                     squeeze("2025 年 1 月 6 日")}
+        body = pdf_body_text(pdf, furniture)
+        cursor = 0
+        for line in open(os.path.join(fixtures, "expected.txt"), encoding="utf-8"):
+            want = squeeze(line)
+            if not want:
+                continue
+            if want.startswith("figure:"):  # figures float: anywhere, with its number
+                fact("图1" + want[len("figure:"):] in body, f"the PDF holds the caption 图1 {line[7:].strip()}")
+                continue
+            at = body.find(want, cursor)
+            fact(at >= 0, f"the PDF holds, in order, '{line.strip()}'")
+            if at >= 0:
+                cursor = at + len(want)
+        doc = fitz.open(pdf)
+        toc = [t[1] for t in doc.get_toc()]
+        fact(toc == ["行业动态", "工信部：推动“5G+工业互联网”创新发展", "享受科普盛宴 感受科学力量",
+                     "行业趋势", "为火腿肠“穿”上自制新衣"], f"PDF outline {toc}")
+        contents = squeeze(doc[0].get_text())
+        for title in ("工信部：推动“5G+工业互联网”创新发展", "享受科普盛宴感受科学力量", "为火腿肠“穿”上自制新衣"):
+            fact(title in contents, f"'{title}' is in the contents on page 1")
+
+    # Errors: exit 2, the file named, nothing written.
+    bad = os.path.join(out, "bad")
+    os.makedirs(bad)
+    with open(os.path.join(bad, "old.doc"), "wb") as f:
+        f.write(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 600)
+    data = open(a, "rb").read()
+    with open(os.path.join(bad, "cut.docx"), "wb") as f:
+        f.write(data[: len(data) // 2])
+    import zipfile
+    with zipfile.ZipFile(a) as zin, zipfile.ZipFile(os.path.join(bad, "nobody.docx"), "w") as zout:
+        for item in zin.infolist():
+            if item.filename != "word/document.xml":
+                zout.writestr(item, zin.read(item.filename))
+    with open(os.path.join(bad, "notes.docx"), "w") as f:
+        f.write("just text\n")
+    cases = {"old.doc": "old binary Word (.doc) or WPS (.wps)", "cut.docx": "damaged",
+             "nobody.docx": "'word/document.xml' is missing", "notes.docx": "plain text file"}
+    for name, says in cases.items():
+        target = os.path.join(bad, name + ".md")
+        rc, _, err = run(paiban, "import", a, os.path.join(bad, name), "-o", target)
+        fact(rc == 2, f"{name}: exit 2, not {rc}")
+        fact(name + ": error:" in err and says in err, f"{name}: the message names the file and says '{says}': {err}")
+        fact(not os.path.exists(target) and not os.path.exists(os.path.join(bad, "images")),
+             f"{name}: nothing written")
+    fact("save it as a Word document (*.docx)" in run(paiban, "import", os.path.join(bad, "old.doc"))[2],
+         "old .doc: says to save as .docx")
+    rc, _, err = run(paiban, "render", a)
+    fact(rc == 2 and "paiban import" in err, f"render of a .docx says to import it (exit {rc}): {err}")
+    before = open(md, "rb").read()
+    rc, _, err = run(*args)
+    fact(rc == 2 and "already exists" in err and open(md, "rb").read() == before,
+         "an existing manuscript is not replaced without --force")
+
+    for f in failures:
+        print("FAIL:", f)
+    print(f"{len(failures)} failed fact(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:4]))
