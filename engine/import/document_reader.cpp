@@ -77,6 +77,11 @@ void read_notes(ReaderContext& ctx, ImportedDocument& doc, const std::string& fo
         ctx.report.warn(ctx.file, 0, "a table inside note " + label + " was left out");
         continue;
       }
+      // The space Word puts after the note's number is not the text's.
+      if (note.paragraphs.empty() && !b.spans.empty() && b.spans.front().kind == Span::Kind::text) {
+        std::string& t = b.spans.front().text;
+        t.erase(0, t.find_first_not_of(' '));
+      }
       if (!b.spans.empty()) note.paragraphs.push_back(std::move(b.spans));
     }
     doc.footnotes.push_back(std::move(note));

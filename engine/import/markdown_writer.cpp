@@ -103,18 +103,57 @@ std::string escape_text(const std::string& text, bool in_table) {
   return out;
 }
 
+// Bold, emphasis and links are layers that open and close where they
+// change, so italic text with a bold word inside reads *a**b*** rather than
+// a soup of touching delimiters. Delimiters touch the text: spaces at a
+// group's ends go outside them.
 std::string write_inlines(const std::vector<Span>& spans, bool in_table) {
   std::string out;
+  std::string link;           // the open link's URL ("" none)
+  std::vector<char> layers;   // open layers, outermost first: 'l' link, 'b' **, 'i' *
+  std::string pending_space;  // a group's trailing spaces, after its closers
+  const auto wanted = [](char layer, bool b, bool i, bool l) {
+    return layer == 'l' ? l : layer == 'b' ? b : i;
+  };
+  // Closes from the innermost layer down to the outermost one that must
+  // go, so delimiters always nest.
+  const auto close_to = [&](bool want_bold, bool want_italic, const std::string& want_link) {
+    std::size_t keep = 0;
+    while (keep < layers.size() &&
+           wanted(layers[keep], want_bold, want_italic, !want_link.empty()) &&
+           (layers[keep] != 'l' || want_link == link))
+      ++keep;
+    while (layers.size() > keep) {
+      const char layer = layers.back();
+      layers.pop_back();
+      out += layer == 'l' ? "](" + escape_url(link) + ")" : layer == 'b' ? "**" : "*";
+    }
+  };
+  const auto open_to = [&](bool want_bold, bool want_italic, const std::string& want_link) {
+    const auto open = [&](char layer) {
+      return std::find(layers.begin(), layers.end(), layer) != layers.end();
+    };
+    if (!want_link.empty() && !open('l')) {
+      out += "[";
+      link = want_link;
+      layers.push_back('l');
+    }
+    if (want_bold && !open('b')) {
+      out += "**";
+      layers.push_back('b');
+    }
+    if (want_italic && !open('i')) {
+      out += "*";
+      layers.push_back('i');
+    }
+  };
   for (std::size_t i = 0; i < spans.size();) {
     const Span& s = spans[i];
-    if (s.kind == Span::Kind::line_break) {
-      // A hard break: backslash at the line end. In a table cell, a space.
-      out += in_table ? " " : "\\\n";
-      ++i;
-      continue;
-    }
-    if (s.kind == Span::Kind::footnote_ref) {
-      out += "[^" + s.text + "]";
+    if (s.kind != Span::Kind::text) {
+      close_to(false, false, "");
+      out += pending_space;
+      pending_space.clear();
+      out += s.kind == Span::Kind::line_break ? (in_table ? " " : "\\\n") : "[^" + s.text + "]";
       ++i;
       continue;
     }
@@ -122,19 +161,23 @@ std::string write_inlines(const std::vector<Span>& spans, bool in_table) {
     std::size_t j = i + 1;
     while (j < spans.size() && same_format(s, spans[j])) text += spans[j++].text;
     i = j;
-    // Delimiters must touch the text: spaces go outside them.
     std::size_t lead = 0;
     while (lead < text.size() && is_ascii_space(text[lead])) ++lead;
     std::size_t trail = text.size();
     while (trail > lead && is_ascii_space(text[trail - 1])) --trail;
-    std::string core = escape_text(text.substr(lead, trail - lead), in_table);
-    if (!core.empty()) {
-      const char* mark = s.bold && s.italic ? "***" : s.bold ? "**" : s.italic ? "*" : "";
-      core = mark + core + mark;
-      if (!s.link.empty()) core = "[" + core + "](" + escape_url(s.link) + ")";
+    const std::string core = escape_text(text.substr(lead, trail - lead), in_table);
+    if (core.empty()) {
+      pending_space += text;
+      continue;
     }
-    out += text.substr(0, lead) + core + text.substr(trail);
+    close_to(s.bold, s.italic, s.link);
+    out += pending_space + text.substr(0, lead);
+    open_to(s.bold, s.italic, s.link);
+    out += core;
+    pending_space = text.substr(trail);
   }
+  close_to(false, false, "");
+  out += pending_space;
   return in_table ? out : escape_line_starts(out);
 }
 
@@ -166,7 +209,7 @@ class Writer {
       for (std::size_t p = 0; p < n.paragraphs.size(); ++p) {
         std::string para = write_inlines(n.paragraphs[p], false);
         if (p > 0) text += "\n\n";
-        text += p == 0 ? para : indent(para, "    ");
+        text += para;
       }
       out_ += "[^" + n.label + "]: " + indent_rest(text, "    ") + "\n\n";
     }
@@ -175,9 +218,6 @@ class Writer {
   std::string take() { return std::move(out_); }
 
  private:
-  static std::string indent(const std::string& text, const std::string& by) {
-    return by + indent_rest(text, by);
-  }
   static std::string indent_rest(const std::string& text, const std::string& by) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -243,7 +283,17 @@ class Writer {
       }
       return line + "\n";
     };
-    out_ += row_line(b.rows.front());
+    // The header row is set bold by the style sheet: Word's bold there is
+    // the same emphasis said twice.
+    std::vector<std::vector<Span>> header = b.rows.front();
+    bool all_bold = true;
+    for (const auto& cell : header)
+      for (const auto& s : cell)
+        if (s.kind == Span::Kind::text && !s.bold) all_bold = false;
+    if (all_bold)
+      for (auto& cell : header)
+        for (auto& s : cell) s.bold = false;
+    out_ += row_line(header);
     out_ += "|";
     for (std::size_t c = 0; c < columns; ++c) out_ += " --- |";
     out_ += "\n";

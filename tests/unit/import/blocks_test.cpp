@@ -1,0 +1,144 @@
+// Lists from numbering.xml, tables with merged cells, notes, figures.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "import/structure.h"
+#include "import_fixture.h"
+
+namespace paiban::import::test {
+namespace {
+
+bool has(const std::string& text, const std::string& what) {
+  return text.find(what) != std::string::npos;
+}
+
+const std::string kNumbering =
+    "<w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:abstractNum w:abstractNumId=\"1\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"3\"/><w:numFmt w:val=\"chineseCounting\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
+
+std::string item(const std::string& text, int num, int level) {
+  return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" +
+         std::to_string(num) + "\"/></w:numPr></w:pPr>" + r(text) + "</w:p>";
+}
+
+TEST(ImportBlocks, NestedListsFromNumPr) {
+  const auto got =
+      import_docx(DocxBuilder()
+                      .numbering(kNumbering)
+                      .styles(style("ListNumber", "List Number",
+                                    "<w:pPr><w:numPr><w:numId w:val=\"2\"/></w:numPr></w:pPr>"))
+                      .body(item("新一代信息技术", 1, 0) + item("第一项", 1, 1) +
+                            item("第二项", 1, 1) + item("新材料", 1, 0) + p("其后正文。") +
+                            p("样式里的编号", "ListNumber") + p("第二条", "ListNumber") +
+                            "<w:p><w:pPr><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr>" +
+                            r("numId 0 不是列表") + "</w:p>"));
+  EXPECT_EQ(got.markdown,
+            "- 新一代信息技术\n  1. 第一项\n  2. 第二项\n- 新材料\n\n其后正文。\n\n"
+            "3. 样式里的编号\n4. 第二条\n\nnumId 0 不是列表\n\n");
+}
+
+TEST(ImportBlocks, TableWithGridSpanAndVMergeIsAPipeTableAndReported) {
+  const auto tc = [](const std::string& text, const std::string& pr = "") {
+    return "<w:tc>" + (pr.empty() ? "" : "<w:tcPr>" + pr + "</w:tcPr>") + p(text) + "</w:tc>";
+  };
+  const std::string table =
+      "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+      "<w:tr>" +
+      tc("产业") + tc("2023年") + tc("2024年") +
+      "</w:tr>"
+      "<w:tr>" +
+      tc("装备制造", "<w:vMerge w:val=\"restart\"/>") + tc("12|3") + tc("15") +
+      "</w:tr>"
+      "<w:tr>" +
+      tc("", "<w:vMerge/>") + tc("合计 27", "<w:gridSpan w:val=\"2\"/>") +
+      "</w:tr>"
+      "</w:tbl>";
+  const auto got = import_body(table);
+  EXPECT_EQ(got.markdown,
+            "| 产业 | 2023年 | 2024年 |\n| --- | --- | --- |\n| 装备制造 | 12\\|3 | 15 |\n"
+            "| | 合计 27 | |\n\n");
+  EXPECT_TRUE(
+      has(got.warnings(), "table with merged cells (row 3, columns 2–3; rows 2–3 of column 1)"))
+      << got.warnings();
+}
+
+TEST(ImportBlocks, OneCellTableBecomesAQuote) {
+  const auto got = import_body("<w:tbl><w:tr><w:tc>" + p("编者按：第一段。") + p("第二段。") +
+                               "</w:tc></w:tr></w:tbl>");
+  EXPECT_EQ(got.markdown, "> 编者按：第一段。\n>\n> 第二段。\n\n");
+  EXPECT_TRUE(has(got.warnings(), "one-cell table")) << got.warnings();
+}
+
+TEST(ImportBlocks, FootnotesAndEndnotesBecomeMarkdownFootnotes) {
+  const std::string ref_style = "<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>";
+  const auto got = import_docx(
+      DocxBuilder()
+          .footnotes("<w:footnote w:type=\"separator\" "
+                     "w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                     "<w:footnote w:id=\"2\"><w:p><w:r>" +
+                     ref_style + "<w:footnoteRef/></w:r>" + r(" 见工信部公告。") + "</w:p><w:p>" +
+                     r("第二段注释。") + "</w:p></w:footnote>")
+          .endnotes("<w:endnote w:id=\"1\"><w:p>" + r("尾注文字。") + "</w:p></w:endnote>")
+          .body("<w:p>" + r("正文") + "<w:r>" + ref_style +
+                "<w:footnoteReference w:id=\"2\"/></w:r>" + r("，再引") +
+                "<w:r><w:endnoteReference w:id=\"1\"/></w:r>" + r("。") + "</w:p>"));
+  EXPECT_EQ(
+      got.markdown,
+      "正文[^1]，再引[^2]。\n\n[^1]: 见工信部公告。\n\n    第二段注释。\n\n[^2]: 尾注文字。\n\n");
+}
+
+std::string png_bytes() {
+  // 1×1 PNG
+  return std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0\x90wS\xde",
+                     33) +
+         std::string("\0\0\0\x0cIDATx\x9cc\xf8\xcf\xc0\0\0\x03\x01\x01\0\xc9\xfe\x92\xef", 24) +
+         std::string("\0\0\0\0IEND\xae\x42\x60\x82", 12);
+}
+
+std::string drawing(const std::string& rid) {
+  return "<w:r><w:drawing><wp:inline><wp:extent cx=\"100\" cy=\"100\"/><wp:docPr id=\"1\" "
+         "name=\"p\"/>"
+         "<a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed=\"" +
+         rid +
+         "\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+}
+
+TEST(ImportBlocks, PicturesBecomeFiguresWithTheirCaptions) {
+  std::string emf(108, '\0');
+  emf[0] = 1;
+  emf.replace(40, 4, " EMF");
+  const auto got = import_docx(
+      DocxBuilder()
+          .media("rP", "image1.png", png_bytes())
+          .media("rE", "image2.emf", emf)
+          .body("<w:p>" + drawing("rP") + "</w:p>" + p("图1  5G工厂数量（示意）") + p("正文。") +
+                p("图 2：园区远景", "") + "<w:p>" + r("文字在前") + drawing("rE") + "</w:p>"));
+  EXPECT_EQ(got.markdown,
+            "![5G工厂数量（示意）](images/a-1.png)\n\n正文。\n\n文字在前\n\n"
+            "![园区远景](images/a-2.png)\n\n");
+  ASSERT_EQ(got.doc.blocks.size(), 4u);
+  EXPECT_EQ(got.doc.blocks[0].image.data, png_bytes());
+  EXPECT_EQ(got.doc.blocks[3].image.format, "emf");
+  EXPECT_EQ(got.doc.blocks[3].image.file_name, "a-2.emf");
+}
+
+TEST(ImportBlocks, CaptionLabelsAreRecognisedOnlyWithANumber) {
+  EXPECT_EQ(strip_caption_label("图1 5G工厂"), "5G工厂");
+  EXPECT_EQ(strip_caption_label("图 12：园区"), "园区");
+  EXPECT_EQ(strip_caption_label("图三、示意"), "示意");
+  EXPECT_EQ(strip_caption_label("图2-1 分图"), "分图");
+  EXPECT_EQ(strip_caption_label("Figure 4. Plant"), "Plant");
+  EXPECT_FALSE(strip_caption_label("图书馆开放时间"));
+  EXPECT_FALSE(strip_caption_label("正文"));
+}
+
+}  // namespace
+}  // namespace paiban::import::test
