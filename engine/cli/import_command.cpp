@@ -27,9 +27,10 @@ int run_import_args(const ImportArgs& args, const RenderContext& ctx) {
       if (from <= i) section = name;
     request.inputs.push_back({args.files[i], section});
   }
-  const std::pair<const char*, const std::string*> given[] = {
-      {"title", &args.title}, {"issue", &args.issue}, {"date", &args.date},
-      {"publisher", &args.publisher}};
+  const std::pair<const char*, const std::string*> given[] = {{"title", &args.title},
+                                                              {"issue", &args.issue},
+                                                              {"date", &args.date},
+                                                              {"publisher", &args.publisher}};
   for (const auto& [key, value] : given)
     if (!value->empty()) request.front_matter[key] = *value;
   return import::run_import(request, ctx.out, ctx.err);
@@ -39,15 +40,15 @@ int run_import_args(const ImportArgs& args, const RenderContext& ctx) {
 
 void add_import_command(CommandLine& cl) {
   auto args = std::make_shared<ImportArgs>();
-  CLI::App& cmd = cl.add_command(
-      "import", "Turn Word documents (.docx) into a manuscript",
-      "Reads Word or WPS .docx files (one article each) into one manuscript with\n"
-      "front matter, sections and articles, extracting the pictures, and cleans up\n"
-      "what Chinese Word documents need (indents, half-width punctuation, quotes).\n"
-      "Nothing is written unless every file can be read. See docs/import.md.",
-      [args](const RenderContext& ctx) { return run_import_args(*args, ctx); });
-  CLI::Option* files =
-      cmd.add_option("FILE", args->files, "The .docx files, in issue order")->type_name("FILE.docx");
+  CLI::App& cmd =
+      cl.add_command("import", "Turn Word documents (.docx) into a manuscript",
+                     "Reads Word or WPS .docx files (one article each) into one manuscript with\n"
+                     "front matter, sections and articles, extracting the pictures, and cleans up\n"
+                     "what Chinese Word documents need (indents, half-width punctuation, quotes).\n"
+                     "Nothing is written unless every file can be read. See docs/import.md.",
+                     [args](const RenderContext& ctx) { return run_import_args(*args, ctx); });
+  CLI::Option* files = cmd.add_option("FILE", args->files, "The .docx files, in issue order")
+                           ->type_name("FILE.docx");
   // Called as each --section is parsed, so it knows how many files came before.
   cmd.add_option_function<std::string>(
          "--section",

@@ -36,13 +36,14 @@ std::string normalise(const std::string& name) {
 
 // The word for "heading" in the style names Word, WPS and LibreOffice write
 // (normalised: lower case, no spaces).
-constexpr std::array<std::string_view, 22> kHeadingWords = {
-    "heading", "标题",      "標題",       "überschrift", "titre",     "titolo",
-    "título",  "titulo",    "kop",        "nagłówek",    "заголовок", "見出し",
-    "제목",    "rubrik",    "overskrift", "otsikko",     "cím",       "nadpis",
-    "başlık",  "cabeçalho", "encabezado", "tiêuđề"};
-constexpr std::array<std::string_view, 8> kTitleWords = {"title", "标题",   "標題",   "titel",
-                                                         "titre", "titolo", "título", "заголовок"};
+// normalise() lowers ASCII only: capitals outside ASCII are listed as written.
+constexpr std::array<std::string_view, 24> kHeadingWords = {
+    "heading",   "标题",   "標題",   "überschrift", "Überschrift", "titre",
+    "titolo",    "título", "titulo", "kop",         "nagłówek",    "заголовок",
+    "Заголовок", "見出し", "제목",   "rubrik",      "overskrift",  "otsikko",
+    "cím",       "nadpis", "başlık", "cabeçalho",   "encabezado",  "tiêuđề"};
+constexpr std::array<std::string_view, 9> kTitleWords = {
+    "title", "标题", "標題", "titel", "titre", "titolo", "título", "заголовок", "Заголовок"};
 
 bool is_toc_name(const std::string& n) {
   for (std::string_view w : {std::string_view("toc"), std::string_view("目录"),

@@ -13,12 +13,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct ImportRun {
   int status;
   std::string out, err;
 };
 
-Run run(ImportRequest request) {
+ImportRun run(ImportRequest request) {
   std::ostringstream out, err;
   const int status = run_import(request, out, err);
   return {status, out.str(), err.str()};
@@ -39,7 +39,7 @@ class ImportErrors : public ::testing::Test {
     good_ = dir_ / "good.docx";
     DocxBuilder().body(p("标题", "") + p("正文。")).write(good_);
   }
-  Run import_pair(const fs::path& bad) {
+  ImportRun import_pair(const fs::path& bad) {
     ImportRequest request;
     request.inputs = {{good_.string(), "行业动态"}, {bad.string(), "行业动态"}};
     request.output = (dir_ / "issue.md").string();
@@ -56,7 +56,7 @@ TEST_F(ImportErrors, OldBinaryDocAndWpsSaySaveAsDocx) {
   for (const char* name : {"old.doc", "old.wps", "renamed.docx"}) {
     const fs::path bad = dir_ / name;
     write_bytes(bad, std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0'));
-    const Run r = import_pair(bad);
+    const ImportRun r = import_pair(bad);
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(has(r.err, bad.string() + ": error: is an old binary Word (.doc) or WPS (.wps) "
                                           "document, not a Word .docx document"))
@@ -72,7 +72,7 @@ TEST_F(ImportErrors, DamagedZip) {
   std::string bytes((std::istreambuf_iterator<char>(in)), {});
   const fs::path bad = dir_ / "cut.docx";
   write_bytes(bad, bytes.substr(0, bytes.size() / 2));
-  const Run r = import_pair(bad);
+  const ImportRun r = import_pair(bad);
   EXPECT_EQ(r.status, 2);
   EXPECT_TRUE(has(r.err, bad.string() + ": error: the ZIP container of the .docx is damaged"))
       << r.err;
@@ -82,7 +82,7 @@ TEST_F(ImportErrors, DamagedZip) {
 TEST_F(ImportErrors, MissingDocumentPartAndBrokenXml) {
   const fs::path missing = dir_ / "missing.docx";
   DocxBuilder().body(p("x")).without("word/document.xml").write(missing);
-  Run r = import_pair(missing);
+  ImportRun r = import_pair(missing);
   EXPECT_EQ(r.status, 2);
   EXPECT_TRUE(
       has(r.err, missing.string() + ": error: the document part 'word/document.xml' is missing"))
@@ -106,7 +106,7 @@ TEST_F(ImportErrors, OtherFilesAndMissingFiles) {
   const fs::path odt = dir_ / "a.odt";
   { DocxBuilder().without("[Content_Types].xml").write(odt); }
   EXPECT_TRUE(has(import_pair(odt).err, "is a ZIP file but not a Word document"));
-  const Run r = import_pair(dir_ / "nope.docx");
+  const ImportRun r = import_pair(dir_ / "nope.docx");
   EXPECT_EQ(r.status, 2);
   EXPECT_TRUE(has(r.err, "nope.docx: error: cannot open the file")) << r.err;
   expect_nothing_written();
@@ -117,7 +117,7 @@ TEST_F(ImportErrors, ExistingManuscriptIsNotReplacedWithoutForce) {
   ImportRequest request;
   request.inputs = {{good_.string(), "行业动态"}};
   request.output = (dir_ / "issue.md").string();
-  Run r = run(request);
+  ImportRun r = run(request);
   EXPECT_EQ(r.status, 2);
   EXPECT_TRUE(has(r.err, "issue.md: error: already exists and would be replaced")) << r.err;
   std::ifstream in(dir_ / "issue.md");

@@ -15,14 +15,14 @@ TEST(ImportInline, BoldItalicAndUnderline) {
       import_body("<w:p>" + r("据", "") + r("《方案》", "<w:b/>") + r("要求，", "") +
                   r("重点", "<w:i/>") + r("和", "") + r("关键", "<w:u w:val=\"single\"/>") +
                   r("都", "<w:b/><w:i/>") + r("已", "<w:u w:val=\"none\"/>") + "。</w:p>");
-  EXPECT_EQ(got.markdown, "据**《方案》**要求，*重点*和*关键****都***已\n\n");
+  EXPECT_EQ(got.markdown, "据**《方案》**要求，*重点*和*关键**都***已\n\n");
   EXPECT_TRUE(has(got.warnings(), "1 underlined run(s) became emphasis")) << got.warnings();
 }
 
 TEST(ImportInline, AdjacentRunsWithTheSameFormatMerge) {
   // Word splits runs at every edit; the Markdown must not show that.
-  const auto got = import_body("<w:p>" + r("创新", "<w:b/>") + r("发展", "<w:b/>") + "</w:p>");
-  EXPECT_EQ(got.markdown, "**创新发展**\n\n");
+  const auto got = import_body("<w:p>" + r("创新", "<w:b/>") + r("发展。", "<w:b/>") + "</w:p>");
+  EXPECT_EQ(got.markdown, "**创新发展。**\n\n");
 }
 
 TEST(ImportInline, SuperAndSubscriptsBecomeUnicodeForms) {
