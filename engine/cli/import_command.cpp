@@ -17,10 +17,18 @@ struct ImportArgs {
   std::vector<std::pair<std::size_t, std::string>> sections;
   import::ImportRequest request;
   std::string title, issue, date, publisher;
+  std::vector<std::string> fields;  // --set KEY=VALUE
 };
 
 int run_import_args(const ImportArgs& args, const RenderContext& ctx) {
   import::ImportRequest request = args.request;
+  for (const auto& [from, name] : args.sections)
+    if (from >= args.files.size()) {
+      ctx.err << "paiban: error: no file follows --section " << name
+              << "; --section names the section of the files after it\n"
+              << "paiban: note: e.g. paiban import --section " << name << " a.docx b.docx\n";
+      return kBadInput;
+    }
   for (std::size_t i = 0; i < args.files.size(); ++i) {
     std::string section;
     for (const auto& [from, name] : args.sections)
@@ -33,6 +41,14 @@ int run_import_args(const ImportArgs& args, const RenderContext& ctx) {
                                                               {"publisher", &args.publisher}};
   for (const auto& [key, value] : given)
     if (!value->empty()) request.front_matter[key] = *value;
+  for (const auto& field : args.fields) {
+    const auto eq = field.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      ctx.err << "paiban: error: --set takes KEY=VALUE, not '" << field << "'\n";
+      return kBadInput;
+    }
+    request.front_matter[field.substr(0, eq)] = field.substr(eq + 1);
+  }
   return import::run_import(request, ctx.out, ctx.err);
 }
 
@@ -71,6 +87,10 @@ void add_import_command(CommandLine& cl) {
   cmd.add_option("--issue", args->issue, "Front matter: the issue (期号), e.g. 2025年第1期");
   cmd.add_option("--date", args->date, "Front matter: the issue date")->type_name("YYYY-MM-DD");
   cmd.add_option("--publisher", args->publisher, "Front matter: the publisher (编印单位)");
+  cmd.add_option("--set", args->fields,
+                 "Any other front-matter key, e.g. --set notice=内部资料，免费交流 (repeatable)")
+      ->type_name("KEY=VALUE")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd.add_flag("--report-changes", args->request.report_changes,
                "List every clean-up change with file and paragraph");
   cmd.add_flag("--force", args->request.force, "Replace an existing manuscript and pictures");

@@ -198,6 +198,20 @@ bool is_toc_control(const pugi::xml_node& sdt) {
 }  // namespace
 
 void read_blocks(ReaderContext& ctx, const pugi::xml_node& parent, std::vector<Block>& out) {
+  if (ctx.nesting >= ReaderContext::kMaxNesting) {
+    if (!ctx.nesting_reported)
+      ctx.report.warn(ctx.file, ctx.paragraph_number,
+                      "tables, content controls or text boxes are nested more than " +
+                          std::to_string(ReaderContext::kMaxNesting) +
+                          " deep; the content below that depth was left out");
+    ctx.nesting_reported = true;
+    return;
+  }
+  ++ctx.nesting;
+  struct Leave {
+    int& n;
+    ~Leave() { --n; }
+  } leave{ctx.nesting};
   for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
     if (n.type() != pugi::node_element) continue;
     const std::string_view name = local_name(n.name());

@@ -1,6 +1,7 @@
 // `paiban import`: read every .docx (nothing is written unless all can be
 // read), clean the text up, assemble the issue, then write the images and
 // the manuscript.
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -192,18 +193,27 @@ int run_import(const ImportRequest& given, std::ostream& out, std::ostream& err)
     err << "paiban: import stopped; nothing was written\n";
     return kImportBadInput;
   }
-  for (const auto& [name, image] : images) {
-    if (is_placeable(image->format)) continue;
-    const std::string file = md.image_folder + "/" + name;
-    const std::string png = md.image_folder + "/" + image->manuscript_name;
-    report.warn(name, 0,
-                "picture '" + image->part + "' is " +
-                    (image->format.empty()       ? std::string("in an unknown format")
-                     : image->format.size() <= 4 ? "an " + image->format + " file"
-                                                 : image->format) +
-                    ", which paiban cannot place; the manuscript refers to " + png,
-                {conversion_hint(image->format, file, png)});
-  }
+  // Pictures paiban cannot place: named with the document and paragraph
+  // where they stand, and what to do.
+  std::set<std::string> warned;
+  for (const auto& d : docs)
+    for (const auto& b : d.doc.blocks) {
+      const Image& image = b.image;
+      if (b.kind != Block::Kind::figure || is_placeable(image.format) ||
+          !warned.insert(image.file_name).second)
+        continue;
+      const std::string file = md.image_folder + "/" + image.file_name;
+      const std::string png = md.image_folder + "/" + image.manuscript_name;
+      std::string format = image.format;
+      for (char& c : format) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      const std::string kind = format.empty() ? std::string("in a format paiban does not know")
+                                              : "in " + format + " format";
+      report.warn(d.doc.path, b.number,
+                  "'" + image.part + "' is " + kind +
+                      ", which paiban cannot place; it was saved as " + file +
+                      " and the manuscript refers to " + png,
+                  {conversion_hint(image.format, file, png)});
+    }
 
   std::string error;
   if (!images.empty()) {

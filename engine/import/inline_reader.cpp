@@ -37,6 +37,20 @@ class InlineWalker {
   InlineWalker(ReaderContext& ctx, const Formatting& base) : ctx_(ctx), base_(base) {}
 
   void walk(const pugi::xml_node& parent, const std::string& link) {
+    if (ctx_.nesting >= ReaderContext::kMaxNesting) {
+      if (!ctx_.nesting_reported)
+        ctx_.report.warn(ctx_.file, ctx_.paragraph_number,
+                         "inline elements are nested more than " +
+                             std::to_string(ReaderContext::kMaxNesting) +
+                             " deep; the text below that depth was left out");
+      ctx_.nesting_reported = true;
+      return;
+    }
+    ++ctx_.nesting;
+    struct Leave {
+      int& n;
+      ~Leave() { --n; }
+    } leave{ctx_.nesting};
     for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
       if (n.type() != pugi::node_element) continue;
       const std::string_view name = local_name(n.name());
@@ -100,6 +114,12 @@ class InlineWalker {
       if (!char_style.empty()) f.inherit(ctx_.styles.character_style(char_style));
     }
     f.inherit(base_);
+    // LibreOffice writes superscript as a raised, smaller run (w:position
+    // with a smaller w:sz), not w:vertAlign. A raise alone is a baseline
+    // nudge, not a superscript.
+    if (f.vert_align <= 0 && f.raise != 0 && f.half_points > 0 && base_.half_points > 0 &&
+        f.half_points < base_.half_points)
+      f.vert_align = f.raise > 0 ? 1 : 2;
     return f;
   }
 

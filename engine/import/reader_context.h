@@ -35,6 +35,12 @@ struct ReaderContext {
   int* next_footnote = nullptr;
 
   std::vector<OpenField> fields;
+  // Containers inside containers (tables in cells, content controls, text
+  // boxes): a hostile file can nest them without end; past this depth the
+  // content is left out with an error, not read on an exhausted stack.
+  static constexpr int kMaxNesting = 64;
+  int nesting = 0;
+  bool nesting_reported = false;
   int paragraph_number = 0;
   // Extracted images by part, so one picture used twice is written once.
   std::map<std::string, Image> images;

@@ -70,6 +70,7 @@ void Formatting::inherit(const Formatting& base) {
   if (underline < 0) underline = base.underline;
   if (half_points < 0) half_points = base.half_points;
   if (vert_align < 0) vert_align = base.vert_align;
+  if (raise == 0) raise = base.raise;
   if (outline_level < 0) outline_level = base.outline_level;
   if (justification.empty()) justification = base.justification;
   if (num_id.empty()) num_id = base.num_id;
@@ -83,6 +84,7 @@ Formatting read_run_formatting(const pugi::xml_node& rPr) {
   f.italic = toggle(rPr, "i");
   f.underline = toggle(rPr, "u");
   if (pugi::xml_node sz = child(rPr, "sz")) f.half_points = int_attr(sz, "val", -1);
+  if (pugi::xml_node pos = child(rPr, "position")) f.raise = int_attr(pos, "val", 0);
   if (pugi::xml_node va = child(rPr, "vertAlign")) {
     const std::string v = attr(va, "val");
     f.vert_align = v == "superscript" ? 1 : v == "subscript" ? 2 : 0;

@@ -21,6 +21,7 @@ struct Formatting {
   int underline = -1;
   int half_points = -1;       // w:sz
   int vert_align = -1;        // 0 baseline, 1 superscript, 2 subscript
+  int raise = 0;              // w:position in half-points (LibreOffice's super/subscript)
   int outline_level = -1;     // w:outlineLvl 0..8 (9 = body text)
   std::string justification;  // w:jc
   std::string num_id;         // w:numPr

@@ -55,7 +55,7 @@ def main(paiban, fixtures, out):
     a, b, c = (os.path.join(inp, n) for n in ("行业动态-工信部.docx", "行业动态-科普.docx", "肠衣.docx"))
     md = os.path.join(out, "issue.md")
     args = [paiban, "import", a, b, "--section", "行业趋势", c, "--issue", "2025年第1期",
-            "--date", "2025-01-06", "-o", md, "--report-changes"]
+            "--date", "2025-01-06", "--set", "notice=内部资料，免费交流", "-o", md, "--report-changes"]
     rc, _, err = run(*args)
     fact(rc == 0, f"import exits 0, not {rc}: {err}")
     fact("'升级网络设施' looks like a heading" in err, "the bold line is reported as a fake heading")
@@ -65,8 +65,9 @@ def main(paiban, fixtures, out):
          and "half-width punctuation between Han made full-width" in err
          and "invisible character removed" in err, "--report-changes lists every kind of clean-up")
     manuscript = open(md, encoding="utf-8").read()
-    fact(manuscript.startswith('+++\ntitle = "许昌竞争情报快递"\nissue = "2025年第1期"\ndate = 2025-01-06\n+++\n'),
-         "front matter: title from the first file's properties, issue and date from options")
+    fact(manuscript.startswith('+++\ntitle = "许昌竞争情报快递"\nissue = "2025年第1期"\ndate = 2025-01-06\n'
+                               'notice = "内部资料，免费交流"\n+++\n'),
+         "front matter: title from the first file's properties, issue, date and notice from options")
     fact(manuscript.count("\n# 行业动态\n") == 1 and manuscript.count("\n# 行业趋势\n") == 1,
          "sections from the file names and from --section")
     fact("![“5G+工业互联网”项目数（示意）](images/行业动态-工信部-1.png)" in manuscript,
@@ -108,6 +109,27 @@ def main(paiban, fixtures, out):
         for title in ("工信部：推动“5G+工业互联网”创新发展", "享受科普盛宴感受科学力量", "为火腿肠“穿”上自制新衣"):
             fact(title in contents, f"'{title}' is in the contents on page 1")
 
+    # A file LibreOffice 7.4 wrote (libreoffice/made-by-libreoffice.html
+    # converted with soffice --convert-to docx): its own XML for headings,
+    # lists, merged cells (vMerge="continue"), footnotes, raised/lowered runs
+    # (w:position) and an embedded picture.
+    lo = os.path.join(os.path.dirname(os.path.abspath(__file__)), "libreoffice", "made-by-libreoffice.docx")
+    lo_out = os.path.join(out, "lo")
+    os.makedirs(lo_out)
+    rc, text, err = run(paiban, "import", "--section", "行业趋势", lo, "--issue", "1", "--date", "2025-01-06",
+                        "--images", os.path.join(lo_out, "pics"), "-o", "-", cwd=lo_out)
+    fact(rc == 0, f"LibreOffice file: exit 0, not {rc}: {err}")
+    want = ("# 行业趋势\n\n## 肠衣产业调查\n\n肠衣，这个看似不起眼的包装材料，实则至关重要. 面积100m²,H₂O。\n\n"
+            "### 从进口到出口\n\n详见[双汇网站](https://www.shuanghui.net/)的**年度报告**与*行业综述*。[^1]\n\n"
+            "- 阻氧\n  - 阻湿\n- 耐油\n\n1) 第一步\n2) 第二步\n\n"
+            "| 项目 | 1996年 | 2024年 |\n| --- | --- | --- |\n| 成本 | 12万元/吨 | 降低70% |\n| | 生产效率提高50% | |\n\n"
+            "![肠衣生产线（示意）](pics/made-by-libreoffice-1.png)\n\n[^1]: 数据来自企业年报。\n")
+    fact(text.endswith(want), f"LibreOffice file: the manuscript is\n{want}\nnot\n{text}")
+    fact("table with merged cells (row 3, columns 2–3; rows 2–3 of column 1)" in err,
+         f"LibreOffice file: merged cells reported: {err}")
+    fact(open(os.path.join(lo_out, "pics", "made-by-libreoffice-1.png"), "rb").read(8) == b"\x89PNG\r\n\x1a\n",
+         "LibreOffice file: the picture is extracted as it is")
+
     # Errors: exit 2, the file named, nothing written.
     bad = os.path.join(out, "bad")
     os.makedirs(bad)
@@ -134,6 +156,8 @@ def main(paiban, fixtures, out):
              f"{name}: nothing written")
     fact("save it as a Word document (*.docx)" in run(paiban, "import", os.path.join(bad, "old.doc"))[2],
          "old .doc: says to save as .docx")
+    rc, _, err = run(paiban, "import", a, "--section", "行业动态")
+    fact(rc == 2 and "no file follows --section 行业动态" in err, f"a trailing --section is an error: {err}")
     rc, _, err = run(paiban, "render", a)
     fact(rc == 2 and "paiban import" in err, f"render of a .docx says to import it (exit {rc}): {err}")
     before = open(md, "rb").read()

@@ -145,3 +145,49 @@ TEST(ImportBlocks, CaptionLabelsAreRecognisedOnlyWithANumber) {
 
 }  // namespace
 }  // namespace paiban::import::test
+
+namespace paiban::import::test {
+namespace {
+
+TEST(ImportBlocks, VmlPicturesAlternateContentAndTextBoxes) {
+  // Older WPS files put pictures in VML (w:pict/v:imagedata); Word wraps a
+  // DrawingML picture in mc:AlternateContent with a VML fallback: read once.
+  const std::string alt =
+      "<w:r><mc:AlternateContent "
+      "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+      "<mc:Choice Requires=\"wps\">" +
+      drawing("rA") +
+      "</mc:Choice>"
+      "<mc:Fallback><w:pict><v:shape><v:imagedata r:id=\"rA\"/></v:shape></w:pict></mc:Fallback>"
+      "</mc:AlternateContent></w:r>";
+  const auto got = import_docx(
+      DocxBuilder()
+          .media("rV", "image1.png", png_bytes())
+          .media("rA", "image2.png", png_bytes() + "2")
+          .body("<w:p><w:r><w:pict><v:shape><v:imagedata r:id=\"rV\" o:title=\"\" "
+                "xmlns:o=\"urn:schemas-microsoft-com:office:office\"/></v:shape></w:pict></w:r></"
+                "w:p>" +
+                p("图1 旧式图片") + "<w:p>" + alt.substr(5, alt.size() - 11) + "</w:p>" + "<w:p>" +
+                r("锚定段落。") + "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" +
+                p("文本框里的话。") +
+                "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"));
+  EXPECT_EQ(
+      got.markdown,
+      "![旧式图片](images/a-1.png)\n\n![](images/a-2.png)\n\n锚定段落。\n\n文本框里的话。\n\n");
+  EXPECT_NE(got.warnings().find("a text box's text was placed after its paragraph"),
+            std::string::npos);
+}
+
+TEST(ImportBlocks, HostileNestingIsCutWithAWarning) {
+  std::string body = p("前。");
+  for (int i = 0; i < 200; ++i) body += "<w:sdt><w:sdtContent>";
+  body += p("深处");
+  for (int i = 0; i < 200; ++i) body += "</w:sdtContent></w:sdt>";
+  body += p("后。");
+  const auto got = import_body(body);
+  EXPECT_EQ(got.markdown, "前。\n\n后。\n\n");
+  EXPECT_NE(got.warnings().find("nested more than 64 deep"), std::string::npos) << got.warnings();
+}
+
+}  // namespace
+}  // namespace paiban::import::test

@@ -132,5 +132,35 @@ TEST_F(ImportErrors, ExistingManuscriptIsNotReplacedWithoutForce) {
   EXPECT_TRUE(has(r.err, "is both an input and the output")) << r.err;
 }
 
+TEST_F(ImportErrors, PicturesPaibanCannotPlaceAreWrittenAndExplained) {
+  std::string emf(108, '\0');
+  emf[0] = 1;
+  emf.replace(40, 4, " EMF");
+  const fs::path doc = dir_ / "图表.docx";
+  DocxBuilder()
+      .media("rM", "image1.emf", emf)
+      .body(
+          "<w:p><w:r><w:drawing><wp:inline><a:graphic><a:graphicData><pic:pic><pic:blipFill>"
+          "<a:blip r:embed=\"rM\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic>"
+          "</wp:inline></w:drawing></w:r></w:p>" +
+          p("图1 产值"))
+      .write(doc);
+  ImportRequest request;
+  request.inputs = {{doc.string(), "行业动态"}};
+  request.output = (dir_ / "issue.md").string();
+  const ImportRun r = run(request);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(has(r.err, doc.string() +
+                             ": warning: paragraph 1: 'word/media/image1.emf' is in EMF "
+                             "format, which paiban cannot place; it was saved as "
+                             "images/图表-1.emf and the manuscript refers to images/图表-1.png"))
+      << r.err;
+  EXPECT_TRUE(has(r.err, "libreoffice --headless --convert-to png images/图表-1.emf")) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "images" / "图表-1.emf"));
+  std::ifstream in(dir_ / "issue.md");
+  const std::string md((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_TRUE(has(md, "![产值](images/图表-1.png)")) << md;
+}
+
 }  // namespace
 }  // namespace paiban::import::test

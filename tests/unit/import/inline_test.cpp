@@ -36,6 +36,18 @@ TEST(ImportInline, SuperAndSubscriptsBecomeUnicodeForms) {
       << got.warnings();
 }
 
+TEST(ImportInline, LibreOfficeRaisedSmallerRunsAreScripts) {
+  // LibreOffice: <w:position w:val="8"/><w:sz w:val="19"/> for a superscript.
+  const auto got = import_body("<w:p>" + r("100m", "<w:sz w:val=\"24\"/>") +
+                               r("2", "<w:position w:val=\"8\"/><w:sz w:val=\"19\"/>") +
+                               r("，CO", "<w:sz w:val=\"24\"/>") +
+                               r("2", "<w:position w:val=\"-2\"/><w:sz w:val=\"19\"/>") +
+                               // raised but not smaller: a baseline nudge, kept
+                               r("，第3", "<w:sz w:val=\"24\"/>") +
+                               r("名", "<w:position w:val=\"2\"/><w:sz w:val=\"24\"/>") + "</w:p>");
+  EXPECT_EQ(got.markdown, "100m²，CO₂，第3名\n\n");
+}
+
 TEST(ImportInline, ManualLineBreaksAndDroppedPageBreaks) {
   const auto got = import_body("<w:p>" + r("第一行") + "<w:r><w:br/></w:r>" + r("第二行") +
                                "<w:r><w:br w:type=\"page\"/></w:r>" + r("续") + "</w:p>");
