@@ -77,10 +77,15 @@ void read_notes(ReaderContext& ctx, ImportedDocument& doc, const std::string& fo
         ctx.report.warn(ctx.file, 0, "a table inside note " + label + " was left out");
         continue;
       }
-      // The space Word puts after the note's number is not the text's.
-      if (note.paragraphs.empty() && !b.spans.empty() && b.spans.front().kind == Span::Kind::text) {
-        std::string& t = b.spans.front().text;
-        t.erase(0, t.find_first_not_of(' '));
+      // The space or tab Word and LibreOffice put after the note's number
+      // is not the note's text.
+      if (note.paragraphs.empty()) {
+        while (!b.spans.empty() && b.spans.front().kind == Span::Kind::text) {
+          std::string& t = b.spans.front().text;
+          t.erase(0, t.find_first_not_of(" \t"));
+          if (!t.empty()) break;
+          b.spans.erase(b.spans.begin());
+        }
       }
       if (!b.spans.empty()) note.paragraphs.push_back(std::move(b.spans));
     }
@@ -169,7 +174,7 @@ ImportedDocument read_docx(const std::string& path, const std::string& display_n
                    "removed (the style sheet places pages)"});
   warn_counts(ctx);
   assign_heading_levels(doc, report);
-  attach_captions(doc, report);
+  attach_captions(doc);
   return doc;
 }
 

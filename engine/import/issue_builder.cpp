@@ -1,12 +1,14 @@
 #include "import/issue_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 
 #include "base/utf8.h"
 #include "import/cleanup.h"
 #include "import/front_matter_writer.h"
+#include "import/image_format.h"
 
 namespace paiban::import {
 
@@ -60,6 +62,70 @@ void ensure_article_titles(std::vector<PlacedDocument>& docs, Report& report) {
       if (b.kind == Block::Kind::heading) b.heading_level = std::min(b.heading_level + 1, 5);
     doc.blocks.insert(doc.blocks.begin(), std::move(heading));
   }
+}
+
+std::string resolve_section(const std::string& given, const std::string& path,
+                            const std::string& previous, Report& report) {
+  std::string section = given;
+  if (section.empty()) section = section_from_file_name(path);
+  if (section.empty()) section = previous;
+  if (section.empty())
+    report.warn(path, 0, "no section given; its articles come before the first section",
+                {"name the section: paiban import --section 行业动态 " + path});
+  return section;
+}
+
+std::map<std::string, std::string> resolve_front_matter(const std::vector<PlacedDocument>& docs,
+                                                        std::map<std::string, std::string> given,
+                                                        Report& report) {
+  const std::string first = docs.empty() ? std::string("paiban import") : docs.front().doc.path;
+  const std::pair<const char*, std::string ImportedDocument::*> from_properties[] = {
+      {"title", &ImportedDocument::title},
+      {"issue", &ImportedDocument::issue},
+      {"date", &ImportedDocument::date}};
+  for (const auto& [key, field] : from_properties) {
+    if (given.count(key) && !given[key].empty()) continue;
+    const std::string value = docs.empty() ? std::string() : docs.front().doc.*field;
+    if (!value.empty()) {
+      given[key] = value;
+      report.warn(first, 0,
+                  std::string("front matter '") + key + "' = '" + value +
+                      "' was taken from the document properties",
+                  {std::string("check it, or give it: paiban import --") + key + " …"});
+    } else {
+      report.warn(first, 0,
+                  std::string("no '") + key +
+                      "' for the front matter; the manuscript has a commented line to fill in",
+                  {std::string("give it: paiban import --") + key + " …"});
+    }
+  }
+  if (given.count("date") && !given["date"].empty() && !is_iso_date(given["date"]))
+    report.warn(first, 0, "date '" + given["date"] + "' is not a date like 2025-01-06",
+                {"give it as --date 2025-01-06"});
+  return given;
+}
+
+void warn_unplaceable_pictures(const std::vector<PlacedDocument>& docs,
+                               const std::string& image_folder, Report& report) {
+  std::set<std::string> warned;
+  for (const auto& d : docs)
+    for (const auto& b : d.doc.blocks) {
+      const Image& image = b.image;
+      if (b.kind != Block::Kind::figure || is_placeable(image.format) ||
+          !warned.insert(image.file_name).second)
+        continue;
+      const std::string file = image_folder + "/" + image.file_name;
+      const std::string png = image_folder + "/" + image.manuscript_name;
+      std::string format = image.format;
+      for (char& c : format) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      const std::string kind = format.empty() ? std::string("in a format paiban does not know")
+                                              : "in " + format + " format";
+      report.warn(d.doc.path, b.number,
+                  "'" + image.part + "' is " + kind +
+                      ", which paiban cannot place; it was saved as " + file +
+                      " and the manuscript refers to " + png,
+                  {conversion_hint(image.format, file, png)});
+    }
 }
 
 std::string build_manuscript(const std::vector<PlacedDocument>& docs,

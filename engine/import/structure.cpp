@@ -138,8 +138,7 @@ std::optional<std::string> strip_caption_label(const std::string& text) {
   return out;
 }
 
-void attach_captions(ImportedDocument& doc, Report& report) {
-  (void)report;
+void attach_captions(ImportedDocument& doc) {
   const auto caption_of = [](const Block& b) -> std::optional<std::string> {
     if (b.kind != Block::Kind::paragraph) return std::nullopt;
     const std::string text = plain_text(b.spans);

@@ -21,7 +21,7 @@ void assign_heading_levels(ImportedDocument& doc, Report& report);
 // A paragraph right after (or right before) a figure that starts "图1" /
 // "图 2：" / "Figure 3", or has Word's caption style, becomes the figure's
 // caption, without the label: the style sheet numbers figures itself.
-void attach_captions(ImportedDocument& doc, Report& report);
+void attach_captions(ImportedDocument& doc);
 
 // The caption text without its "图1　" label, or nullopt if `text` is not a
 // figure caption.

@@ -160,10 +160,12 @@ def main(paiban, fixtures, out):
     fact(rc == 2 and "no file follows --section 行业动态" in err, f"a trailing --section is an error: {err}")
     rc, _, err = run(paiban, "render", a)
     fact(rc == 2 and "paiban import" in err, f"render of a .docx says to import it (exit {rc}): {err}")
+    with open(md, "a", encoding="utf-8") as f:
+        f.write("编辑改过的一句。\n")  # the editor has worked on the manuscript
     before = open(md, "rb").read()
     rc, _, err = run(*args)
     fact(rc == 2 and "already exists" in err and open(md, "rb").read() == before,
-         "an existing manuscript is not replaced without --force")
+         "an edited manuscript is not replaced without --force")
 
     for f in failures:
         print("FAIL:", f)

@@ -86,13 +86,16 @@ TEST(ImportBlocks, FootnotesAndEndnotesBecomeMarkdownFootnotes) {
                      "<w:footnote w:id=\"2\"><w:p><w:r>" +
                      ref_style + "<w:footnoteRef/></w:r>" + r(" 见工信部公告。") + "</w:p><w:p>" +
                      r("第二段注释。") + "</w:p></w:footnote>")
-          .endnotes("<w:endnote w:id=\"1\"><w:p>" + r("尾注文字。") + "</w:p></w:endnote>")
+          // LibreOffice: the number, then a tab in the text's own run.
+          .endnotes("<w:endnote w:id=\"1\"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:tab/>"
+                    "<w:t>尾注</w:t></w:r>" + r("文字。") + "</w:p></w:endnote>")
           .body("<w:p>" + r("正文") + "<w:r>" + ref_style +
                 "<w:footnoteReference w:id=\"2\"/></w:r>" + r("，再引") +
                 "<w:r><w:endnoteReference w:id=\"1\"/></w:r>" + r("。") + "</w:p>"));
   EXPECT_EQ(
       got.markdown,
       "正文[^1]，再引[^2]。\n\n[^1]: 见工信部公告。\n\n    第二段注释。\n\n[^2]: 尾注文字。\n\n");
+  EXPECT_TRUE(got.report.changes().empty()) << "the space after a note's number is no clean-up";
 }
 
 // A PNG's signature and some bytes: the import copies pictures as they
