@@ -76,6 +76,11 @@ def main(paiban, fixtures, out):
     fact("\n- 建设1万个5G工厂\n" in manuscript and "\n1. 大模型的基本原理是什么\n" in manuscript,
          "bulleted (style numbering) and numbered (numPr) lists")
     fact("我们" not in manuscript.split("从依赖进口")[1], "a tracked deletion is not imported")
+    fact("双汇副总裁周霄说。[^1]\n\n| 项目 | 1996年 | 如今 |\n| --- | --- | --- |\n| 成本 | 每吨12万元 | 低70% |\n"
+         "| | 效率提高50% | |\n" in manuscript, "WPS table (vMerge, gridSpan) as a GFM table after the noted paragraph")
+    fact(manuscript.endswith("[^1]: GB 9685：食品接触材料及制品用添加剂使用标准。\n"), "the footnote ends the issue")
+    fact("肠衣.docx: warning: paragraph 5: table with merged cells (row 3, columns 2–3; rows 2–3 of column 1)" in err,
+         "merged cells are reported with file and paragraph")
 
     # Same inputs, same manuscript.
     md2 = os.path.join(out, "again.md")

@@ -109,9 +109,19 @@ def libreoffice_made(path):
     dx.write_docx(path, body, "libreoffice")
 
 
+C_TABLE = [["项目", "1996年", "如今"], ["成本", "每吨12万元", "低70%"], ["", "效率提高50%", ""]]
+C_NOTE = "GB 9685：食品接触材料及制品用添加剂使用标准。"
+
+
 def wps_made(path):
     body = dx.para(C_TITLE, style="2")
-    body += "".join(dx.para(dirty(p, i + 2)) for i, p in enumerate(C))
+    body += "".join(dx.para(dirty(p, i + 2)) for i, p in enumerate(C[:2]))
+    # A footnote on the third paragraph, then a table whose first column
+    # merges two rows (vMerge) and whose last row spans two columns.
+    body += dx.para(dirty(C[2], 4), dx.footnote_ref(1))
+    body += dx.table([[dx.cell(t) for t in C_TABLE[0]],
+                      [dx.cell("成本", vmerge="restart"), dx.cell(C_TABLE[1][1]), dx.cell(C_TABLE[1][2])],
+                      [dx.cell("", vmerge="continue"), dx.cell(C_TABLE[2][1], span=2)]], 3)
     body += dx.para(C_SUB, style="3")
     # A tracked change: the insertion is the accepted text, the deletion not.
     p = C2[0]
@@ -120,7 +130,7 @@ def wps_made(path):
              '<w:ins w:id="1" w:author="编辑" w:date="2025-01-03T10:00:00Z">' + dx.run(p[cut:cut + 2]) + '</w:ins>' +
              '<w:del w:id="2" w:author="编辑" w:date="2025-01-03T10:00:00Z"><w:r><w:delText>我们</w:delText></w:r></w:del>' +
              dx.run(p[cut + 2:]) + '</w:p>')
-    dx.write_docx(path, body, "wps", core=("", "2025-01-06T08:00:00Z"))
+    dx.write_docx(path, body, "wps", footnotes={1: C_NOTE}, core=("", "2025-01-06T08:00:00Z"))
 
 
 def expected_lines():
