@@ -57,12 +57,12 @@ struct TextStyle {
 struct Typography {
   KinsokuLevel kinsoku = KinsokuLevel::strict;
   PunctuationStyle punctuation = PunctuationStyle::quanjiao;
-  bool line_end_half = true;       // full-width punct at line end set ½ em (GB/T 15834 §5.1.10)
-  bool line_start_trim = true;     // opening bracket at line start loses its blank
-  double cjk_latin_space = 0.25;   // em
-  double cjk_latin_shrink = 0.125; // em, the least it may become
+  bool line_end_half = true;        // full-width punct at line end set ½ em (GB/T 15834 §5.1.10)
+  bool line_start_trim = true;      // opening bracket at line start loses its blank
+  double cjk_latin_space = 0.25;    // em
+  double cjk_latin_shrink = 0.125;  // em, the least it may become
   double cjk_latin_stretch = 1.0 / 3.0;  // em, the most it may become
-  double cjk_stretch = 0.1;        // em per inter-character gap before a line counts as loose
+  double cjk_stretch = 0.1;              // em per inter-character gap before a line counts as loose
   bool hanging_punctuation = false;
   int min_last_line_chars = 2;  // 孤字: Han characters on a paragraph's last line
   int widows = 2;               // lines of a paragraph kept at a column top
@@ -73,11 +73,11 @@ struct Typography {
 // A running header or footer line.
 struct RunningLine {
   bool enabled = true;
-  std::string style;         // text style name
-  std::string left;          // templates: {title} {issue} {date} {section} {page}
+  std::string style;  // text style name
+  std::string left;   // templates: {title} {issue} {date} {section} {page}
   std::string center;
   std::string right;
-  bool rule = false;         // a hairline under a header / over a footer
+  bool rule = false;  // a hairline under a header / over a footer
   Length rule_width = Length::pt(0.5);
   Length offset = Length::mm(8);  // distance from the type area edge to its baseline
 };
@@ -121,7 +121,7 @@ struct StyleSheet {
   std::vector<std::string> files;  // every file read: `path` and its `extends` chain
   Typography typography;
   std::map<std::string, FontRole> fonts;
-  std::map<std::string, TextStyle> styles;  // always has "body", "h1", "h2"
+  std::map<std::string, TextStyle> styles;    // always has "body", "h1", "h2"
   std::map<std::string, PageMaster> masters;  // always has "first", "left", "right"
   std::map<std::string, Color> colors;        // named colours editors define
   Print print;

@@ -19,18 +19,18 @@ struct BoxSpec {
   Length border_width = Length::pt(0.5);
   Length padding = Length::pt(8);
   Length corner_radius;
-  std::string title;             // optional title bar text
+  std::string title;                      // optional title bar text
   std::string title_style = "box_title";  // text style of the title bar
-  std::string title_background;  // colour name of the title bar
-  bool allow_break = true;       // may break across columns/pages (drawn open at the break)
+  std::string title_background;           // colour name of the title bar
+  bool allow_break = true;  // may break across columns/pages (drawn open at the break)
 };
 
 // A set of columns. Blocks composed before begin_columns and after
 // end_columns span the whole type area.
 struct ColumnSpec {
   int count = 1;
-  Length gap;         // zero = the page master's column gap
-  bool rule = false;  // a hairline between columns
+  Length gap;           // zero = the page master's column gap
+  bool rule = false;    // a hairline between columns
   bool balance = true;  // balance the columns where the set ends
 };
 
@@ -46,9 +46,9 @@ struct PageBreakSpec {
 };
 
 struct ContentsSpec {
-  std::string entry_style = "toc";     // text style of entries
-  std::string section_style = "toc";   // text style of section entries
-  std::string leader = ".";            // dot leader; empty = none
+  std::string entry_style = "toc";    // text style of entries
+  std::string section_style = "toc";  // text style of section entries
+  std::string leader = ".";           // dot leader; empty = none
   bool include_articles = true;
 };
 

@@ -2,8 +2,8 @@
 // deterministic on every machine (no floating-point drift across runs).
 #pragma once
 
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 
 namespace paiban {
 
@@ -27,8 +27,14 @@ struct Length {
   constexpr Length operator*(int64_t k) const { return Length{sp * k}; }
   constexpr Length operator/(int64_t k) const { return Length{sp / k}; }
   Length scaled(double f) const { return Length{static_cast<int64_t>(std::llround(sp * f))}; }
-  constexpr Length& operator+=(Length o) { sp += o.sp; return *this; }
-  constexpr Length& operator-=(Length o) { sp -= o.sp; return *this; }
+  constexpr Length& operator+=(Length o) {
+    sp += o.sp;
+    return *this;
+  }
+  constexpr Length& operator-=(Length o) {
+    sp -= o.sp;
+    return *this;
+  }
   constexpr auto operator<=>(const Length&) const = default;
 };
 

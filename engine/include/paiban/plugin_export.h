@@ -7,12 +7,13 @@
 #include "paiban/abi.h"
 #include "paiban/section_plugin.h"
 
-#define PAIBAN_EXPORT_SECTION_PLUGIN(PluginClass)                                   \
-  extern "C" BOOST_SYMBOL_EXPORT int paiban_plugin_abi() {                          \
-    return ::paiban::kPluginAbiVersion;                                             \
-  }                                                                                 \
-  namespace paiban_plugin_factory {                                                 \
-  ::paiban::SectionPlugin* create_section_plugin() { return new PluginClass(); }     \
-  }                                                                                 \
-  BOOST_DLL_ALIAS(paiban_plugin_factory::create_section_plugin,                     \
-                  paiban_create_section_plugin_v1)
+#define PAIBAN_EXPORT_SECTION_PLUGIN(PluginClass)          \
+  extern "C" BOOST_SYMBOL_EXPORT int paiban_plugin_abi() { \
+    return ::paiban::kPluginAbiVersion;                    \
+  }                                                        \
+  namespace paiban_plugin_factory {                        \
+  ::paiban::SectionPlugin* create_section_plugin() {       \
+    return new PluginClass();                              \
+  }                                                        \
+  }                                                        \
+  BOOST_DLL_ALIAS(paiban_plugin_factory::create_section_plugin, paiban_create_section_plugin_v1)

@@ -30,8 +30,8 @@ class Reporter {
 // What a plugin may read while composing its section. Everything is owned by
 // the engine and valid only during the call.
 struct SectionContext {
-  const Document& document;  // the whole issue (front matter, other sections' titles)
-  const Section& section;    // the section to compose
+  const Document& document;    // the whole issue (front matter, other sections' titles)
+  const Section& section;      // the section to compose
   const OptionTable& options;  // validated against options(), defaults filled in
   Reporter& report;
 };
