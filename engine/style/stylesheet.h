@@ -117,7 +117,7 @@ struct SectionBinding {
 };
 
 struct StyleSheet {
-  std::string path;  // the file given (the leaf of an `extends` chain)
+  std::string path;                // the file given (the leaf of an `extends` chain)
   std::vector<std::string> files;  // every file read: `path` and its `extends` chain
   Typography typography;
   std::map<std::string, FontRole> fonts;
