@@ -41,7 +41,7 @@ class ColorSpaces {
 };
 
 // True for text that should overprint: solid black on the K plate only
-// (100 % K, or grey at full ink). Prepress convention, TYPOGRAPHY.md §4.
+// (100 % K, or grey at full ink). Prepress convention, docs/typography.md §4.
 bool is_rich_free_black(const Color& c);
 
 }  // namespace paiban::pdf

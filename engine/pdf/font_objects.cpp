@@ -83,7 +83,7 @@ EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const F
   PoDoFo::PdfObject* cid = objects.dict("Font");
   put_name(cid, "Subtype", cff ? "CIDFontType0" : "CIDFontType2");
   put_name(cid, "BaseFont", font_name);
-  // Adobe-Identity-0 matches the ROS of the CJK CFF (STACK.md §3) and is
+  // Adobe-Identity-0 matches the ROS of the CJK CFF (docs/stack.md §3) and is
   // what Identity-H pairs with for TrueType.
   put_raw(cid, "CIDSystemInfo", "<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>");
   put_ref(cid, "FontDescriptor", desc->Reference());

@@ -2,7 +2,7 @@
 // /Encoding /Identity-H over one CIDFont (CIDFontType0 for CFF outlines,
 // CIDFontType2 for TrueType), its FontDescriptor and FontFile, and the
 // ToUnicode CMap. Built by hand: PoDoFo's font machinery cannot embed CFF
-// collections nor keep our shaped glyph ids (STACK.md §4).
+// collections nor keep our shaped glyph ids (docs/stack.md §4).
 #pragma once
 
 #include <cstdint>

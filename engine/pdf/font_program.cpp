@@ -42,7 +42,7 @@ std::unique_ptr<FontProgram> FontProgram::open(const page::FontFace& face,
   }
   p->upem_ = hb_face_get_upem(p->hb_face_);
   p->hb_font_ = hb_font_create(p->hb_face_);
-  // Scale = upem: advances come back in font units (STACK.md §2).
+  // Scale = upem: advances come back in font units (docs/stack.md §2).
   hb_font_set_scale(p->hb_font_, static_cast<int>(p->upem_), static_cast<int>(p->upem_));
   hb_ot_font_set_funcs(p->hb_font_);
   hb_blob_t* cff = hb_face_reference_table(p->hb_face_, HB_TAG('C', 'F', 'F', ' '));

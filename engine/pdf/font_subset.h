@@ -1,5 +1,5 @@
 // Subsetting with hb-subset and the code each kept glyph gets in the content
-// stream (STACK.md §3):
+// stream (docs/stack.md §3):
 //  - CFF (CIDFontType0, FontFile3/CIDFontType0C): the bare CFF table; the
 //    code is the glyph's CID from the subset's charset, which keeps the
 //    ORIGINAL CIDs even though glyph ids are renumbered;

@@ -18,7 +18,7 @@
 namespace paiban::pdf {
 
 // Effective resolution below which a placed image is reported (the
-// /prepress convention, TYPOGRAPHY.md §4).
+// /prepress convention, docs/typography.md §4).
 inline constexpr double kMinPrintPpi = 300.0;
 
 struct StoredImage {

@@ -1,4 +1,4 @@
-// Document identification for PDF/X-4 (ISO 15930-7, TYPOGRAPHY.md §4): the
+// Document identification for PDF/X-4 (ISO 15930-7, docs/typography.md §4): the
 // Info dictionary, the XMP metadata stream and the one GTS_PDFX
 // OutputIntent with its embedded CMYK profile.
 #pragma once
@@ -19,7 +19,7 @@ inline constexpr const char* kProducer = "paiban";
 
 // Replaces PoDoFo's Info (which carries the wall clock) with ours.
 // `content_id` goes in as /PaibanContentID: PoDoFo 0.9.8 derives the
-// trailer /ID from the Info dictionary alone (STACK.md §4), so this is what
+// trailer /ID from the Info dictionary alone (docs/stack.md §4), so this is what
 // makes /ID differ when the content differs.
 void write_info(PoDoFo::PdfMemDocument& doc, const page::Metadata& meta, const PdfOptions& options,
                 const std::string& content_id);

@@ -1,5 +1,5 @@
 // Dates from a fixed timestamp, in UTC, never from the clock, so that the
-// same input gives the same bytes (STACK.md §4: PoDoFo stamps local "now").
+// same input gives the same bytes (docs/stack.md §4: PoDoFo stamps local "now").
 #pragma once
 
 #include <cstdint>

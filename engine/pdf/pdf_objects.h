@@ -1,6 +1,6 @@
 // Thin, typed helpers over PoDoFo 0.9.8's object layer, so that the builders
 // read in PDF terms (dictionary keys, names, references) and PoDoFo's own
-// naming and its pitfalls stay in one place (STACK.md §4):
+// naming and its pitfalls stay in one place (docs/stack.md §4):
 //  - AddKey(key, 0) picks the PdfObject* overload and crashes: every integer
 //    goes through PdfVariant(int64_t) here;
 //  - PoDoFo prints reals with std::fixed (6 decimals): numbers we care about

@@ -251,7 +251,7 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
 
 Diagnostics render_pdf_bytes(const page::Document& doc, const PdfOptions& options,
                              std::string& bytes, WriteStats* stats) {
-  // Third-party exceptions stop here and become diagnostics (DESIGN.md).
+  // Third-party exceptions stop here and become diagnostics (docs/design.md).
   try {
     return build(doc, options, bytes, stats);
   } catch (const PoDoFo::PdfError& e) {

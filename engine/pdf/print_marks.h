@@ -1,5 +1,5 @@
 // Printer's marks, drawn OUTSIDE the bleed in registration colour so they
-// print on every plate and are cut away (TYPOGRAPHY.md §4): crop marks on
+// print on every plate and are cut away (docs/typography.md §4): crop marks on
 // the trim lines at the four corners, optional registration targets at the
 // middle of each side, and an optional slug line under the page. Expressed
 // as page-model items (negative or beyond-size coordinates) so the one

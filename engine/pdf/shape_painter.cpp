@@ -6,7 +6,7 @@ namespace paiban::pdf {
 
 Rect bleed_extended(const Rect& r, const PageGeometry& geo) {
   // A tint that touches a trim edge runs on into the bleed, so that a
-  // slightly off cut leaves no white sliver (TYPOGRAPHY.md §4, "出血3mm").
+  // slightly off cut leaves no white sliver (docs/typography.md §4, "出血3mm").
   const Length touch = Length::pt(0.01);
   Rect out = r;
   if (r.x <= touch) {

@@ -1,6 +1,6 @@
 // Shapes the slug line (a short note outside the trim: file, page, date)
 // into a glyph run, since the page model carries no text for it. Plain
-// HarfBuzz shaping, zh-Hans (STACK.md §2: set the language explicitly).
+// HarfBuzz shaping, zh-Hans (docs/stack.md §2: set the language explicitly).
 #pragma once
 
 #include <optional>

@@ -2,7 +2,7 @@
 // (ISO 32000-1 §9.4). Positions come from the page model's advances and
 // offsets; the TJ numbers make up the difference to the widths the font
 // declares in /W. A pen that only moves forward keeps pdftotext from
-// splitting lines (STACK.md §2), so a backward number appears only where a
+// splitting lines (docs/stack.md §2), so a backward number appears only where a
 // glyph really has a negative offset.
 #pragma once
 

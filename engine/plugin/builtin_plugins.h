@@ -1,5 +1,5 @@
 // Plugins linked into the engine, so that an issue composes even where no
-// plugin folder exists (STYLE.md point 8).
+// plugin folder exists (docs/code-style.md point 8).
 #pragma once
 
 #include <string>

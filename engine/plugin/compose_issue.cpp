@@ -99,7 +99,7 @@ void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Compos
     StepReporter reporter(step, diags);
     const SectionContext ctx{doc, *step.section, step.options, reporter};
     // The plugin's library stays loaded for as long as the registry lives,
-    // so the exception object is still valid here (STYLE.md point 8).
+    // so the exception object is still valid here (docs/code-style.md point 8).
     try {
       step.plugin->instance->compose(ctx, composer);
     } catch (const std::exception& e) {

@@ -1,5 +1,5 @@
 // Checking a [[section]] entry's options against what its plugin declares
-// (STYLE.md point 9: options are declared, never parsed ad hoc).
+// (docs/code-style.md point 9: options are declared, never parsed ad hoc).
 #pragma once
 
 #include <optional>

@@ -82,7 +82,7 @@ std::optional<PluginLibrary> open_plugin_library(const std::string& file, const 
     return std::nullopt;
   }
   // BOOST_DLL_ALIAS stores the function's address in a variable named by the
-  // alias; get_alias reads it. The signature cannot be checked (STACK.md §6),
+  // alias; get_alias reads it. The signature cannot be checked (docs/stack.md §6),
   // which is why the alias name carries the version.
   out.factory = out.library.get_alias<SectionPlugin*()>(kFactoryAlias);
   return out;

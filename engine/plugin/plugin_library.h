@@ -16,7 +16,7 @@ using PluginFactory = SectionPlugin* (*)();
 
 // Deletes through the virtual destructor, so the plugin's own deleting
 // destructor (and the operator delete it was allocated with) runs — inside
-// the library, which therefore must still be loaded (STACK.md §6).
+// the library, which therefore must still be loaded (docs/stack.md §6).
 struct PluginDeleter {
   void operator()(SectionPlugin* plugin) const noexcept { delete plugin; }
 };
@@ -34,13 +34,13 @@ inline constexpr const char* kFactoryAlias = "paiban_create_section_plugin_v1";
 
 // Loads `file` for the plugin `name` (needed by the [[section]] at `where`).
 // The ABI symbol is read before anything else of the library is touched
-// (STYLE.md point 8): calling into a library built for another SDK layout
+// (docs/code-style.md point 8): calling into a library built for another SDK layout
 // crashes without a word. Every failure is reported and gives nullopt.
 std::optional<PluginLibrary> open_plugin_library(const std::string& file, const std::string& name,
                                                  const SourceSpan& where, Diagnostics& diags);
 
 // The dlerror part of a Boost.DLL exception message; the errno text Boost
-// appends ("Bad file descriptor") says nothing (STACK.md §6).
+// appends ("Bad file descriptor") says nothing (docs/stack.md §6).
 std::string dl_error_text(const std::string& boost_message);
 
 }  // namespace paiban::plugin

@@ -33,7 +33,7 @@ PluginRegistry::PluginRegistry(std::vector<SearchFolder> search_path)
 }
 
 PluginRegistry::~PluginRegistry() {
-  // The order is the point (STACK.md §6, "unload hazard"): a plugin object's
+  // The order is the point (docs/stack.md §6, "unload hazard"): a plugin object's
   // destructor is code inside its library.
   plugins_.clear();
   libraries_.clear();
@@ -98,7 +98,7 @@ std::unique_ptr<LoadedPlugin> PluginRegistry::instantiate(const std::string& nam
   loaded->file = file;
   std::string own_name;
   // Plugin code runs here for the first time; nothing it throws may reach
-  // the engine (STYLE.md point 10), and the library is still loaded while
+  // the engine (docs/code-style.md point 10), and the library is still loaded while
   // we look at the exception.
   try {
     loaded->instance.reset(factory());

@@ -31,7 +31,7 @@ struct LoadedPlugin {
 class PluginRegistry {
  public:
   // Registers the built-in plugins (the default plugin "article" is linked
-  // into the engine, STYLE.md point 8) as fallbacks for names the search
+  // into the engine, docs/code-style.md point 8) as fallbacks for names the search
   // path does not have.
   explicit PluginRegistry(std::vector<SearchFolder> search_path);
   // Destroys every plugin object first, then unloads the libraries.

@@ -20,7 +20,7 @@ std::string build_plugin_dir();
 std::string installed_plugin_dir();
 
 // Everything the search path is made of. The caller reads the environment
-// variable (the engine never calls getenv itself, STYLE.md point 7) and
+// variable (the engine never calls getenv itself, docs/code-style.md point 7) and
 // passes its text here.
 struct SearchPathInputs {
   std::vector<std::string> cli_paths;    // --plugin-path, in the order given

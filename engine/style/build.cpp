@@ -29,7 +29,7 @@ void Builder::build() {
   build_colors();
   build_fonts();
   build_styles();
-  // em and 字 outside [styles] mean the body size (TYPOGRAPHY.md R7).
+  // em and 字 outside [styles] mean the body size (docs/typography.md R7).
   sheet_.units.em = sheet_.styles.at("body").size;
   build_masters();
   const toml::table* typography = table_at({"typography"});

@@ -56,7 +56,7 @@ class Builder {
   std::map<const KeyDecl*, toml::table> defaults_;
 
   // Per style while building: what it wrote or inherited, by key path, so a
-  // child re-reads "2字" at its own size (TYPOGRAPHY.md R6).
+  // child re-reads "2字" at its own size (docs/typography.md R6).
   struct StyleRaw {
     std::map<std::string, const toml::node*> written;
   };

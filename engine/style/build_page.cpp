@@ -1,6 +1,6 @@
 // [page] and [masters.<name>]: each master takes the [page] keys it does not
 // set. The grid keys size the type area in whole characters and lines
-// (TYPOGRAPHY.md R7) and derive the margins that were not given.
+// (docs/typography.md R7) and derive the margins that were not given.
 #include <cstdio>
 
 #include "style/build.h"

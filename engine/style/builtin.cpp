@@ -4,7 +4,7 @@ namespace paiban::style {
 
 std::string_view builtin_stylesheet() {
   // Styles take every key they do not set from body (based_on), so each
-  // entry lists only how it differs. Sizes follow TYPOGRAPHY.md §5.
+  // entry lists only how it differs. Sizes follow docs/typography.md §5.
   return R"toml(
 [colors]
 black = "cmyk(0,0,0,100)"

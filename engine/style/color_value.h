@@ -1,4 +1,4 @@
-// Colours as editors write them. Print colours only (TYPOGRAPHY.md §4): CMYK,
+// Colours as editors write them. Print colours only (docs/typography.md §4): CMYK,
 // grey, spot, or a name from [colors]. RGB is refused with a message, since
 // a silent conversion would print something nobody proofed.
 #pragma once

@@ -38,7 +38,7 @@ StyleSheet load_stylesheet(const std::string& path, const paiban::Environment& e
     check_keys(merged, report);
     Builder(merged, report, sheet).build();
   } catch (const std::exception& e) {
-    // Stage border (DESIGN.md): a throw here is a bug, but never a crash.
+    // Stage border (docs/design.md): a throw here is a bug, but never a crash.
     found.error(SourceSpan{path, 0, 0},
                 std::string("internal error while reading the style sheet: ") + e.what());
   }

@@ -86,7 +86,7 @@ void write_intro(std::ostringstream& out) {
          "body size outside `[styles]`. A bare TOML number is refused, so that no value is "
          "read in the wrong unit; `px` is refused because paper has no pixels.\n\n"
          "**Sizes** are lengths or 号 names: `\"五号\"`, also written `\"五\"`; `\"小五\"`, also "
-         "`\"小五号\"`. The table below is the default (ctex \"word\" row, TYPOGRAPHY.md §5); "
+         "`\"小五号\"`. The table below is the default (ctex \"word\" row, docs/typography.md §5); "
          "`[sizes]` changes it, e.g. `\"三号\" = \"15.75pt\"` for the clreq letterpress value.\n\n"
          "| 号 | pt |\n|---|---|\n";
   LengthContext ctx = default_length_context();

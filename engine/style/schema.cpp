@@ -92,7 +92,7 @@ std::vector<KeyDecl> declarations() {
       {.path = "typography.kinsoku",
        .type = T::enumeration,
        .default_value = "\"strict\"",
-       .help = "避头尾 level (clreq prohibition rules, TYPOGRAPHY.md R1): basic = clreq basic "
+       .help = "避头尾 level (clreq prohibition rules, docs/typography.md R1): basic = clreq basic "
                "set; gb = basic + no solidus at line end; strict = gb + no —— or …… at line "
                "start.",
        .choices = {"basic", "gb", "strict"},
@@ -201,7 +201,7 @@ std::vector<KeyDecl> declarations() {
       {.path = "fonts.*.fake_bold",
        .type = T::boolean,
        .default_value = "false",
-       .help = "Embolden by stroking the outlines, for single-weight families (TYPOGRAPHY.md "
+       .help = "Embolden by stroking the outlines, for single-weight families (docs/typography.md "
                "R13).",
        .set = set_fake_bold},
 
@@ -491,7 +491,9 @@ std::vector<KeyDecl> declarations() {
        .same_as = "page"},
 
       // ── [print] ────────────────────────────────────────────────────────
-      {.path = "print", .type = T::table, .help = "What the print shop needs (TYPOGRAPHY.md §4)."},
+      {.path = "print",
+       .type = T::table,
+       .help = "What the print shop needs (docs/typography.md §4)."},
       {.path = "print.bleed",
        .type = T::length,
        .default_value = "\"3mm\"",

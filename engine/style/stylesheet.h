@@ -17,10 +17,10 @@ namespace paiban::style {
 
 enum class Alignment { justify, left, center, right };
 
-// clreq line-start/line-end prohibition levels (TYPOGRAPHY.md R1).
+// clreq line-start/line-end prohibition levels (docs/typography.md R1).
 enum class KinsokuLevel { basic, gb, strict };
 
-// xeCJK punctuation styles (TYPOGRAPHY.md R3).
+// xeCJK punctuation styles (docs/typography.md R3).
 enum class PunctuationStyle { quanjiao, kaiming, banjiao, hangmobanjiao };
 
 struct FontSpec {

@@ -8,7 +8,7 @@
 namespace paiban::style {
 namespace {
 
-// TYPOGRAPHY.md §5, ctex `zihao` "word" row (ctex.dtx l.2681–2716), in bp.
+// docs/typography.md §5, ctex `zihao` "word" row (ctex.dtx l.2681–2716), in bp.
 constexpr std::array<std::pair<std::string_view, double>, 16> kWordRow{{
     {"初号", 42},
     {"小初", 36},

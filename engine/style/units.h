@@ -1,5 +1,5 @@
 // Lengths as editors write them: "10.5pt", "3mm", "2字", "1.2em", "五号".
-// The only place where 号, mm and 字 become scaled points (STYLE.md §4).
+// The only place where 号, mm and 字 become scaled points (docs/code-style.md point 4).
 // Public for the plugin-option validator, which resolves `length` options
 // with the same rules and messages as the style sheet.
 #pragma once
@@ -29,7 +29,7 @@ struct LengthContext {
 std::optional<Length> parse_length(std::string_view text, const LengthContext& ctx,
                                    std::string* error);
 
-// em = 10.5 pt and the 号 table of TYPOGRAPHY.md §5, ctex "word" row (五号 =
+// em = 10.5 pt and the 号 table of docs/typography.md §5, ctex "word" row (五号 =
 // 10.5 pt). The clreq/letterpress row differs (三号 = 15.75 or 16 pt), so the
 // table is a setting ([sizes]), not a constant.
 LengthContext default_length_context();

@@ -39,7 +39,7 @@ class FontFace {
   uint32_t nominal_glyph(char32_t cp) const;  // 0 when missing
   int32_t advance(uint32_t glyph) const;
   // Ink extents of a glyph, cached: punctuation blanks are measured, never
-  // assumed, because fonts place punctuation differently (TYPOGRAPHY.md R3).
+  // assumed, because fonts place punctuation differently (docs/typography.md R3).
   InkBounds ink(uint32_t glyph) const;
 
  private:

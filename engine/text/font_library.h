@@ -1,7 +1,7 @@
 // Resolves the style sheet's font roles to loaded faces, each file loaded
 // once per run. Missing families are reported once, with the place in the
 // style sheet where the role was defined, instead of silently substituting
-// another font (TYPOGRAPHY.md §3 complaint 10).
+// another font (docs/typography.md §3, silent font fallback).
 #pragma once
 
 #include <map>

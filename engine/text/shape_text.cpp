@@ -22,7 +22,7 @@ void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
   hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
   hb_buffer_set_script(buf, run.cjk ? HB_SCRIPT_HAN : HB_SCRIPT_LATIN);
   // Always zh-Hans: without it HarfBuzz falls back to the process locale,
-  // and `locl` would give Japanese or Traditional glyph forms (STACK.md §2).
+  // and `locl` would give Japanese or Traditional glyph forms (docs/stack.md §2).
   hb_buffer_set_language(buf, kChinese);
   hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
   // fwid in CJK runs: —— becomes one 2-em rule, · a full-width interpunct.
@@ -55,7 +55,7 @@ void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
 }
 
 // CJK punctuation in Chinese text sits in a full-width cell (clreq §3.1.6,
-// TYPOGRAPHY.md R10). Some CJK fonts (LXGW WenKai) give “ ” ‘ ’ · narrow,
+// docs/typography.md R10). Some CJK fonts (LXGW WenKai) give “ ” ‘ ’ · narrow,
 // proportional glyphs (350 units); their cell is widened with the blank where
 // the mark's class keeps it — before an opening mark, after a closing or pause
 // mark, on both sides of an interpunct — so that compression then measures

@@ -19,7 +19,7 @@ class ArticlePlugin final : public SectionPlugin {
 };
 
 // The factory: exported from libarticle.so as the plugin alias, and called
-// directly by the engine's built-in copy (STYLE.md point 8).
+// directly by the engine's built-in copy (docs/code-style.md point 8).
 SectionPlugin* create_article_plugin();
 
 }  // namespace paiban::article

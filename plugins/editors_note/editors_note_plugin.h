@@ -1,6 +1,6 @@
 // The section plugin "editors_note": 编者的话 as a framed or tinted panel,
 // its title a small heading above or inside the panel, the text in 楷体
-// (TYPOGRAPHY.md §5: Kai for editor's notes), and an optional signature
+// (docs/typography.md §5: Kai for editor's notes), and an optional signature
 // set flush right at the panel's foot.
 #pragma once
 

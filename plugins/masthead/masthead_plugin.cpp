@@ -6,7 +6,7 @@ namespace paiban::masthead {
 namespace {
 
 // The front-matter keys of the internal-publication marks
-// (《内部资料性出版物管理办法》 Art. 14, TYPOGRAPHY.md §5).
+// (《内部资料性出版物管理办法》 Art. 14, docs/typography.md §5).
 constexpr const char* kNoticeKey = "notice";
 constexpr const char* kPermitKey = "permit";
 

@@ -1,4 +1,4 @@
-// The line grid (TYPOGRAPHY.md R7, 版心): the body style's line height is the
+// The line grid (docs/typography.md R7, 版心): the body style's line height is the
 // pitch; body baselines sit on it, and headings, spaces, rules, boxes and
 // figures take whole grid lines, so neighbouring columns and facing pages
 // line up. With typography.line_grid off the pitch still paces balancing,

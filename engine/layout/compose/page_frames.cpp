@@ -17,7 +17,7 @@ PageFrame make_page_frame(const style::StyleSheet& sheet, int index, const std::
   f.right_hand = (index + 1) % 2 == 1;
   f.width = f.master->width;
   f.height = f.master->height;
-  // Horizontal text binds on the left (TYPOGRAPHY.md §5): the inner margin
+  // Horizontal text binds on the left (docs/typography.md §5): the inner margin
   // is at the left of a right-hand page and at the right of a left-hand one.
   const Length left = f.right_hand ? f.master->margin_inner : f.master->margin_outer;
   const Length right = f.right_hand ? f.master->margin_outer : f.master->margin_inner;

@@ -84,7 +84,7 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
     page.label = page_label(static_cast<int>(p));
     std::vector<page::Item> under, over;
     // A page's running section is the one in force at its first text or
-    // figure (headings and markers before it count), TYPOGRAPHY.md §5.
+    // figure (headings and markers before it count), docs/typography.md §5.
     bool decided = false;
     std::string page_section;
     for (const auto& region : layout.regions) {

@@ -9,7 +9,7 @@ using text::Cluster;
 constexpr int kDiscouragedPenalty = 150;  // a number kept with its unit ("2048块")
 
 // The blanks a mark keeps permanently under the punctuation scheme
-// (TYPOGRAPHY.md R3, xeCJK PunctStyle); line-edge trimming comes on top.
+// (docs/typography.md R3, xeCJK PunctStyle); line-edge trimming comes on top.
 struct KeptBlanks {
   int32_t left = 0;
   int32_t right = 0;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when a stage includes a later stage (a back edge in DESIGN.md's
+# Fails when a stage includes a later stage (a back edge in docs/design.md's
 # one-way pipeline) or when an SDK header includes engine internals.
 # Usage: check_stage_includes.sh ENGINE_DIR
 set -u

@@ -1,4 +1,4 @@
-// TYPOGRAPHY.md §1 test cases on the paragraph setter (Noto Serif CJK SC,
+// docs/typography.md §1 test cases on the paragraph setter (Noto Serif CJK SC,
 // 10 pt, so 1 em = 10 pt).
 #include "paragraph_fixture.h"
 

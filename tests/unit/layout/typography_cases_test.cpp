@@ -1,4 +1,4 @@
-// More TYPOGRAPHY.md §1 cases and §3 complaints, as regression tests on the
+// More docs/typography.md §1 cases and §3 complaints, as regression tests on the
 // paragraph setter (Noto Serif CJK SC at 10 pt: 1 em = 10 pt).
 #include "paragraph_fixture.h"
 

@@ -84,7 +84,7 @@ TEST(PdfSize, ThreePagesOf1500DistinctHanziPerFont) {
   EXPECT_EQ(stats.subset_glyphs[0], 1500u);
   EXPECT_EQ(stats.subset_glyphs[1], 1500u);
   // ≈0.4 KB per CFF glyph and ≈0.3 KB per TrueType glyph after Flate
-  // (STACK.md §3), plus the 95 KB profile: well under 2 MB.
+  // (docs/stack.md §3), plus the 95 KB profile: well under 2 MB.
   EXPECT_LT(stats.file_bytes, 2'000'000u);
   auto t = test::run("pdftotext -f 1 -l 1 " + test::quote(dir.file("size.pdf")) + " -");
   for (const auto& line : expected_lines) EXPECT_NE(t.out.find(line), std::string::npos);

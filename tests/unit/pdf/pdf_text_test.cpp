@@ -1,6 +1,6 @@
 // Glyph runs → content-stream text: TJ numbers from advances and offsets,
 // text rise, /ActualText, colours and the overprint state. Compares the
-// operator text, not bytes of a whole file (STYLE.md §12a).
+// operator text, not bytes of a whole file (docs/code-style.md point 12(a)).
 #include <gtest/gtest.h>
 
 #include <podofo/doc/PdfMemDocument.h>
@@ -73,7 +73,7 @@ TEST_F(TextPainterTest, NaturalAdvancesNeedNoNumbers) {
 
 TEST_F(TextPainterTest, CompressedPunctuationMovesOnlyByItsLostAdvance) {
   // "，" set at half width: +500 after it, i.e. the next glyph starts 5 pt
-  // after the comma's origin — still forward of it (STACK.md §2).
+  // after the comma's origin — still forward of it (docs/stack.md §2).
   std::string s = paint(run_of({glyph(2, 5, "，"), glyph(1, 10, "一")}));
   EXPECT_NE(s.find("[<0022>500<0021>] TJ\n"), std::string::npos) << s;
 }

@@ -1,4 +1,4 @@
-// The unload hazard (STACK.md §6): every object a plugin made must die while
+// The unload hazard (docs/stack.md §6): every object a plugin made must die while
 // its library is loaded, and the library must really unload afterwards
 // (plugins are built with -fno-gnu-unique, so dlclose unmaps them).
 #include <dlfcn.h>

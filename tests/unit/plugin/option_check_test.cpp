@@ -77,7 +77,7 @@ TEST(OptionCheck, WrittenValuesWinAndLengthsAreConverted) {
 TEST(OptionCheck, ALengthMayBeAChineseSizeName) {
   Checked c = check({{"gap", value("小四", 32, 7)}});
   EXPECT_TRUE(c.diags.empty()) << c.diags.format_all();
-  EXPECT_EQ(option_length(c.table, "gap"), Length::pt(12));  // 小四 = 12 pt (TYPOGRAPHY.md §5)
+  EXPECT_EQ(option_length(c.table, "gap"), Length::pt(12));  // 小四 = 12 pt (docs/typography.md §5)
 }
 
 TEST(OptionCheck, AnUnknownOptionSuggestsTheNearestName) {

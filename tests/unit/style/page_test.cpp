@@ -56,7 +56,7 @@ top = "20mm"
   EXPECT_EQ(m.margin_inner + m.margin_outer + area, Length::mm(210));
   EXPECT_NEAR(m.margin_inner.to_mm(), 19.80, 0.01);
   EXPECT_LE(std::abs((m.margin_inner - m.margin_outer).sp), 1);  // centred to the sp
-  // TYPOGRAPHY.md R7: 42 lines of 五号 on 16.8 pt = 10.5 + 41 × 16.8 pt = 246.7 mm.
+  // docs/typography.md R7: 42 lines of 五号 on 16.8 pt = 10.5 + 41 × 16.8 pt = 246.7 mm.
   Length tall = Length::pt(10.5) + Length::pt(16.8) * 41;
   EXPECT_NEAR(tall.to_mm(), 246.7, 0.05);
   EXPECT_EQ(m.margin_top, Length::mm(20));
