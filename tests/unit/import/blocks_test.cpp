@@ -79,19 +79,20 @@ TEST(ImportBlocks, OneCellTableBecomesAQuote) {
 
 TEST(ImportBlocks, FootnotesAndEndnotesBecomeMarkdownFootnotes) {
   const std::string ref_style = "<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>";
-  const auto got = import_docx(
-      DocxBuilder()
-          .footnotes("<w:footnote w:type=\"separator\" "
-                     "w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
-                     "<w:footnote w:id=\"2\"><w:p><w:r>" +
-                     ref_style + "<w:footnoteRef/></w:r>" + r(" 见工信部公告。") + "</w:p><w:p>" +
-                     r("第二段注释。") + "</w:p></w:footnote>")
-          // LibreOffice: the number, then a tab in the text's own run.
-          .endnotes("<w:endnote w:id=\"1\"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:tab/>"
-                    "<w:t>尾注</w:t></w:r>" + r("文字。") + "</w:p></w:endnote>")
-          .body("<w:p>" + r("正文") + "<w:r>" + ref_style +
-                "<w:footnoteReference w:id=\"2\"/></w:r>" + r("，再引") +
-                "<w:r><w:endnoteReference w:id=\"1\"/></w:r>" + r("。") + "</w:p>"));
+  const auto got =
+      import_docx(DocxBuilder()
+                      .footnotes("<w:footnote w:type=\"separator\" "
+                                 "w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                                 "<w:footnote w:id=\"2\"><w:p><w:r>" +
+                                 ref_style + "<w:footnoteRef/></w:r>" + r(" 见工信部公告。") +
+                                 "</w:p><w:p>" + r("第二段注释。") + "</w:p></w:footnote>")
+                      // LibreOffice: the number, then a tab in the text's own run.
+                      .endnotes("<w:endnote w:id=\"1\"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:tab/>"
+                                "<w:t>尾注</w:t></w:r>" +
+                                r("文字。") + "</w:p></w:endnote>")
+                      .body("<w:p>" + r("正文") + "<w:r>" + ref_style +
+                            "<w:footnoteReference w:id=\"2\"/></w:r>" + r("，再引") +
+                            "<w:r><w:endnoteReference w:id=\"1\"/></w:r>" + r("。") + "</w:p>"));
   EXPECT_EQ(
       got.markdown,
       "正文[^1]，再引[^2]。\n\n[^1]: 见工信部公告。\n\n    第二段注释。\n\n[^2]: 尾注文字。\n\n");
