@@ -3,11 +3,25 @@
 // block insertions/deletions.
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "import/reader_context.h"
 #include "import/xml.h"
 
 namespace paiban::import {
 namespace {
+
+// Puts a numbering label before the text: "一、" + "总体要求"; a label that
+// does not end in Chinese punctuation gets a space ("1.2 范围").
+void prefix_label(Block& block, const std::string& label) {
+  if (label.empty() || block.spans.empty()) return;
+  char32_t last = 0;
+  for (std::size_t i = 0; i < label.size();) last = utf8_next(label, i);
+  const bool cjk_mark = (last >= 0x3000 && last <= 0x303F) || (last >= 0xFF00 && last <= 0xFF65);
+  Span s;
+  s.text = label + (cjk_mark ? "" : " ");
+  s.half_points = block.spans.front().half_points;
+  block.spans.insert(block.spans.begin(), s);
+}
 
 void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& out) {
   ++ctx.paragraph_number;
@@ -29,18 +43,30 @@ void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& 
   block.spans = std::move(inlines.spans);
   block.centered = formatting.justification == "center";
   block.caption_style = style.role == StyleRole::caption;
+  // Word's automatic number ("一、", "（二）", "1.2"): counted for every
+  // numbered paragraph, so the numbers after it are right.
+  const int ilvl = std::clamp(formatting.num_level, 0, 8);
+  const auto level = ctx.numbering.level(formatting.num_id, ilvl);
+  const std::string label = level && style.role != StyleRole::toc
+                                ? ctx.numbering.next_label(formatting.num_id, ilvl)
+                                : "";
   if (style.role == StyleRole::toc) {
     ctx.toc_dropped = true;
   } else if (direct.outline_level >= 0 && direct.outline_level <= 8) {
     block.kind = Block::Kind::heading;
     block.heading_level = direct.outline_level + 1;
+    prefix_label(block, label);
   } else if (style.role == StyleRole::heading || style.role == StyleRole::title) {
     block.kind = Block::Kind::heading;
     block.heading_level = style.heading_level;
-  } else if (auto level =
-                 ctx.numbering.level(formatting.num_id, std::max(0, formatting.num_level))) {
+    prefix_label(block, label);
+  } else if (level && level->ordered && !is_plain_decimal(*level)) {
+    // Markdown numbers 1. 2. 3. only: a 一、 or （一） list keeps its
+    // numbers as text, in ordinary paragraphs.
+    prefix_label(block, label);
+  } else if (level) {
     block.kind = Block::Kind::list_item;
-    block.list.level = std::clamp(formatting.num_level, 0, 8);
+    block.list.level = ilvl;
     block.list.ordered = level->ordered;
     block.list.start = level->start;
     block.list.list_key = ctx.numbering.list_key(formatting.num_id);

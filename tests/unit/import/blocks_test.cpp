@@ -3,6 +3,7 @@
 
 #include <fstream>
 
+#include "import/numbering.h"
 #include "import/structure.h"
 #include "import_fixture.h"
 
@@ -19,7 +20,8 @@ const std::string kNumbering =
     "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/></w:lvl>"
     "</w:abstractNum>"
     "<w:abstractNum w:abstractNumId=\"1\">"
-    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"3\"/><w:numFmt w:val=\"chineseCounting\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"3\"/><w:numFmt w:val=\"chineseCounting\"/>"
+    "<w:lvlText w:val=\"%1、\"/></w:lvl>"
     "</w:abstractNum>"
     "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
     "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
@@ -42,7 +44,47 @@ TEST(ImportBlocks, NestedListsFromNumPr) {
                             r("numId 0 不是列表") + "</w:p>"));
   EXPECT_EQ(got.markdown,
             "- 新一代信息技术\n  1. 第一项\n  2. 第二项\n- 新材料\n\n其后正文。\n\n"
-            "3. 样式里的编号\n4. 第二条\n\nnumId 0 不是列表\n\n");
+            "三、样式里的编号\n\n四、第二条\n\nnumId 0 不是列表\n\n");
+}
+
+TEST(ImportBlocks, NumberedHeadingsKeepWordsNumbers) {
+  // The usual Chinese multilevel numbering on the heading styles.
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"5\">"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>"
+      "<w:lvlText w:val=\"%1、\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>"
+      "<w:lvlText w:val=\"（%2）\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:isLgl/>"
+      "<w:lvlText w:val=\"%1.%2.%3\"/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"5\"/></w:num>";
+  const auto num = [](int level) {
+    return "<w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) +
+           "\"/><w:numId w:val=\"7\"/></w:numPr></w:pPr>";
+  };
+  const auto got =
+      import_docx(DocxBuilder()
+                      .numbering(numbering)
+                      .styles(style("h1", "heading 1", num(0)) + style("h2", "heading 2", num(1)) +
+                              style("h3", "heading 3", num(2)))
+                      .body(p("总体要求", "h1") + p("工作目标", "h2") + p("细则", "h3") +
+                            p("基本原则", "h2") + p("重点任务", "h1") + p("提升能力", "h2")));
+  EXPECT_EQ(got.markdown,
+            "## 一、总体要求\n\n### （一）工作目标\n\n#### 1.1.1 细则\n\n### （二）基本原则\n\n"
+            "## 二、重点任务\n\n### （一）提升能力\n\n");
+}
+
+TEST(ImportBlocks, NumberFormats) {
+  EXPECT_EQ(format_number(3, "chineseCounting"), "三");
+  EXPECT_EQ(format_number(10, "chineseCounting"), "十");
+  EXPECT_EQ(format_number(12, "chineseCounting"), "十二");
+  EXPECT_EQ(format_number(40, "chineseCountingThousand"), "四十");
+  EXPECT_EQ(format_number(3, "ideographTraditional"), "丙");
+  EXPECT_EQ(format_number(28, "lowerLetter"), "bb");
+  EXPECT_EQ(format_number(14, "upperRoman"), "XIV");
+  EXPECT_EQ(format_number(2, "decimalEnclosedCircle"), "②");
+  EXPECT_EQ(format_number(7, "decimalZero"), "07");
+  EXPECT_EQ(format_number(7, "decimal"), "7");
 }
 
 TEST(ImportBlocks, TableWithGridSpanAndVMergeIsAPipeTableAndReported) {

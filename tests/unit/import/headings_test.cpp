@@ -28,10 +28,10 @@ TEST(ImportHeadings, LibreOfficeAndChineseWordIds) {
 
 TEST(ImportHeadings, ChineseWordIdsNamedInChinese) {
   // An older Chinese Word writes the localised name as the id: 标题1.
-  const auto got = import_docx(
-      DocxBuilder()
-          .styles(style("标题1", "标题 1") + style("标题2", "标题 2"))
-          .body(p("深度求索大模型", "标题1") + p("正文。") + p("训练成本", "标题2")));
+  const auto got =
+      import_docx(DocxBuilder()
+                      .styles(style("标题1", "标题 1") + style("标题2", "标题 2"))
+                      .body(p("深度求索大模型", "标题1") + p("正文。") + p("训练成本", "标题2")));
   EXPECT_EQ(got.markdown, "## 深度求索大模型\n\n正文。\n\n### 训练成本\n\n");
 }
 
