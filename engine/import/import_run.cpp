@@ -96,6 +96,14 @@ int run_import(const ImportRequest& given, std::ostream& out, std::ostream& err)
   if (report.diagnostics().has_errors()) return stop(report, err);
 
   const Destination dest = destination(request);
+  if (!dest.to_stdout) {
+    std::error_code ec;
+    const fs::path folder = fs::absolute(dest.manuscript).parent_path();
+    if (!fs::is_directory(folder, ec))
+      report.error(dest.manuscript.string(), "its folder " + folder.string() + " does not exist",
+                   {"create the folder first, or choose another place with -o"});
+    if (report.diagnostics().has_errors()) return stop(report, err);
+  }
   std::vector<PlacedDocument> docs;
   if (!read_all(request, dest, docs, report)) return stop(report, err);
   ensure_article_titles(docs, report);

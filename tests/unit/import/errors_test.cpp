@@ -125,6 +125,13 @@ TEST_F(ImportErrors, ExistingManuscriptIsNotReplacedWithoutForce) {
   request.force = true;
   r = run(request);
   EXPECT_EQ(r.status, 0) << r.err;
+  // A manuscript in a folder that does not exist: refused before anything
+  // is written.
+  request.output = (dir_ / "no-such-folder" / "issue.md").string();
+  r = run(request);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_TRUE(has(r.err, "does not exist")) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "no-such-folder"));
   // An input is never the output.
   request.output = good_.string();
   r = run(request);
