@@ -123,6 +123,7 @@ def main(paiban, fixtures, out):
             rest = gap
             for piece in allowed:
                 rest = rest.replace(piece, "")
+            rest = re.sub(r"续表|表\d+", "", rest)  # a table's label, if the style numbers tables
             rest = re.sub(r"\d+\.?", "", rest)  # list numbers, note marks
             fact(not rest, f"nothing but the documents' text: unexpected '{rest}' in '{gap[:80]}'")
         doc = fitz.open(pdf)
