@@ -29,6 +29,21 @@ std::string read_head(const std::string& path, bool& readable) {
   return head;
 }
 
+// A password-protected .docx is an OLE2 file holding an "EncryptedPackage"
+// stream (MS-OFFCRYPTO): its directory names the stream in UTF-16LE.
+bool is_encrypted_ooxml(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes(std::size_t(64) << 20, '\0');  // a protected manuscript is far smaller
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  std::string name;
+  for (char c : std::string_view("EncryptedPackage")) {
+    name += c;
+    name += '\0';
+  }
+  return bytes.find(name) != std::string::npos;
+}
+
 std::string libzip_message(int code) {
   zip_error_t error;
   zip_error_init_with_code(&error, code);
@@ -77,6 +92,11 @@ Package::Package(const std::string& path, const std::string& display_name)
     throw ImportError{
         display_name, "cannot open the file", {"check the file name and that it is readable"}};
   const FileKind kind = sniff_file_kind(head);
+  if (kind == FileKind::ole2 && is_encrypted_ooxml(path))
+    throw ImportError{display_name,
+                      "is a password-protected Word document",
+                      {"open it in Word or WPS, remove the password (文件 → 信息 → 保护文档 → "
+                       "用密码进行加密, clear the password) and save it as .docx again"}};
   if (kind != FileKind::zip)
     throw ImportError{display_name,
                       "is " + describe_file_kind(kind) + ", not a Word .docx document",

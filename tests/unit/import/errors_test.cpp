@@ -67,6 +67,19 @@ TEST_F(ImportErrors, OldBinaryDocAndWpsSaySaveAsDocx) {
   }
 }
 
+TEST_F(ImportErrors, PasswordProtectedDocxIsNamedAsSuch) {
+  // An encrypted .docx is an OLE2 file with an EncryptedPackage stream.
+  std::string ole = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(1000, '\0');
+  const std::string stream = "EncryptedPackage";
+  for (std::size_t i = 0; i < stream.size(); ++i) ole[600 + 2 * i] = stream[i];
+  const fs::path bad = dir_ / "secret.docx";
+  write_bytes(bad, ole);
+  const ImportRun r = import_pair(bad);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_TRUE(has(r.err, bad.string() + ": error: is a password-protected Word document")) << r.err;
+  expect_nothing_written();
+}
+
 TEST_F(ImportErrors, DamagedZip) {
   std::ifstream in(good_, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), {});
