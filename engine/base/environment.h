@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/input_file.h"
 
@@ -34,6 +35,16 @@ class Environment {
   virtual std::optional<FontLocation> find_font(const std::string& family,
                                                 const std::string& style) const = 0;
 
+  // Installed faces that have a glyph for `cp`, best first, preferring the
+  // generic class `generic` ("serif", "sans-serif", "monospace") and
+  // Simplified Chinese forms; outline fonts only (colour-only faces cannot
+  // be embedded as outlines). The last resort of every font role's chain.
+  virtual std::vector<FontLocation> fonts_covering(char32_t cp, const std::string& generic) const {
+    (void)cp;
+    (void)generic;
+    return {};
+  }
+
   // Seconds since the epoch to stamp into the output, from SOURCE_DATE_EPOCH
   // when set. Never the wall clock: output must be reproducible.
   virtual std::optional<int64_t> source_date_epoch() const = 0;
@@ -52,6 +63,7 @@ class SystemEnvironment final : public Environment {
   std::string why_unreadable(const std::string& path) const override;
   std::optional<FontLocation> find_font(const std::string& family,
                                         const std::string& style) const override;
+  std::vector<FontLocation> fonts_covering(char32_t cp, const std::string& generic) const override;
   std::optional<int64_t> source_date_epoch() const override;
 
  private:

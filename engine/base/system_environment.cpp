@@ -11,7 +11,11 @@ namespace paiban {
 struct SystemEnvironment::FontCache {
   FcConfig* config = nullptr;  // created on the first lookup
   std::map<std::pair<std::string, std::string>, std::optional<FontLocation>> answers;
+  std::map<std::string, std::vector<FontLocation>> sorted;  // generic class → faces, best first
+  std::map<std::string, std::vector<FcCharSet*>> coverage;  // parallel to `sorted`
   ~FontCache() {
+    for (auto& [generic, sets] : coverage)
+      for (FcCharSet* cs : sets) FcCharSetDestroy(cs);
     if (config) FcConfigDestroy(config);
   }
 };
@@ -75,6 +79,58 @@ std::optional<FontLocation> SystemEnvironment::find_font(const std::string& fami
   FcObjectSetDestroy(props);
   FcPatternDestroy(pattern);
   fonts_->answers.emplace(key, found);
+  return found;
+}
+
+std::vector<FontLocation> SystemEnvironment::fonts_covering(char32_t cp,
+                                                            const std::string& generic) const {
+  if (!fonts_->config) fonts_->config = FcInitLoadConfigAndFonts();
+  FcConfig* config = fonts_->config;
+  if (!config) return {};
+  auto sorted = fonts_->sorted.find(generic);
+  if (sorted == fonts_->sorted.end()) {
+    // One sort per generic class and run: fontconfig's own preference
+    // order (its aliases for serif/sans-serif, zh-cn first), kept with each
+    // face's coverage so that every character is then a lookup.
+    FcPattern* pattern = FcPatternCreate();
+    FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(generic.c_str()));
+    FcPatternAddString(pattern, FC_LANG, reinterpret_cast<const FcChar8*>("zh-cn"));
+    FcConfigSubstitute(config, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result = FcResultNoMatch;
+    FcFontSet* set = FcFontSort(config, pattern, FcFalse, nullptr, &result);
+    std::vector<FontLocation> faces;
+    std::vector<FcCharSet*> sets;
+    for (int i = 0; set && i < set->nfont; ++i) {
+      FcPattern* font = set->fonts[i];
+      FcChar8* file = nullptr;
+      FcChar8* format = nullptr;
+      FcCharSet* charset = nullptr;
+      FcBool outline = FcFalse;
+      FcBool color = FcFalse;
+      int index = 0;
+      if (FcPatternGetString(font, FC_FILE, 0, &file) != FcResultMatch) continue;
+      if (FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) != FcResultMatch) continue;
+      FcPatternGetBool(font, FC_OUTLINE, 0, &outline);
+      FcPatternGetBool(font, FC_COLOR, 0, &color);
+      FcPatternGetString(font, FC_FONTFORMAT, 0, &format);
+      FcPatternGetInteger(font, FC_INDEX, 0, &index);
+      const std::string fmt = format ? reinterpret_cast<const char*>(format) : "";
+      // Outline fonts HarfBuzz shapes and hb-subset embeds (no Type 1, no
+      // bitmaps, no colour-only emoji).
+      if (!outline || color || (fmt != "TrueType" && fmt != "CFF")) continue;
+      faces.push_back({reinterpret_cast<const char*>(file), index});
+      sets.push_back(FcCharSetCopy(charset));
+    }
+    if (set) FcFontSetDestroy(set);
+    FcPatternDestroy(pattern);
+    fonts_->coverage[generic] = std::move(sets);
+    sorted = fonts_->sorted.emplace(generic, std::move(faces)).first;
+  }
+  std::vector<FontLocation> found;
+  const auto& sets = fonts_->coverage[generic];
+  for (std::size_t i = 0; i < sets.size(); ++i)
+    if (FcCharSetHasChar(sets[i], static_cast<FcChar32>(cp))) found.push_back(sorted->second[i]);
   return found;
 }
 

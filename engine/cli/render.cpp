@@ -1,6 +1,7 @@
 #include "cli/render.h"
 
 #include <filesystem>
+#include <memory>
 
 #include "cli/output_guard.h"
 #include "cli/pdf_options.h"
@@ -15,6 +16,7 @@
 #include "plugin/search_path.h"
 #include "style/loader.h"
 #include "text/font_library.h"
+#include "text/hyphenator.h"
 
 namespace paiban::cli {
 namespace {
@@ -122,7 +124,17 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
 
   // 5. Layout: fonts, paragraphs, columns, pages.
   text::FontLibrary fonts(t.sheet, ctx.env, diags);
-  layout::ParagraphSetter setter(t.sheet, fonts, diags);
+  std::unique_ptr<text::Hyphenator> hyphenator;
+  if (t.sheet.typography.hyphenate) {
+    hyphenator = text::Hyphenator::load(ctx.env, text::kEnglishPatterns);
+    if (!hyphenator)
+      diags.warning({t.sheet.path, 0, 0},
+                    std::string("cannot read the hyphenation patterns ") + text::kEnglishPatterns +
+                        "; Latin words break only where nothing else fits",
+                    {"install Debian's hyphen-en-us (scripts/install-deps does), or set "
+                     "[typography] hyphenate = false"});
+  }
+  layout::ParagraphSetter setter(t.sheet, fonts, diags, hyphenator.get());
   t.pages =
       layout::compose_pages(flow.flow(), t.sheet, setter, fonts, t.document.meta, ctx.env, diags);
   t.stats = setter.statistics();

@@ -20,6 +20,10 @@ enum class Alignment { justify, left, center, right };
 // clreq line-start/line-end prohibition levels (docs/typography.md R1).
 enum class KinsokuLevel { basic, gb, strict };
 
+// What a character no installed font has becomes: an error, or a warning
+// and a visible placeholder (the .notdef box of the style's font).
+enum class MissingGlyph { error, warn };
+
 // xeCJK punctuation styles (docs/typography.md R3).
 enum class PunctuationStyle { quanjiao, kaiming, banjiao, hangmobanjiao };
 
@@ -63,6 +67,14 @@ struct Typography {
   double cjk_latin_shrink = 0.125;  // em, the least it may become
   double cjk_latin_stretch = 1.0 / 3.0;  // em, the most it may become
   double cjk_stretch = 0.1;              // em per inter-character gap before a line counts as loose
+  // Hard limits of justification: a line that needs more is set flush left
+  // at its natural spacing, never letter-spaced.
+  double cjk_stretch_max = 0.125;  // em added between two CJK characters at most
+  double word_space_max = 0.5;     // em a Latin word space may grow to at most
+  bool hyphenate = true;           // Latin words at pattern points (libhyphen, en-US)
+  int hyphen_min_before = 2;       // letters left before a hyphen
+  int hyphen_min_after = 3;        // letters carried over after it
+  MissingGlyph missing_glyph = MissingGlyph::error;
   bool hanging_punctuation = false;
   int min_last_line_chars = 2;  // 孤字: Han characters on a paragraph's last line
   int widows = 2;               // lines of a paragraph kept at a column top

@@ -1,6 +1,29 @@
 #include "text/font_library.h"
 
+#include <unicode/uchar.h>
+
 namespace paiban::text {
+namespace {
+
+// The generic fontconfig class a role's first family belongs to, judged by
+// its name: Chinese and Latin family names say Sans/Hei or Mono/Code.
+std::string generic_class(const style::FontRole& role) {
+  if (role.chain.empty()) return "serif";
+  const std::string& f = role.chain.front().family;
+  auto has = [&](const char* word) { return f.find(word) != std::string::npos; };
+  if (has("Mono") || has("Code") || has("Courier")) return "monospace";
+  if (has("Sans") || has("Hei") || has("Gothic") || has("黑")) return "sans-serif";
+  return "serif";  // song, kai, fang song: the serif faces are the nearer
+}
+
+// Characters whose glyph is rightly empty (spaces); any other character
+// drawn as nothing is not really covered.
+bool is_blank_by_nature(char32_t cp) {
+  return u_isspace(static_cast<UChar32>(cp)) ||
+         u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+}  // namespace
 
 FontLibrary::FontLibrary(const style::StyleSheet& sheet, const Environment& env, Diagnostics& diags)
     : sheet_(sheet), env_(env), diags_(diags) {}
@@ -58,6 +81,29 @@ const std::vector<ResolvedFace>& FontLibrary::chain(const std::string& role, boo
     faces.push_back({face, fake_bold || (bold && font_role.fake_bold)});
   }
   return chains_.emplace(key, std::move(faces)).first->second;
+}
+
+const ResolvedFace* FontLibrary::fallback(char32_t cp, const std::string& role, bool bold) {
+  auto role_it = sheet_.fonts.find(role);
+  const std::string generic =
+      role_it == sheet_.fonts.end() ? std::string("serif") : generic_class(role_it->second);
+  auto key = std::make_tuple(cp, generic, bold);
+  auto cached = fallbacks_.find(key);
+  if (cached == fallbacks_.end()) {
+    std::optional<ResolvedFace> found;
+    for (const FontLocation& where : env_.fonts_covering(cp, generic)) {
+      const FontFace* face = load(where);
+      // fontconfig's coverage and the face's cmap can disagree (a blank
+      // glyph is still "covered"); the face decides.
+      if (face && face->has_char(cp) &&
+          (!face->ink(face->nominal_glyph(cp)).empty || is_blank_by_nature(cp))) {
+        found = ResolvedFace{face, bold};
+        break;
+      }
+    }
+    cached = fallbacks_.emplace(key, found).first;
+  }
+  return cached->second ? &*cached->second : nullptr;
 }
 
 }  // namespace paiban::text

@@ -6,7 +6,9 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -32,12 +34,19 @@ class FontLibrary {
   // A face by file (for callers that already know the file).
   const FontFace* load(const FontLocation& where);
 
+  // After the role's own chain: an installed face that has `cp`, asked of
+  // fontconfig in the role's generic class (serif for song and kai, sans-
+  // serif for hei, monospace for mono); nullptr when no installed font has
+  // it. Bold is stroked: the fallback face rarely has a matching weight.
+  const ResolvedFace* fallback(char32_t cp, const std::string& role, bool bold);
+
  private:
   const style::StyleSheet& sheet_;
   const Environment& env_;
   Diagnostics& diags_;
   std::map<std::pair<std::string, int>, std::unique_ptr<FontFace>> faces_;
   std::map<std::pair<std::string, bool>, std::vector<ResolvedFace>> chains_;
+  std::map<std::tuple<char32_t, std::string, bool>, std::optional<ResolvedFace>> fallbacks_;
 };
 
 }  // namespace paiban::text

@@ -1,5 +1,7 @@
 #include "text/itemize.h"
 
+#include <unicode/uchar.h>
+
 namespace paiban::text {
 namespace {
 
@@ -47,6 +49,14 @@ std::vector<ShapingRun> itemize(const ShapingInput& input, const std::vector<Cha
     const auto& secondary = cjk ? fonts.latin : fonts.cjk;
     const ResolvedFace* face = pick(primary, cp);
     if (!face) face = pick(secondary, cp);
+    if (!face && fonts.fallback) face = fonts.fallback(cp);
+    // Variation selectors and joiners have no glyph of their own: they go
+    // with the run they modify, and HarfBuzz hides them.
+    if (!face && !runs.empty() && runs.back().end == i &&
+        u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+      runs.back().end = i + 1;
+      continue;
+    }
     if (!face) {
       missing.push_back({cp, i});
       // Keep the character in the text (as .notdef of the primary face) so

@@ -5,6 +5,7 @@
 #include "text/break_opportunities.h"
 #include "text/itemize.h"
 #include "text/shaped_text.h"
+#include "text/word_breaks.h"
 
 namespace paiban::text {
 namespace {
@@ -97,6 +98,17 @@ void measure_blanks(Cluster& c) {
   }
 }
 
+// The hyphen a hyphenated line ends with, from the face of the letter before
+// it; a face without one cannot hyphenate there.
+void set_hyphen(Cluster& c) {
+  const uint32_t glyph = c.face->nominal_glyph(U'-');
+  if (glyph == 0) {
+    c.break_after = BreakKind::last_resort;
+    return;
+  }
+  c.hyphen = {glyph, c.face->advance(glyph), 0, 0};
+}
+
 }  // namespace
 
 ShapedText shape_text(const ShapingInput& input) {
@@ -109,10 +121,17 @@ ShapedText shape_text(const ShapingInput& input) {
     measure_blanks(c);
   }
 
-  const std::vector<BreakKind> breaks =
-      find_break_opportunities(input.text, classes, input.kinsoku);
-  for (auto& c : result.clusters)
+  std::vector<BreakKind> breaks = find_break_opportunities(input.text, classes, input.kinsoku);
+  std::vector<bool> code(input.text.size());
+  for (std::size_t i = 0; i < code.size(); ++i) code[i] = input.fonts[input.variant[i]].code;
+  add_word_breaks(input, classes, code, breaks);
+  for (uint32_t i : input.break_before) breaks[i] = BreakKind::allowed;
+  for (uint32_t i : input.hyphen_before) breaks[i] = BreakKind::hyphen;
+  for (uint32_t i : input.no_break_before) breaks[i] = BreakKind::never;
+  for (auto& c : result.clusters) {
     c.break_after = c.end < input.text.size() ? breaks[c.end] : BreakKind::never;
+    if (c.break_after == BreakKind::hyphen) set_hyphen(c);
+  }
   return result;
 }
 

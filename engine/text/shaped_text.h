@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "style/stylesheet.h"
 #include "text/char_class.h"
 #include "text/font_library.h"
+#include "text/hyphenator.h"
 
 namespace paiban::text {
 
@@ -17,6 +19,9 @@ namespace paiban::text {
 struct FontChoice {
   std::vector<ResolvedFace> cjk;    // Han and CJK punctuation
   std::vector<ResolvedFace> latin;  // letters, digits, ASCII symbols, spaces
+  bool code = false;                // inline code: never hyphenated
+  // After both chains: any installed face with the character (nullptr: none).
+  std::function<const ResolvedFace*(char32_t)> fallback;
 };
 
 struct ShapingInput {
@@ -24,6 +29,13 @@ struct ShapingInput {
   std::vector<uint8_t> variant;   // per character: index into `fonts`
   std::vector<FontChoice> fonts;  // per variant
   style::KinsokuLevel kinsoku = style::KinsokuLevel::strict;
+  const Hyphenator* hyphenator = nullptr;  // none: words are not hyphenated
+  int hyphen_min_before = 2;               // letters a hyphenated word keeps on the line
+  int hyphen_min_after = 3;                // letters it carries to the next line
+  // Break controls typed in the text, already removed from it: a break is
+  // allowed (U+200B), forbidden (U+2060, U+FEFF) or a hyphenation point
+  // (U+00AD) before text[i].
+  std::vector<uint32_t> break_before, no_break_before, hyphen_before;
 };
 
 struct ClusterGlyph {
@@ -38,6 +50,9 @@ enum class BreakKind : uint8_t {
   never,        // kinsoku, inside a Latin word, inside —— or ……
   discouraged,  // allowed at a cost (a number and its unit: "2048|块")
   allowed,
+  url,          // inside a URL or e-mail address, at a conventional point; no hyphen
+  hyphen,       // inside a Latin word at a pattern hyphenation point; adds a hyphen
+  last_resort,  // between any two characters of a token, only when nothing else fits
 };
 
 struct Cluster {
@@ -53,6 +68,9 @@ struct Cluster {
   int32_t blank_left = 0;   // compressible blank before the ink (adjustable punctuation)
   int32_t blank_right = 0;  // compressible blank after the ink
   BreakKind break_after = BreakKind::never;
+  // When break_after is `hyphen`: the hyphen glyph of this cluster's face,
+  // set at the line end only if the break is taken.
+  ClusterGlyph hyphen;
 };
 
 struct MissingChar {

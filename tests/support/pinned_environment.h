@@ -38,6 +38,10 @@ class PinnedEnvironment : public Environment {
     if (it == fonts_.end()) return std::nullopt;
     return it->second;
   }
+  // Fallback faces come from fontconfig: the fonts of scripts/install-deps.
+  std::vector<FontLocation> fonts_covering(char32_t cp, const std::string& generic) const override {
+    return system_.fonts_covering(cp, generic);
+  }
   std::optional<int64_t> source_date_epoch() const override { return 1736121600; }  // 2025-01-06
 
  private:

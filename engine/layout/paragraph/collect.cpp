@@ -18,6 +18,10 @@ uint8_t variant_of(const InlineRun& run) {
   return kRegular;
 }
 
+bool is_shared_quote(char32_t cp) {
+  return cp == U'“' || cp == U'”' || cp == U'‘' || cp == U'’';
+}
+
 bool is_space(char32_t cp) {
   return cp == U' ' || cp == kSoftBreak || cp == 0x00A0;
 }
@@ -26,27 +30,49 @@ bool is_space(char32_t cp) {
 
 CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
   CollectedText raw;
-  for (const InlineRun& run : runs) {
+  for (uint32_t r = 0; r < runs.size(); ++r) {
+    const InlineRun& run = runs[r];
     const uint8_t v = variant_of(run);
     if (run.kind == InlineRun::Kind::text) {
-      for (std::size_t i = 0; i < run.text.size();) {
+      uint32_t index = 0;
+      for (std::size_t i = 0; i < run.text.size(); ++index) {
         char32_t cp = utf8_next(run.text, i);
         if (cp == U'\n' || cp == U'\r' || cp == U'\t') cp = U' ';
         raw.text.push_back(cp);
         raw.variant.push_back(v);
+        raw.origin.push_back({r, index});
       }
     } else {
       raw.text.push_back(run.kind == InlineRun::Kind::soft_break ? kSoftBreak : kHardBreak);
       raw.variant.push_back(v);
+      raw.origin.push_back({r, 0});
     }
   }
 
   CollectedText out;
+  auto keep = [&](char32_t cp, std::size_t i) {
+    out.text.push_back(cp);
+    out.variant.push_back(raw.variant[i]);
+    out.origin.push_back(raw.origin[i]);
+  };
   for (std::size_t i = 0; i < raw.text.size(); ++i) {
     const char32_t cp = raw.text[i];
+    // Break controls are never glyphs: they only mark the next boundary.
+    const auto here = static_cast<uint32_t>(out.text.size());
+    if (cp == 0x200B) {  // zero width space: a break is allowed here
+      out.break_before.push_back(here);
+      continue;
+    }
+    if (cp == 0x2060 || cp == 0xFEFF) {  // word joiner, ZWNBSP: none is
+      out.no_break_before.push_back(here);
+      continue;
+    }
+    if (cp == 0x00AD) {  // soft hyphen: a hyphenation point
+      out.hyphen_before.push_back(here);
+      continue;
+    }
     if (!is_space(cp)) {
-      out.text.push_back(cp);
-      out.variant.push_back(raw.variant[i]);
+      keep(cp, i);
       continue;
     }
     // A run of spaces and soft breaks collapses to at most one space; a
@@ -72,14 +98,32 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     // letter or digit the ¼-em CJK–Latin space replaces the source space
     // (CSS text-autospace: replace). A space typed between two Han words
     // ("享受科普盛宴 感受科学力量") is kept.
-    if (text::is_cjk_punctuation(prev) || text::is_cjk_punctuation(next)) continue;
+    // A space before an opening quote, or after a closing one, in Latin
+    // context ("He said “yes” twice") is a word space: there the quote is
+    // Latin (clreq §3.5), whatever its code point.
+    const bool latin_quote =
+        (is_shared_quote(raw.text[j]) && text::is_latin_like(prev) && j + 1 < raw.text.size() &&
+         text::is_latin_like(text::classify(raw.text[j + 1]))) ||
+        (is_shared_quote(out.text.back()) && text::is_latin_like(next) && out.text.size() >= 2 &&
+         text::is_latin_like(text::classify(out.text[out.text.size() - 2])));
+    if (!latin_quote && (text::is_cjk_punctuation(prev) || text::is_cjk_punctuation(next)))
+      continue;
     // Only where a Latin letter or digit meets Han: a space after a symbol
     // such as ■ or ◆ stays.
     if (prev_cjk != next_cjk && (text::is_latin_like(prev) || text::is_latin_like(next))) continue;
-    out.text.push_back(no_break ? char32_t{0x00A0} : U' ');
-    out.variant.push_back(v);
+    keep(no_break ? char32_t{0x00A0} : U' ', i);
+    out.variant.back() = v;
   }
   return out;
+}
+
+SourceSpan source_of(const CollectedText& collected, const std::vector<InlineRun>& runs,
+                     std::size_t i) {
+  const auto [r, index] = collected.origin[i];
+  SourceSpan span = runs[r].span;
+  // A text run lies on one source line (soft breaks are runs of their own).
+  if (span.column > 0) span.column += static_cast<int>(index);
+  return span;
 }
 
 }  // namespace paiban::layout

@@ -17,7 +17,16 @@ enum Variant : uint8_t { kRegular = 0, kStrong = 1, kEmphasis = 2, kStrongEmphas
 struct CollectedText {
   std::u32string text;
   std::vector<uint8_t> variant;
+  // Where each character was typed: the inline run and the character's
+  // index in the run's text (for diagnostics at file:line:col).
+  std::vector<std::pair<uint32_t, uint32_t>> origin;
+  // Break controls, removed from `text` (see text::ShapingInput).
+  std::vector<uint32_t> break_before, no_break_before, hyphen_before;
 };
+
+// file:line:col of character `i` of the collected text.
+SourceSpan source_of(const CollectedText& collected, const std::vector<InlineRun>& runs,
+                     std::size_t i);
 
 // Soft breaks vanish between CJK characters and become spaces elsewhere; a
 // space between Han and a Latin letter or digit is dropped because CJK–Latin

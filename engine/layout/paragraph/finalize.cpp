@@ -8,7 +8,7 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
                                             const std::vector<Item>& items,
                                             const text::ShapedText& shaped,
                                             const std::u32string& text, const RunStyle& style,
-                                            Length x_offset) {
+                                            Length x_offset, bool hyphenated) {
   struct PenGlyph {
     const text::Cluster* cluster;
     page::Glyph glyph;
@@ -34,6 +34,12 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
       if (g == 0) glyph.text = chars;
       pen.push_back({&c, glyph, x});
       x += glyph.advance;
+    }
+    if (hyphenated && &placed == &line.boxes.back()) {
+      page::Glyph hyphen;
+      hyphen.id = c.hyphen.id;
+      hyphen.advance = to_length(c, c.hyphen.advance, style.size);
+      pen.push_back({&c, hyphen, x});
     }
   }
 

@@ -1,4 +1,7 @@
-// Turns a justified line's boxes into page glyph runs.
+// Turns a justified line's boxes into page glyph runs. A hyphenated line
+// ends with its last cluster's hyphen glyph, which carries no text of its
+// own: copied text is the unhyphenated word (the pdf stage writes
+// /ActualText for the cluster).
 #pragma once
 
 #include <vector>
@@ -19,6 +22,6 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
                                             const std::vector<Item>& items,
                                             const text::ShapedText& shaped,
                                             const std::u32string& text, const RunStyle& style,
-                                            Length x_offset);
+                                            Length x_offset, bool hyphenated = false);
 
 }  // namespace paiban::layout

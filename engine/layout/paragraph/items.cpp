@@ -1,5 +1,7 @@
 #include "layout/paragraph/items.h"
 
+#include <algorithm>
+
 namespace paiban::layout {
 namespace {
 
@@ -7,6 +9,9 @@ using text::CharClass;
 using text::Cluster;
 
 constexpr int kDiscouragedPenalty = 150;  // a number kept with its unit ("2048块")
+constexpr int kUrlPenalty = 30;           // a break inside an address, no hyphen added
+constexpr int kHyphenPenalty = 50;        // TeX's \hyphenpenalty
+constexpr int kLastResortPenalty = 1000;  // a word split anywhere: better than overflow
 
 // The blanks a mark keeps permanently under the punctuation scheme
 // (docs/typography.md R3, xeCJK PunctStyle); line-edge trimming comes on top.
@@ -82,24 +87,30 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
   const Length cjk_latin_stretch = em.scaled(typo.cjk_latin_stretch - typo.cjk_latin_space);
   const Length cjk_latin_shrink = em.scaled(typo.cjk_latin_space - typo.cjk_latin_shrink);
   const Length inter_stretch = em.scaled(typo.cjk_stretch);
+  const Length inter_limit = em.scaled(typo.cjk_stretch_max);
+  const Length word_space_max = em.scaled(typo.word_space_max);
 
   std::vector<Item> items;
   items.reserve(cs.size() * 3 + 4);
-  auto glue = [&](GlueKind kind, Length width, Length stretch, Length shrink) {
+  auto glue = [&](GlueKind kind, Length width, Length stretch, Length shrink,
+                  Length stretch_limit = Length::zero()) -> Item& {
     Item g;
     g.type = Item::Type::glue;
     g.kind = kind;
     g.width = width;
     g.stretch = stretch;
     g.shrink = shrink;
+    g.stretch_limit = stretch_limit;
     items.push_back(g);
+    return items.back();
   };
-  auto penalty = [&](int p, Length width = Length::zero()) {
+  auto penalty = [&](int p, Length width = Length::zero()) -> Item& {
     Item pen;
     pen.type = Item::Type::penalty;
     pen.penalty = p;
     pen.width = width;  // added to the line's width when the break is taken
     items.push_back(pen);
+    return items.back();
   };
   auto fixed_box = [&](Length width) {
     Item b;
@@ -120,7 +131,15 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
       // The break (if any) was placed before this glue by the previous
       // cluster, so the space vanishes at a line break.
       const Length w = to_length(c, c.advance, s.size);
-      glue(GlueKind::word_space, w, w / 2, w / 3);
+      // A space an author typed between two Han characters ("享受科普盛宴
+      // 感受科学力量") separates phrases: it keeps its width, never
+      // stretched like a word space.
+      const bool between_han = i > 0 && i + 1 < cs.size() && text::is_cjk_class(cs[i - 1].cls) &&
+                               text::is_cjk_class(cs[i + 1].cls);
+      if (between_han)
+        glue(GlueKind::fixed, w, Length::zero(), Length::zero());
+      else
+        glue(GlueKind::word_space, w, w / 2, w / 3, std::max(Length::zero(), word_space_max - w));
       continue;
     }
     const Length blank_left = to_length(c, c.blank_left, s.size);
@@ -136,7 +155,8 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
       if (!typo.line_start_trim) {
         fixed_box(keep_left);
       } else if (!paragraph_start && keep_left > Length::zero()) {
-        glue(GlueKind::punct_blank, keep_left, Length::zero(), keep_left);
+        glue(GlueKind::punct_blank, keep_left, Length::zero(), keep_left).cluster =
+            static_cast<int32_t>(i);
       }
     }
 
@@ -144,6 +164,7 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
     box.width = to_length(c, c.advance, s.size) - blank_left - blank_right;
     box.cluster = static_cast<int32_t>(i);
     box.counts_as_char = counts_as_char(c.cls);
+    box.mark = text::is_adjustable_punctuation(c.cls);
     items.push_back(box);
 
     // What follows the box: [break penalty] [own right blank] [gap glue].
@@ -158,22 +179,39 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
     // half back out of the line — but never two marks in a row.
     const bool hangs = typo.hanging_punctuation && c.cls == CharClass::pause_stop &&
                        (i == 0 || !text::is_cjk_punctuation(cs[i - 1].cls));
-    if (!last && brk != text::BreakKind::never)
-      penalty(brk == text::BreakKind::discouraged ? kDiscouragedPenalty : 0,
-              hangs ? -box.width : Length::zero());
+    switch (last ? text::BreakKind::never : brk) {
+      case text::BreakKind::never:
+        break;
+      case text::BreakKind::allowed:
+        penalty(0, hangs ? -box.width : Length::zero());
+        break;
+      case text::BreakKind::discouraged:
+        penalty(kDiscouragedPenalty);
+        break;
+      case text::BreakKind::url:
+        penalty(kUrlPenalty).in_address = true;
+        break;
+      case text::BreakKind::hyphen:
+        penalty(kHyphenPenalty, to_length(c, c.hyphen.advance, s.size)).hyphen = true;
+        break;
+      case text::BreakKind::last_resort:
+        penalty(kLastResortPenalty).last_resort = true;
+        break;
+    }
     if (typo.line_end_half && keep_right > Length::zero())
-      glue(GlueKind::punct_blank, keep_right, Length::zero(), keep_right);
+      glue(GlueKind::punct_blank, keep_right, Length::zero(), keep_right).cluster =
+          static_cast<int32_t>(i);
 
     if (!next || next->cls == CharClass::space || next->first_char == U'\u2028') continue;
     const bool han_latin = (c.cls == CharClass::han && text::is_latin_like(next->cls)) ||
                            (text::is_latin_like(c.cls) && next->cls == CharClass::han);
     if (han_latin) {
-      glue(GlueKind::cjk_latin, cjk_latin, cjk_latin_stretch, cjk_latin_shrink);
+      glue(GlueKind::cjk_latin, cjk_latin, cjk_latin_stretch, cjk_latin_shrink, cjk_latin_stretch);
     } else if ((text::is_cjk_class(c.cls) || text::is_cjk_class(next->cls)) && !is_rigid(c.cls) &&
                !is_rigid(next->cls) &&
                !(c.cls == CharClass::dash && next->cls == CharClass::dash) &&
                !(c.cls == CharClass::ellipsis && next->cls == CharClass::ellipsis)) {
-      glue(GlueKind::inter_cjk, Length::zero(), inter_stretch, Length::zero());
+      glue(GlueKind::inter_cjk, Length::zero(), inter_stretch, Length::zero(), inter_limit);
     }
   }
   // The paragraph's last line is set at natural width (parfillskip).

@@ -33,9 +33,18 @@ struct Item {
   Length width;
   Length stretch;  // glue: how much it may grow before the line counts as loose
   Length shrink;   // glue: how much it may give up
+  // glue: the most justification may ever add (a hard limit: a line that
+  // needs more is set flush left instead)
+  Length stretch_limit;
   int penalty = 0;
-  int32_t cluster = -1;         // box: index into ShapedText::clusters; -1 = empty box (indent)
+  // box: index into ShapedText::clusters, -1 = empty box (indent);
+  // punct_blank glue: the mark whose blank it is
+  int32_t cluster = -1;
+  bool mark = false;            // box: an adjustable punctuation mark (its ink)
   bool counts_as_char = false;  // box: a Han character, Latin letter or digit (孤字 rule)
+  bool hyphen = false;          // penalty: taking the break sets the cluster's hyphen (width)
+  bool last_resort = false;     // penalty: a break inside a token, tried only when all else fails
+  bool in_address = false;      // penalty: inside a URL or e-mail address (ends with / allowed)
 };
 
 struct ItemSettings {

@@ -25,6 +25,13 @@ struct TypographyStats {
   int cjk_latin_gaps = 0;
   double cjk_latin_min_em = 0;
   double cjk_latin_max_em = 0;
+  std::vector<double> cjk_latin_em;  // every CJK–Latin gap inside a justified line, in em
+  int ragged_lines = 0;              // too loose to justify within the limits: flush left
+  double max_word_space_em = 0;      // widest Latin word space in a justified line
+  double narrowest_mark_em = 0;      // narrowest mark justification shrank (0: none shrank)
+  // One row per justified line whose spacing left the comfortable range:
+  // its narrowest mark and widest gaps (--report).
+  std::vector<std::string> spacing_rows;
   std::vector<std::string> examples;  // text of offending lines, for the report
 
   void add_paragraph(const std::vector<SetLine>& lines, Length measure, Length size,

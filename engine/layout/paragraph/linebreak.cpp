@@ -38,6 +38,7 @@ struct Node {
 };
 
 constexpr std::size_t kStart = std::numeric_limits<std::size_t>::max();
+constexpr double kLastResortDemerits = 1e11;
 
 int fitness_class(double r) {
   if (r < -0.5) return 0;
@@ -57,6 +58,7 @@ int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSe
   for (std::size_t b = 0; b < n; ++b) {
     const Item& item = items[b];
     if (item.type != Item::Type::penalty || item.penalty >= kInfPenalty) continue;
+    if (item.last_resort && !emergency) continue;
     const bool forced = item.penalty <= kForcedBreak;
     const bool final_break = b + 1 == n;
 
@@ -90,12 +92,17 @@ int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSe
       const bool overfull = ratio < -1;
       if (!overfull && !forced) still_active.push_back(a);
       if (overfull && !emergency) continue;
+      // In the last pass a line too loose to justify is acceptable: it is
+      // set flush left at its natural spacing (justify.h), never spread.
       if (!overfull && ratio > tolerance && !emergency) continue;
 
-      double badness = ratio < -1 ? 1e6 : std::min(1e4, 100.0 * std::abs(ratio * ratio * ratio));
+      double badness = std::min(1e4, 100.0 * std::abs(ratio * ratio * ratio));
       if (overfull) badness = 1e7 * (1.0 - ratio);  // emergency only: least overfull wins
       double d = (st.line_penalty + badness);
       d *= d;
+      // A word split anywhere costs more than any number of loose lines,
+      // less than a line that leaves the measure.
+      if (item.last_resort) d += kLastResortDemerits;
       if (item.penalty > 0)
         d += static_cast<double>(item.penalty) * item.penalty;
       else if (item.penalty < 0 && !forced)

@@ -20,8 +20,37 @@ std::string hex_code_point(char32_t cp) {
 }  // namespace
 
 ParagraphSetter::ParagraphSetter(const style::StyleSheet& sheet, text::FontLibrary& fonts,
-                                 Diagnostics& diags)
-    : sheet_(sheet), fonts_(fonts), diags_(diags) {}
+                                 Diagnostics& diags, const text::Hyphenator* hyphenator)
+    : sheet_(sheet), fonts_(fonts), diags_(diags), hyphenator_(hyphenator) {}
+
+void ParagraphSetter::report_missing(const std::vector<text::MissingChar>& missing,
+                                     const CollectedText& collected,
+                                     const std::vector<InlineRun>& runs,
+                                     const style::TextStyle& style, const SourceSpan& where) {
+  const bool warn_only = sheet_.typography.missing_glyph == style::MissingGlyph::warn;
+  for (const auto& m : missing) {
+    SourceSpan at = source_of(collected, runs, m.index);
+    if (at.file.empty()) at = where;
+    // A paragraph may be set more than once (the composer tries widths and
+    // columns): one message per character and place.
+    if (!missing_reported_.insert({at.file, at.line, at.column, m.cp}).second) continue;
+    std::string ch;
+    utf8_append(ch, m.cp);
+    const std::string message = "no installed font has " + hex_code_point(m.cp) + " '" + ch +
+                                "' (style '" + style.name + "')";
+    if (warn_only) {
+      diags_.warning(at, message + "; a placeholder box is printed",
+                     {"install a font that has it (`fc-list ':charset=" +
+                      hex_code_point(m.cp).substr(2) + "'` lists those that do)"});
+    } else {
+      diags_.error(
+          at, message,
+          {"install a font that has it (`fc-list ':charset=" + hex_code_point(m.cp).substr(2) +
+           "'` lists those that do), or set "
+           "[typography] missing_glyph = \"warn\" to print a placeholder box"});
+    }
+  }
+}
 
 std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
                                           const style::TextStyle& style, Length measure,
@@ -43,24 +72,29 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
   input.text = collected.text;
   input.variant = collected.variant;
   input.kinsoku = sheet_.typography.kinsoku;
+  if (sheet_.typography.hyphenate) input.hyphenator = hyphenator_;
+  input.hyphen_min_before = sheet_.typography.hyphen_min_before;
+  input.hyphen_min_after = sheet_.typography.hyphen_min_after;
+  input.break_before = collected.break_before;
+  input.no_break_before = collected.no_break_before;
+  input.hyphen_before = collected.hyphen_before;
+  // Each variant's chains, then any installed face of its CJK role's class.
+  auto choice = [&](const std::string& cjk, const std::string& latin, bool bold, bool code) {
+    text::FontChoice c{fonts_.chain(cjk, bold), fonts_.chain(latin, bold), code, {}};
+    c.fallback = [this, cjk, bold](char32_t cp) { return fonts_.fallback(cp, cjk, bold); };
+    return c;
+  };
   input.fonts = {
-      {fonts_.chain(style.font, false), fonts_.chain(latin_role, false)},
-      {fonts_.chain(style.font, true), fonts_.chain(latin_role, true)},
-      {fonts_.chain(emphasis_role, false), fonts_.chain(latin_role, false)},
-      {fonts_.chain(emphasis_role, true), fonts_.chain(latin_role, true)},
-      {fonts_.chain(style.font, false), fonts_.chain(code_role, false)},
+      choice(style.font, latin_role, false, false),
+      choice(style.font, latin_role, true, false),
+      choice(emphasis_role, latin_role, false, false),
+      choice(emphasis_role, latin_role, true, false),
+      choice(style.font, code_role, false, true),
   };
   if (input.fonts[0].cjk.empty() && input.fonts[0].latin.empty()) return lines;  // reported
 
   const text::ShapedText shaped = text::shape_text(input);
-  for (const auto& m : shaped.missing) {
-    std::string ch;
-    utf8_append(ch, m.cp);
-    diags_.warning(
-        where,
-        "no font of style '" + style.name + "' has " + hex_code_point(m.cp) + " '" + ch + "'",
-        {"add a family that has it to the font role's fallback chain"});
-  }
+  report_missing(shaped.missing, collected, runs, style, where);
 
   // Shape → items. The first-line indent is a box, so it never stretches.
   ItemSettings item_settings;
@@ -85,28 +119,35 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
   for (std::size_t k = 0; k < breaks.positions.size(); ++k) {
     const std::size_t end = breaks.positions[k];
     const bool last = k + 1 == breaks.positions.size();
-    // A hanging mark reaches past the measure by its own width.
-    const Length hang = items[end].type == Item::Type::penalty && items[end].width < Length::zero()
-                            ? -items[end].width
-                            : Length::zero();
-    const JustifiedLine jl =
-        justify_line(items, begin, end, measure + hang, item_settings.justify && !last);
+    // The break's own width: a hanging mark reaches past the measure by its
+    // width (negative), a hyphen takes its width from the line (positive).
+    const Item& at = items[end];
+    const Length end_width = at.type == Item::Type::penalty ? at.width : Length::zero();
+    const Length hang = end_width < Length::zero() ? -end_width : Length::zero();
+    const Length hyphen = at.hyphen ? end_width : Length::zero();
+    const JustifiedLine jl = justify_line(items, begin, end, measure - end_width,
+                                          {item_settings.justify && !last, style.size});
     SetLine line;
     line.first = k == 0;
     line.last = last;
-    line.width = jl.width;
+    line.width = jl.width + hyphen;
+    line.address_break = at.in_address;
     line.hang = hang;
     line.natural_width = jl.natural;
-    line.overfull = jl.overfull || jl.width > measure + hang;
+    line.overfull = jl.overfull || line.width > measure + hang;
     line.max_inter_cjk = jl.max_inter_cjk;
     line.cjk_latin_count = jl.cjk_latin_count;
     line.cjk_latin_min = jl.cjk_latin_min;
     line.cjk_latin_max = jl.cjk_latin_max;
+    line.cjk_latin_gaps = jl.cjk_latin_gaps;
+    line.max_word_space = jl.max_word_space;
+    line.narrowest_mark = jl.narrowest_mark;
+    line.ragged = jl.ragged;
     Length x_offset;
-    if (style.align == style::Alignment::center) x_offset = (measure - jl.width) / 2;
-    if (style.align == style::Alignment::right) x_offset = measure - jl.width;
-    line.runs =
-        make_glyph_runs(jl, items, shaped, collected.text, {style.size, style.color}, x_offset);
+    if (style.align == style::Alignment::center) x_offset = (measure - line.width) / 2;
+    if (style.align == style::Alignment::right) x_offset = measure - line.width;
+    line.runs = make_glyph_runs(jl, items, shaped, collected.text, {style.size, style.color},
+                                x_offset, at.hyphen);
     for (const PlacedBox& b : jl.boxes) {
       const Item& it = items[b.item];
       if (it.cluster < 0) continue;
@@ -118,7 +159,7 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     if (line.overfull)
       diags_.warning(where,
                      "a line of style '" + style.name + "' is wider than the measure by " +
-                         std::to_string((jl.width - measure).to_pt()) + " pt",
+                         std::to_string((line.width - measure).to_pt()) + " pt",
                      {"it holds an unbreakable word longer than the line"});
     lines.push_back(std::move(line));
     begin = line_start_after(items, end);

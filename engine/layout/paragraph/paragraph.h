@@ -3,15 +3,19 @@
 // pipeline: collect → shape → items → total-fit breaks → justify → runs.
 #pragma once
 
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "layout/paragraph/collect.h"
 #include "layout/paragraph/line_checks.h"
 #include "page/page.h"
 #include "paiban/document.h"
 #include "style/stylesheet.h"
 #include "text/font_library.h"
+#include "text/hyphenator.h"
 
 namespace paiban::layout {
 
@@ -27,11 +31,16 @@ struct SetLine {
   bool first = false;    // first line of its paragraph
   bool last = false;     // last line of its paragraph
   bool overfull = false;
-  Length max_inter_cjk;     // widest inter-character gap given by justification
-  int cjk_latin_count = 0;  // CJK–Latin gaps inside the line, narrowest and widest
+  bool address_break = false;  // ends inside a URL or e-mail address (may end with "/")
+  Length max_inter_cjk;        // widest inter-character gap given by justification
+  int cjk_latin_count = 0;     // CJK–Latin gaps inside the line, narrowest and widest
   Length cjk_latin_min;
   Length cjk_latin_max;
-  std::u32string text;  // the characters set on the line (tests, checks)
+  std::vector<Length> cjk_latin_gaps;
+  Length max_word_space;  // the widest Latin word space as set
+  Length narrowest_mark;  // the narrowest mark justification shrank; zero: none
+  bool ragged = false;    // too loose to justify within the limits: set flush left
+  std::u32string text;    // the characters set on the line (tests, checks)
 };
 
 struct ParagraphOptions {
@@ -40,7 +49,9 @@ struct ParagraphOptions {
 
 class ParagraphSetter {
  public:
-  ParagraphSetter(const style::StyleSheet& sheet, text::FontLibrary& fonts, Diagnostics& diags);
+  // Without a hyphenator Latin words break only at the last resort.
+  ParagraphSetter(const style::StyleSheet& sheet, text::FontLibrary& fonts, Diagnostics& diags,
+                  const text::Hyphenator* hyphenator = nullptr);
 
   std::vector<SetLine> set(const std::vector<InlineRun>& runs, const style::TextStyle& style,
                            Length measure, const SourceSpan& where,
@@ -56,9 +67,15 @@ class ParagraphSetter {
   }
 
  private:
+  void report_missing(const std::vector<text::MissingChar>& missing, const CollectedText& collected,
+                      const std::vector<InlineRun>& runs, const style::TextStyle& style,
+                      const SourceSpan& where);
+
   const style::StyleSheet& sheet_;
   text::FontLibrary& fonts_;
   Diagnostics& diags_;
+  const text::Hyphenator* hyphenator_;
+  std::set<std::tuple<std::string, int, int, char32_t>> missing_reported_;
   int emergency_paragraphs_ = 0;
   TypographyStats stats_;
 };

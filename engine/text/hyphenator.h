@@ -1,0 +1,37 @@
+// Hyphenation points of Latin words from Liang patterns (libhyphen with a
+// pattern file such as Debian's hyphen-en-us), loaded once per run.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/environment.h"
+
+typedef struct _HyphenDict HyphenDict;
+
+namespace paiban::text {
+
+class Hyphenator {
+ public:
+  // The patterns of `path` read through the environment; nullptr when the
+  // file cannot be read or parsed.
+  static std::unique_ptr<Hyphenator> load(const Environment& env, const std::string& path);
+  ~Hyphenator();
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
+
+  // Indices k (min_before <= k <= word.size() - min_after) where `word`, a
+  // run of letters, may be split as word[0, k) + "-" + word[k, …).
+  std::vector<std::size_t> points(std::u32string_view word, int min_before, int min_after) const;
+
+ private:
+  explicit Hyphenator(HyphenDict* dict) : dict_(dict) {}
+  HyphenDict* dict_;
+};
+
+// Where Debian's hyphen-en-us installs the American English patterns.
+inline constexpr const char* kEnglishPatterns = "/usr/share/hyphen/hyph_en_US.dic";
+
+}  // namespace paiban::text
