@@ -28,7 +28,11 @@ void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
   hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
   // fwid in CJK runs: —— becomes one 2-em rule, · a full-width interpunct.
   hb_feature_t fwid{HB_TAG('f', 'w', 'i', 'd'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END};
-  hb_shape(run.face.face->hb_font(), buf, run.cjk ? &fwid : nullptr, run.cjk ? 1 : 0);
+  // pwid in Latin runs: a CJK font's quotes and apostrophes are full-width
+  // by default, and “I’m” would read "I’ m" (clreq §3.5: the width follows
+  // the language, not the code point).
+  hb_feature_t pwid{HB_TAG('p', 'w', 'i', 'd'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END};
+  hb_shape(run.face.face->hb_font(), buf, run.cjk ? &fwid : &pwid, 1);
 
   unsigned count = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);

@@ -92,22 +92,27 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     const auto next = text::classify(raw.text[j]);
     const bool prev_cjk = text::is_cjk_class(prev);
     const bool next_cjk = text::is_cjk_class(next);
+    // A space before an opening quote, or after a closing one, in Latin
+    // context ("He said “yes” twice") is a word space: there the quote is
+    // Latin (clreq §3.5), whatever its code point.
+    auto latin_side = [](char32_t cp) { return !text::is_cjk_class(text::classify(cp)); };
+    const bool latin_quote =
+        (is_shared_quote(raw.text[j]) && latin_side(out.text.back()) && j + 1 < raw.text.size() &&
+         text::is_latin_like(text::classify(raw.text[j + 1]))) ||
+        (is_shared_quote(out.text.back()) && latin_side(raw.text[j]) && out.text.size() >= 2 &&
+         text::is_latin_like(text::classify(out.text[out.text.size() - 2])));
+    if (latin_quote) {
+      keep(no_break ? char32_t{0x00A0} : U' ', i);
+      out.variant.back() = v;
+      continue;
+    }
     // Chinese joins source lines without a space.
     if (soft_only && (prev_cjk || next_cjk)) continue;
     // Next to CJK punctuation no space belongs; between Han and a Latin
     // letter or digit the ¼-em CJK–Latin space replaces the source space
     // (CSS text-autospace: replace). A space typed between two Han words
     // ("享受科普盛宴 感受科学力量") is kept.
-    // A space before an opening quote, or after a closing one, in Latin
-    // context ("He said “yes” twice") is a word space: there the quote is
-    // Latin (clreq §3.5), whatever its code point.
-    const bool latin_quote =
-        (is_shared_quote(raw.text[j]) && text::is_latin_like(prev) && j + 1 < raw.text.size() &&
-         text::is_latin_like(text::classify(raw.text[j + 1]))) ||
-        (is_shared_quote(out.text.back()) && text::is_latin_like(next) && out.text.size() >= 2 &&
-         text::is_latin_like(text::classify(out.text[out.text.size() - 2])));
-    if (!latin_quote && (text::is_cjk_punctuation(prev) || text::is_cjk_punctuation(next)))
-      continue;
+    if (text::is_cjk_punctuation(prev) || text::is_cjk_punctuation(next)) continue;
     // Only where a Latin letter or digit meets Han: a space after a symbol
     // such as ■ or ◆ stays.
     if (prev_cjk != next_cjk && (text::is_latin_like(prev) || text::is_latin_like(next))) continue;

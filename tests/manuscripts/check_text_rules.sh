@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Issue 16 text rules on the hard manuscript text-rules.md, checked on the
+# PDF: --report shows no overfull line, no missing glyph, Han gaps ≤ ⅛ em;
+# pdftotext gives every URL, address and long word whole (no hyphen, no
+# break inside); no word lies beyond the type area or across the column gap.
+# Usage: check_text_rules.sh PAIBAN SOURCE_DIR
+set -u
+paiban=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=0
+check() {  # name, condition
+  if eval "$2"; then echo "ok: $1"; else failed=$((failed + 1)); echo "FAIL: $1"; fi
+}
+
+"$paiban" render "$src/tests/manuscripts/text-rules.md" -o "$work/t.pdf" --report >"$work/log" 2>&1
+rc=$?
+check "renders (exit 0)" '[ $rc -eq 0 ]'
+check "overfull=0" 'grep -q "overfull=0 " "$work/log"'
+check "no line wider than the measure" '! grep -q "wider than the measure" "$work/log"'
+check "no missing glyph" '! grep -qE "no installed font|no font of style" "$work/log"'
+inter=$(grep -o "max_inter_cjk=[0-9.]*" "$work/log" | cut -d= -f2)
+check "largest Han gap ${inter} em <= 0.125 em" 'awk -v g="$inter" "BEGIN { exit !(g <= 0.125) }"'
+
+pdftotext -raw "$work/t.pdf" "$work/t.txt"  # content order: a column's lines in turn
+joined=$(tr -d '\n' <"$work/t.txt")
+for whole in "https://www.example.gov.cn/2024/05-20/index.html?from=timeline&isappinstalled=0" \
+             "someone.with.a.long.name@example-organization.com.cn" \
+             "https://github.com/example-organization/very-long-repository-name/blob/main/docs/README.md#installation-and-usage" \
+             "www.example.com/~user/downloads/file_name_with_underscores.tar.gz" \
+             "Pneumonoultramicroscopicsilicovolcanoconiosis" "supercalifragilisticexpialidocious" \
+             "electroencephalographically" "counterrevolutionaries" "SO₂" "NOₓ" "𡈼" "😀" "☺" "I’m"; do
+  check "copied text has '$whole' whole" 'grep -qF -- "$whole" <<<"$joined"'
+done
+check "no zero-width character in the copied text" '! grep -qP "\x{200B}|\x{2060}|\x{FEFF}" "$work/t.txt"'
+
+# Word boxes: nothing right of the type area, nothing across the column gap.
+pdftotext -bbox "$work/t.pdf" "$work/bbox.html"
+bad=$(python3 - "$work/bbox.html" <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+bad = 0
+for page in re.findall(r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', html, re.S):
+    width = float(page[0])
+    centre = width / 2
+    for x0, x1, word in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', page[1]):
+        x0, x1 = float(x0), float(x1)
+        beyond = x1 > width - 56.0  # 20 mm outer margin, less 0.7 pt
+        # Body words are single-column: a Latin word straddling the centre
+        # crossed the column gap.
+        across = (x0 < centre - 2 and x1 > centre + 2 and word.isascii() and len(word) > 3
+                  and word.strip(".") != "")  # contents leaders span the page
+        if beyond or across:
+            bad += 1
+            print(f"  outside: {word!r} {x0:.1f}–{x1:.1f} (page width {width:.1f})", file=sys.stderr)
+print(bad)
+PY
+)
+check "no word outside its column ($bad)" '[ "$bad" = 0 ]'
+exit $((failed > 0))
