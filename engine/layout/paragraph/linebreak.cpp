@@ -9,6 +9,7 @@ namespace {
 
 struct Sums {
   std::vector<int64_t> width, stretch, shrink, chars;
+  std::vector<int64_t> limit;  // the hard stretch limits (justify.h)
 };
 
 Sums prefix_sums(const std::vector<Item>& items) {
@@ -18,12 +19,14 @@ Sums prefix_sums(const std::vector<Item>& items) {
   s.stretch.assign(n + 1, 0);
   s.shrink.assign(n + 1, 0);
   s.chars.assign(n + 1, 0);
+  s.limit.assign(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
     const Item& it = items[i];
     s.width[i + 1] = s.width[i] + (it.type == Item::Type::penalty ? 0 : it.width.sp);
     s.stretch[i + 1] = s.stretch[i] + (it.type == Item::Type::glue ? it.stretch.sp : 0);
     s.shrink[i + 1] = s.shrink[i] + (it.type == Item::Type::glue ? it.shrink.sp : 0);
     s.chars[i + 1] = s.chars[i] + (it.counts_as_char ? 1 : 0);
+    s.limit[i + 1] = s.limit[i] + (it.type == Item::Type::glue ? it.stretch_limit.sp : 0);
   }
   return s;
 }
@@ -95,6 +98,11 @@ int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSe
       // In the last pass a line too loose to justify is acceptable: it is
       // set flush left at its natural spacing (justify.h), never spread.
       if (!overfull && ratio > tolerance && !emergency) continue;
+      // Before the last pass, a justified line that would need more than the
+      // hard limits (and so be set flush left) is not a choice either.
+      const bool beyond_limits = st.ragged_stretch.sp == 0 && !forced && natural < measure &&
+                                 measure - natural > sums.limit[b] - sums.limit[start];
+      if (beyond_limits && !emergency) continue;
 
       double badness = std::min(1e4, 100.0 * std::abs(ratio * ratio * ratio));
       if (overfull) badness = 1e7 * (1.0 - ratio);  // emergency only: least overfull wins

@@ -21,6 +21,7 @@ std::vector<Item> boxes_with_glue(int n, Length box, Length stretch) {
       g.type = Item::Type::glue;
       g.kind = GlueKind::inter_cjk;
       g.stretch = stretch;
+      g.stretch_limit = stretch.scaled(1.25);  // as ⅛ em to a comfortable 1/10 em
       items.push_back(g);
     }
   }
