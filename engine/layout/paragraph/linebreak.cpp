@@ -42,6 +42,10 @@ struct Node {
 
 constexpr std::size_t kStart = std::numeric_limits<std::size_t>::max();
 constexpr double kLastResortDemerits = 1e11;
+// Added to the badness of a flush-left line, times the fraction of the
+// measure it leaves empty: an empty line costs about 1e10 demerits, less than
+// a last-resort split, far more than any justifiable line.
+constexpr double kFlushLeftEmptyDemerits = 1e5;
 
 int fitness_class(double r) {
   if (r < -0.5) return 0;
@@ -105,6 +109,11 @@ int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSe
       if (beyond_limits && !emergency) continue;
 
       double badness = std::min(1e4, 100.0 * std::abs(ratio * ratio * ratio));
+      // A line set flush left costs more the more of the measure it leaves
+      // empty, so that the last pass fills flush-left lines rather than
+      // leaving a two-character line before an address it could not justify.
+      if (beyond_limits)
+        badness += kFlushLeftEmptyDemerits * static_cast<double>(measure - natural) / measure;
       if (overfull) badness = 1e7 * (1.0 - ratio);  // emergency only: least overfull wins
       double d = (st.line_penalty + badness);
       d *= d;

@@ -105,9 +105,10 @@ TEST_F(TextRules, UrlInRunningTextStaysInsideTheMeasure) {
       EXPECT_TRUE(after_slash || before_mark || chinese) << t << " | " << next;
     }
   }
-  // At 8 em the address needs several lines: exact breaks.
+  // At 8 em the address needs several lines: exact breaks (flush-left lines
+  // filled as far as a conventional point allows).
   auto lines = set_with(url, 8);
-  EXPECT_EQ(texts(lines), (std::vector<std::string>{"https://", "www.example", ".gov.cn/2024/05",
+  EXPECT_EQ(texts(lines), (std::vector<std::string>{"https://www", ".example.gov", ".cn/2024/05",
                                                     "-20/index.html", "?from=timeline"}));
 }
 
@@ -159,6 +160,26 @@ TEST_F(TextRules, LineTooLooseToJustifyIsSetFlushLeft) {
 }
 
 // Justified lines never spread Han gaps beyond ⅛ em.
+// When the last pass must set lines flush left, it fills them: a line
+// before an address is not left with two characters ("联系" alone, then
+// "邮箱：editor…" on the next line) just because both lines are too loose
+// to justify anyway.
+TEST_F(TextRules, FlushLeftLinesAreFilledNotLeftNearlyEmpty) {
+  const std::string text =
+      "联系邮箱：editor-in-chief.weekly.technology@mail.very-long-domain-name.example.com.cn，"
+      "或者first.last+tag@example.co.uk。";
+  for (double measure : {14.0, 18.0, 21.0, 22.0, 25.0}) {
+    auto lines = set_with(text, measure);
+    expect_within(lines, Length::pt(measure * 10));
+    std::string all;
+    for (const auto& t : texts(lines)) all += t;
+    EXPECT_EQ(all, text);
+    for (std::size_t k = 0; k + 1 < lines.size(); ++k)
+      EXPECT_GE(lines[k].width.to_pt(), 0.6 * measure * 10)
+          << "measure " << measure << " em, line " << k << ": " << utf8(lines[k].text);
+  }
+}
+
 TEST_F(TextRules, HanStretchNeverExceedsTheLimit) {
   for (double measure : {7.3, 9.6, 12.4, 15.5}) {
     auto lines = set_with(
