@@ -22,8 +22,12 @@ const ResolvedFace* pick(const std::vector<ResolvedFace>& chain, char32_t cp) {
 std::vector<CharClass> classify_text(const std::u32string& text) {
   std::vector<CharClass> classes(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) classes[i] = classify(text[i]);
-  // A shared mark between Latin letters is Latin (rock’n’roll, T’Pol):
-  // clreq §3.5 — width follows the language, not the code point.
+  // A shared mark in Latin text is Latin (rock’n’roll, T’Pol, said: “yes,”
+  // she replied ‘no’.): clreq §3.5 — width follows the language, not the
+  // code point. Latin text: on both sides the nearest character past spaces
+  // is a Latin letter, a digit or ASCII punctuation, and on one side a letter.
+  // A mark beside Han or full-width punctuation, or at either end, stays
+  // Chinese (他说“AI”。).
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!is_shared_punctuation(text[i])) continue;
     auto neighbour = [&](std::ptrdiff_t step) {
@@ -32,7 +36,12 @@ std::vector<CharClass> classify_text(const std::u32string& text) {
         if (classes[k] != CharClass::space) return classes[k];
       return CharClass::space;
     };
-    if (neighbour(-1) == CharClass::latin && neighbour(+1) == CharClass::latin)
+    auto latin_side = [](CharClass c) {
+      return c == CharClass::latin || c == CharClass::digit || c == CharClass::other;
+    };
+    const CharClass before = neighbour(-1), after = neighbour(+1);
+    if (latin_side(before) && latin_side(after) &&
+        (before == CharClass::latin || after == CharClass::latin))
       classes[i] = CharClass::other;
   }
   return classes;

@@ -26,8 +26,11 @@ check "no missing glyph" '! grep -qE "no installed font|no font of style" "$work
 inter=$(grep -o "max_inter_cjk=[0-9.]*" "$work/log" | cut -d= -f2)
 check "largest Han gap ${inter} em <= 0.125 em" 'awk -v g="$inter" "BEGIN { exit !(g <= 0.125) }"'
 
-pdftotext -raw "$work/t.pdf" "$work/t.txt"  # content order: a column's lines in turn
-joined=$(tr -d '\n' <"$work/t.txt")
+# Content order (a column's lines in turn), without the running head and the
+# folio (a band of 60 pt at the top and 52 pt at the foot of A4), so that a
+# word broken across pages is joined again.
+pdftotext -raw -x 0 -y 60 -W 595 -H 730 "$work/t.pdf" "$work/t.txt"
+joined=$(tr -d '\n\f' <"$work/t.txt")
 while IFS= read -r whole; do
   [ -n "$whole" ] || continue
   check "copied text has '$whole' whole" 'grep -qF -- "$whole" <<<"$joined"'

@@ -95,12 +95,16 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     // A space before an opening quote, or after a closing one, in Latin
     // context ("He said “yes” twice") is a word space: there the quote is
     // Latin (clreq §3.5), whatever its code point.
+    // Inside the quotes: a letter, a digit or ASCII punctuation (dog,” and).
     auto latin_side = [](char32_t cp) { return !text::is_cjk_class(text::classify(cp)); };
-    const bool latin_quote =
-        (is_shared_quote(raw.text[j]) && latin_side(out.text.back()) && j + 1 < raw.text.size() &&
-         text::is_latin_like(text::classify(raw.text[j + 1]))) ||
-        (is_shared_quote(out.text.back()) && latin_side(raw.text[j]) && out.text.size() >= 2 &&
-         text::is_latin_like(text::classify(out.text[out.text.size() - 2])));
+    auto latin_inside = [](char32_t cp) {
+      const auto c = text::classify(cp);
+      return text::is_latin_like(c) || c == text::CharClass::other;
+    };
+    const bool latin_quote = (is_shared_quote(raw.text[j]) && latin_side(out.text.back()) &&
+                              j + 1 < raw.text.size() && latin_inside(raw.text[j + 1])) ||
+                             (is_shared_quote(out.text.back()) && latin_side(raw.text[j]) &&
+                              out.text.size() >= 2 && latin_inside(out.text[out.text.size() - 2]));
     if (latin_quote) {
       keep(no_break ? char32_t{0x00A0} : U' ', i);
       out.variant.back() = v;

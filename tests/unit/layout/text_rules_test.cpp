@@ -268,6 +268,20 @@ TEST_F(TextRules, SpacesAndApostrophes) {
   const auto qx = pen_em(quote);         // H e s a i d “ y e s ” t w i c e
   EXPECT_GT(qx[6] - qx[5], 0.63 + 0.2);  // d (0.63 em) + a word space before “
   EXPECT_LT(qx[7] - qx[6], 0.5);         // “ is proportional
+
+  // After Latin punctuation the quotes are Latin too, and the spaces stay.
+  auto said = set_with("He said: “no,” and ‘yes’. 他说“好”。", 40)[0];
+  // Glyphs (spaces are glue): H e s a i d : “ n o , ” a n d ‘ y e s ’ . 他 说 “ 好 ” 。
+  const auto sx = pen_em(said);
+  ASSERT_EQ(sx.size(), 27u);
+  EXPECT_LT(sx[8] - sx[7], 0.5);  // “ after "said: " is proportional
+  // ” after "no," is proportional and the word space after it kept: well
+  // under a CJK cell, well over the quote alone.
+  EXPECT_LT(sx[12] - sx[11], 0.75);
+  EXPECT_LT(sx[20] - sx[19], 0.5);  // ’ before "." too
+  EXPECT_GT(sx[7] - sx[6], 0.4);    // colon plus the kept word space
+  EXPECT_GT(sx[12] - sx[11], 0.6);
+  EXPECT_GT(sx[24] - sx[23], 0.6);  // beside Han “ keeps its CJK cell
 }
 
 // Point 8: shrink is shared — no mark goes below ¾ em while another still
