@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <string_view>
 
 namespace paiban::text {
@@ -37,7 +38,8 @@ void address_breaks(const std::u32string& text, std::size_t begin, std::size_t e
     const char32_t a = text[i - 1];
     const char32_t b = text[i];
     // … and after a slash, but not inside "//" (http:|//|host is wrong).
-    const bool after_slash = a == U'/' && b != U'/';
+    // (not after a path's leading slash: a line of "/" alone).
+    const bool after_slash = a == U'/' && b != U'/' && i - 1 > begin;
     const bool before_mark = in(b, kBreakBefore) && !in(a, kBreakBefore) && a != U'/';
     if (after_slash || before_mark) breaks[i] = BreakKind::url;
   }
@@ -84,7 +86,15 @@ std::pair<std::size_t, std::size_t> find_address(const std::u32string& text, std
   const std::size_t at = token.find(U'@');
   const bool email = at != std::u32string_view::npos && at > 0 &&
                      token.find(U'.', at) != std::u32string_view::npos;
-  if (!url && !email) return {0, 0};
+  // A file path or identifier (node_modules/.bin/webpack-dev-server,
+  // file_name.tar.gz, /usr/share/hyphen) breaks like an address: a hyphen
+  // added inside it would read as part of the name. A single slash between
+  // words (and/or) is not a path.
+  const bool path = token.find(U'_') != std::u32string_view::npos ||
+                    token.find(U"/.") != std::u32string_view::npos ||
+                    token.find(U"./") != std::u32string_view::npos ||
+                    std::count(token.begin(), token.end(), U'/') >= 2;
+  if (!url && !email && !path) return {0, 0};
   return {begin, end};
 }
 

@@ -83,6 +83,13 @@ TEST_F(TextRules, WordsHyphenateWithPatternsButNotNamesCodeOrAddresses) {
   EXPECT_EQ(break_marks(U"DeepSeek", hyphenator_.get()), "DeepSeek");              // inner capital
   EXPECT_EQ(break_marks(U"hyphenation", hyphenator_.get(), true), "hyphenation");  // code
   EXPECT_EQ(break_marks(U"www.hyphenation.org", hyphenator_.get()), "www|.hyphenation|.org");
+  // Paths and identifiers break like addresses, never with a hyphen; a
+  // single slash between words is not a path.
+  EXPECT_EQ(break_marks(U"node_modules/.bin/webpack-dev-server", hyphenator_.get()),
+            "node|_modules/|.bin/|webpack|-dev|-server");
+  EXPECT_EQ(break_marks(U"/usr/share/hyphenation", hyphenator_.get()), "/usr/|share/|hyphenation");
+  EXPECT_EQ(break_marks(U"hyphenation/segmentation", hyphenator_.get()),
+            "hy-phen-ation/seg-men-ta-tion");
 }
 
 // A URL in a narrow column: every line within the measure, broken only at
