@@ -59,6 +59,10 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     const char32_t cp = raw.text[i];
     // Break controls are never glyphs: they only mark the next boundary.
     const auto here = static_cast<uint32_t>(out.text.size());
+    // Ideographic spaces typed at a paragraph's (or a hard line's) start are
+    // the author's manual indent, a Word habit: the style sets the indent,
+    // so they would double it.
+    if (cp == 0x3000 && (out.text.empty() || out.text.back() == kHardBreak)) continue;
     if (cp == 0x200B) {  // zero width space: a break is allowed here
       out.break_before.push_back(here);
       continue;

@@ -291,6 +291,16 @@ TEST_F(TextRules, SpacesAndApostrophes) {
   EXPECT_GT(sx[24] - sx[23], 0.6);  // beside Han “ keeps its CJK cell
 }
 
+// Word leftovers: ideographic spaces typed as a manual indent are dropped
+// (the style indents); inside the text they stay.
+TEST_F(TextRules, ManualIdeographicIndentIsDropped) {
+  const auto plain = pen_em(set_with("这是段落，　中间有全角空格。", 30)[0]);
+  const auto typed = pen_em(set_with("　　这是段落，　中间有全角空格。", 30)[0]);
+  ASSERT_EQ(typed.size(), plain.size());
+  for (std::size_t k = 0; k < plain.size(); ++k) EXPECT_NEAR(typed[k], plain[k], kEps) << k;
+  EXPECT_EQ(plain.size(), 14u);  // the inner U+3000 is kept as a glyph
+}
+
 // Point 8: shrink is shared — no mark goes below ¾ em while another still
 // has more than that.
 TEST_F(TextRules, ShrinkIsSharedAcrossMarks) {
