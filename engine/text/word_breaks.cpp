@@ -74,6 +74,28 @@ void hyphenation_breaks(const ShapingInput& input, const std::vector<CharClass>&
   }
 }
 
+// A character that belongs to the one before it and must not start a line:
+// a combining or enclosing mark (the keycap of 1️⃣), a variation selector or
+// other default-ignorable, an emoji skin-tone modifier, anything after a
+// zero width joiner (👨‍👩‍👧), the second of a regional-indicator pair (🇨🇳).
+bool joins_previous(const std::u32string& text, std::size_t i) {
+  const auto cp = static_cast<UChar32>(text[i]);
+  const auto category = u_charType(cp);
+  if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK ||
+      category == U_COMBINING_SPACING_MARK)
+    return true;
+  if (u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return true;
+  if (cp >= 0x1F3FB && cp <= 0x1F3FF) return true;
+  if (text[i - 1] == 0x200D) return true;
+  auto regional = [](char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; };
+  if (regional(text[i]) && regional(text[i - 1])) {
+    std::size_t run = 0;  // pairs count from the first indicator of the run
+    for (std::size_t k = i; k > 0 && regional(text[k - 1]); --k) ++run;
+    return run % 2 == 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::pair<std::size_t, std::size_t> find_address(const std::u32string& text, std::size_t begin,
@@ -116,7 +138,8 @@ void add_word_breaks(const ShapingInput& input, const std::vector<CharClass>& cl
     else if (input.hyphenator && !code)
       hyphenation_breaks(input, classes, begin, end, breaks);
     for (std::size_t i = begin + 1; i < end; ++i)
-      if (breaks[i] == BreakKind::never) breaks[i] = BreakKind::last_resort;
+      if (breaks[i] == BreakKind::never && !joins_previous(text, i))
+        breaks[i] = BreakKind::last_resort;
     begin = end;
   }
 }

@@ -54,7 +54,7 @@ for page in re.findall(r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', h
     centre = width / 2
     for x0, x1, word in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', page[1]):
         x0, x1 = float(x0), float(x1)
-        beyond = x1 > width - 56.0  # 20 mm outer margin, less 0.7 pt
+        beyond = x1 > width - 56.0 or x0 < 56.0  # 20 mm margins, less 0.7 pt
         # Body words are single-column: a Latin word straddling the centre
         # crossed the column gap.
         across = (x0 < centre - 2 and x1 > centre + 2 and word.isascii() and len(word) > 3

@@ -42,7 +42,7 @@ class TextRules : public ParagraphTest {
 // The break kinds add_word_breaks gives a text, as "|" (address point),
 // "-" (hyphenation point), "." (last resort) before each character.
 std::string break_marks(const std::u32string& text, const text::Hyphenator* hyphenator,
-                        bool code = false) {
+                        bool code = false, bool last_resort = false) {
   text::ShapingInput input;
   input.text = text;
   input.variant.assign(text.size(), 0);
@@ -56,6 +56,7 @@ std::string break_marks(const std::u32string& text, const text::Hyphenator* hyph
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && breaks[i] == text::BreakKind::url) out += "|";
     if (i > 0 && breaks[i] == text::BreakKind::hyphen) out += "-";
+    if (i > 0 && last_resort && breaks[i] == text::BreakKind::last_resort) out += ".";
     utf8_append(out, text[i]);
   }
   return out;
@@ -142,6 +143,18 @@ TEST_F(TextRules, LongWordIsHyphenatedWithinTheMeasure) {
 
 // A token with no break point at all is split between two characters
 // rather than overflow.
+// The last resort never splits a keycap, a variation sequence, a ZWJ
+// sequence, a skin-tone modifier or a flag from its base: that put the
+// keycap mark alone at a line start, drawn left of the column.
+TEST_F(TextRules, LastResortKeepsEmojiSequencesWhole) {
+  EXPECT_EQ(break_marks(U"ab1\uFE0F\u20E3c", nullptr, false, true), "a.b.1\uFE0F\u20E3.c");
+  EXPECT_EQ(break_marks(U"x\U0001F468\u200D\U0001F469y", nullptr, false, true),
+            "x.\U0001F468\u200D\U0001F469.y");
+  EXPECT_EQ(break_marks(U"x\U0001F44D\U0001F3FD\U0001F1E8\U0001F1F3\U0001F1EF\U0001F1F5", nullptr,
+                        false, true),
+            "x.\U0001F44D\U0001F3FD.\U0001F1E8\U0001F1F3.\U0001F1EF\U0001F1F5");
+}
+
 TEST_F(TextRules, LastResortSplitsAnUnbreakableToken) {
   auto lines = set_with("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", 6);
   expect_within(lines, Length::pt(60));
