@@ -4,12 +4,13 @@
 // failure at any step leaves the output path untouched.
 #include "pdf/pdf_writer.h"
 
+#include <podofo/base/PdfArray.h>
 #include <podofo/base/PdfError.h>
 #include <podofo/base/PdfOutputDevice.h>
 #include <podofo/base/PdfRect.h>
 #include <podofo/base/PdfRefCountedBuffer.h>
 #include <podofo/doc/PdfMemDocument.h>
-#include <podofo/doc/PdfPage.h>
+#include <podofo/doc/PdfPagesTree.h>
 
 #include <algorithm>
 #include <atomic>
@@ -191,6 +192,7 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
   ColorSpaces colors(objects);
   ImageStore images(objects, options.rgb_profile_path);
   Painter painter{fonts, colors, images, TextStyle{options.overprint_black_text}, diags};
+  PoDoFo::PdfObject* page_tree = pdf.GetPagesTree()->GetObject();
   std::vector<PageTarget> targets;
   std::vector<std::string> labels;
   for (int i = 0; i < count; ++i) {
@@ -208,9 +210,11 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
     for (const page::Item& item : plans[static_cast<std::size_t>(i)].marks)
       painter.paint(item, i + 1, geo, content, res);
 
-    PoDoFo::PdfPage* pg = pdf.CreatePage(
-        PoDoFo::PdfRect(0, 0, geo.media_width().to_pt(), geo.media_height().to_pt()));
-    PoDoFo::PdfObject* page_obj = pg->GetObject();
+    // The page dictionary is made here and the page tree filled once at the
+    // end: PoDoFo's CreatePage walks the whole /Kids array for every page it
+    // appends, which made a 1,000-page issue quadratic.
+    PoDoFo::PdfObject* page_obj = objects.dict("Page");
+    put_ref(page_obj, "Parent", page_tree->Reference());
     put_raw(page_obj, "MediaBox", geo.media_box());
     put_raw(page_obj, "BleedBox", geo.bleed_box());
     put_raw(page_obj, "TrimBox", geo.trim_box());
@@ -222,6 +226,10 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
     labels.push_back(p.label);
   }
   if (diags.has_errors()) return diags;
+  PoDoFo::PdfArray kids;
+  for (const PageTarget& t : targets) kids.push_back(PoDoFo::PdfObject(PoDoFo::PdfVariant(t.page)));
+  put_value(page_tree, "Kids", PoDoFo::PdfObject(PoDoFo::PdfVariant(kids)));
+  put_int(page_tree, "Count", count);
   if (stats) stats->images_embedded = images.embedded_count();
 
   // 5. Navigation.
