@@ -2,7 +2,6 @@
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
-#include FT_TRUETYPE_TABLES_H
 #include <hb-ot.h>
 #include <hb.h>
 
@@ -10,6 +9,33 @@
 #include <cmath>
 
 namespace paiban::pdf {
+namespace {
+
+// Big-endian reads from an sfnt table; 0 past its end (a short or missing
+// table reads as zeros, as FreeType reports it).
+class TableReader {
+ public:
+  TableReader(hb_face_t* face, hb_tag_t tag) : blob_(hb_face_reference_table(face, tag)) {
+    data_ = reinterpret_cast<const unsigned char*>(hb_blob_get_data(blob_, &length_));
+  }
+  ~TableReader() { hb_blob_destroy(blob_); }
+  TableReader(const TableReader&) = delete;
+  TableReader& operator=(const TableReader&) = delete;
+
+  bool present() const { return length_ > 0; }
+  uint32_t u16(unsigned at) const {
+    return at + 2 <= length_ ? static_cast<uint32_t>(data_[at] << 8 | data_[at + 1]) : 0;
+  }
+  int32_t i16(unsigned at) const { return static_cast<int16_t>(static_cast<uint16_t>(u16(at))); }
+  int32_t i32(unsigned at) const { return static_cast<int32_t>(u16(at) << 16 | u16(at + 2)); }
+
+ private:
+  hb_blob_t* blob_;
+  const unsigned char* data_ = nullptr;
+  unsigned length_ = 0;
+};
+
+}  // namespace
 
 FreeTypeLibrary::FreeTypeLibrary() {
   if (FT_Init_FreeType(&lib_) != 0) lib_ = nullptr;
@@ -19,54 +45,47 @@ FreeTypeLibrary::~FreeTypeLibrary() {
   if (lib_) FT_Done_FreeType(lib_);
 }
 
-std::unique_ptr<FontProgram> FontProgram::open(const page::FontFace& face,
-                                               const FreeTypeLibrary& ft, std::string& error) {
+std::unique_ptr<FontProgram> FontProgram::open(const page::FontFace& face, std::string& error) {
   std::unique_ptr<FontProgram> p(new FontProgram());
   p->face_ = face;
-  // mmap-backed: the 26 MB Noto collection is not copied.
-  p->blob_ = hb_blob_create_from_file_or_fail(face.path.c_str());
-  if (!p->blob_) {
-    error = "cannot read font file '" + face.path + "'";
-    return nullptr;
+  FontFileProblem problem = FontFileProblem::none;
+  p->shared_ = FontFiles::shared().open(face.path, face.face_index, &problem);
+  switch (problem) {
+    case FontFileProblem::none:
+      break;
+    case FontFileProblem::unreadable:
+      error = "cannot read font file '" + face.path + "'";
+      return nullptr;
+    case FontFileProblem::no_such_face:
+      error = "font file '" + face.path + "' has no face " + std::to_string(face.face_index);
+      return nullptr;
+    case FontFileProblem::not_a_font:
+      error = "'" + face.path + "' is not a font HarfBuzz can read";
+      return nullptr;
   }
-  unsigned faces = hb_face_count(p->blob_);
-  if (face.face_index < 0 || static_cast<unsigned>(face.face_index) >= std::max(faces, 1u)) {
-    error = "font file '" + face.path + "' has no face " + std::to_string(face.face_index);
-    return nullptr;
-  }
-  p->hb_face_ = hb_face_create(p->blob_, static_cast<unsigned>(face.face_index));
-  p->glyph_count_ = hb_face_get_glyph_count(p->hb_face_);
-  if (p->glyph_count_ == 0) {
-    error = "'" + face.path + "' is not a font HarfBuzz can read";
-    return nullptr;
-  }
-  p->upem_ = hb_face_get_upem(p->hb_face_);
-  p->hb_font_ = hb_font_create(p->hb_face_);
+  hb_face_t* hb_face = p->shared_->get();
+  p->glyph_count_ = hb_face_get_glyph_count(hb_face);
+  p->upem_ = hb_face_get_upem(hb_face);
+  p->hb_font_ = hb_font_create(hb_face);
   // Scale = upem: advances come back in font units (docs/stack.md §2).
   hb_font_set_scale(p->hb_font_, static_cast<int>(p->upem_), static_cast<int>(p->upem_));
   hb_ot_font_set_funcs(p->hb_font_);
-  hb_blob_t* cff = hb_face_reference_table(p->hb_face_, HB_TAG('C', 'F', 'F', ' '));
-  p->kind_ = hb_blob_get_length(cff) > 0 ? OutlineKind::cff : OutlineKind::truetype;
-  hb_blob_destroy(cff);
-
-  if (!ft.get() || FT_New_Face(ft.get(), face.path.c_str(), face.face_index, &p->ft_face_) != 0) {
-    p->ft_face_ = nullptr;
-    error = "FreeType cannot open '" + face.path + "'";
-    return nullptr;
-  }
+  p->kind_ = TableReader(hb_face, HB_TAG('C', 'F', 'F', ' ')).present() ? OutlineKind::cff
+                                                                        : OutlineKind::truetype;
   return p;
 }
 
 FontProgram::~FontProgram() {
-  if (ft_face_) FT_Done_Face(ft_face_);
   if (hb_font_) hb_font_destroy(hb_font_);
-  if (hb_face_) hb_face_destroy(hb_face_);
-  if (blob_) hb_blob_destroy(blob_);
 }
 
 std::string FontProgram::postscript_name() const {
-  const char* n = FT_Get_Postscript_Name(ft_face_);
-  std::string name = n ? n : "";
+  // name ID 6, the PostScript name (OpenType 'name' table).
+  char buffer[128];
+  unsigned size = sizeof buffer;
+  hb_ot_name_get_utf8(shared_->get(), HB_OT_NAME_ID_POSTSCRIPT_NAME,
+                      hb_language_from_string("en", -1), &size, buffer);
+  std::string name(buffer, size);
   // A PDF name must not carry delimiters or spaces (ISO 32000-1 §7.3.5).
   std::string clean;
   for (char c : name) {
@@ -81,31 +100,47 @@ int FontProgram::advance(uint32_t gid) const {
 }
 
 FontDescriptorMetrics FontProgram::descriptor_metrics() const {
+  hb_face_t* face = shared_->get();
   FontDescriptorMetrics m;
   const double k = 1000.0 / static_cast<double>(upem_);
   auto scale = [&](long v) { return static_cast<int>(std::lround(static_cast<double>(v) * k)); };
-  m.ascent = scale(ft_face_->ascender);
-  m.descent = scale(ft_face_->descender);
-  m.bbox[0] = scale(ft_face_->bbox.xMin);
-  m.bbox[1] = scale(ft_face_->bbox.yMin);
-  m.bbox[2] = scale(ft_face_->bbox.xMax);
-  m.bbox[3] = scale(ft_face_->bbox.yMax);
+  const TableReader hhea(face, HB_TAG('h', 'h', 'e', 'a'));
+  const TableReader os2(face, HB_TAG('O', 'S', '/', '2'));
+  const TableReader head(face, HB_TAG('h', 'e', 'a', 'd'));
+  const TableReader post(face, HB_TAG('p', 'o', 's', 't'));
+  // Ascent and descent as font tools report them: hhea's, else OS/2's
+  // typographic values, else its Windows ones (the usual sfnt fallback).
+  int32_t ascender = hhea.i16(4), descender = hhea.i16(6);
+  if (ascender == 0 && descender == 0 && os2.present()) {
+    ascender = os2.i16(68);
+    descender = os2.i16(70);
+    if (ascender == 0 && descender == 0) {
+      ascender = static_cast<int32_t>(os2.u16(74));
+      descender = -static_cast<int32_t>(os2.u16(76));
+    }
+  }
+  m.ascent = scale(ascender);
+  m.descent = scale(descender);
+  // FontBBox: the head table's bounding box of all glyphs.
+  m.bbox[0] = scale(head.i16(36));
+  m.bbox[1] = scale(head.i16(38));
+  m.bbox[2] = scale(head.i16(40));
+  m.bbox[3] = scale(head.i16(42));
   m.cap_height = m.ascent;
   int weight = 400;
-  if (auto* os2 = static_cast<TT_OS2*>(FT_Get_Sfnt_Table(ft_face_, FT_SFNT_OS2))) {
-    if (os2->version >= 2 && os2->sCapHeight > 0) m.cap_height = scale(os2->sCapHeight);
-    if (os2->usWeightClass > 0) weight = os2->usWeightClass;
+  if (os2.present()) {
+    if (os2.u16(0) >= 2 && os2.i16(88) > 0) m.cap_height = scale(os2.i16(88));
+    if (os2.u16(4) > 0) weight = static_cast<int>(os2.u16(4));
   }
-  if (auto* post = static_cast<TT_Postscript*>(FT_Get_Sfnt_Table(ft_face_, FT_SFNT_POST))) {
-    m.italic_angle = static_cast<double>(post->italicAngle) / 65536.0;
-  }
+  m.italic_angle = static_cast<double>(post.i32(4)) / 65536.0;
   // No font table stores the dominant stem width; this weight-based estimate
   // is the one commonly used by PDF producers (StemV is only a hint).
   m.stem_v = static_cast<int>(std::lround(10 + 220.0 * (weight - 50) / 900.0));
   // Flags (ISO 32000-1 §9.8.2): Symbolic (bit 3) because CID fonts use no
-  // standard Latin encoding; FixedPitch (bit 1) for monospaced faces.
+  // standard Latin encoding; FixedPitch (bit 1) for monospaced faces (the
+  // post table's isFixedPitch).
   m.flags = 4;
-  if (FT_IS_FIXED_WIDTH(ft_face_)) m.flags |= 1;
+  if (post.i32(12) != 0) m.flags |= 1;
   if (m.italic_angle != 0) m.flags |= 64;
   return m;
 }

@@ -1,5 +1,7 @@
-// One font face opened for measuring and subsetting: HarfBuzz for advances
-// and hb-subset, FreeType for the FontDescriptor metrics and the CFF charset.
+// One font face opened for measuring and subsetting: the process's shared
+// HarfBuzz face (base/font_files.h, the one the text stage shaped with) for
+// advances, hb-subset and the FontDescriptor metrics, read from the sfnt
+// tables. FreeType only reads the small subset's CFF charset (font_subset.cpp).
 #pragma once
 
 #include <cstdint>
@@ -7,13 +9,13 @@
 #include <optional>
 #include <string>
 
+#include "base/font_files.h"
 #include "page/page.h"
 
 struct hb_blob_t;
 struct hb_face_t;
 struct hb_font_t;
 struct FT_LibraryRec_;
-struct FT_FaceRec_;
 
 namespace paiban::pdf {
 
@@ -43,8 +45,7 @@ enum class OutlineKind { cff, truetype };
 class FontProgram {
  public:
   // nullptr with `error` set when the file cannot be read or is no font.
-  static std::unique_ptr<FontProgram> open(const page::FontFace& face, const FreeTypeLibrary& ft,
-                                           std::string& error);
+  static std::unique_ptr<FontProgram> open(const page::FontFace& face, std::string& error);
   ~FontProgram();
   FontProgram(const FontProgram&) = delete;
   FontProgram& operator=(const FontProgram&) = delete;
@@ -58,7 +59,7 @@ class FontProgram {
   // Advance in font units, as the font itself defines it (hmtx/CFF).
   int advance(uint32_t gid) const;
 
-  hb_face_t* hb_face() const { return hb_face_; }
+  hb_face_t* hb_face() const { return shared_->get(); }
   hb_font_t* hb_font() const { return hb_font_; }
 
  private:
@@ -67,10 +68,8 @@ class FontProgram {
   OutlineKind kind_ = OutlineKind::truetype;
   unsigned upem_ = 1000;
   unsigned glyph_count_ = 0;
-  hb_blob_t* blob_ = nullptr;
-  hb_face_t* hb_face_ = nullptr;
+  std::shared_ptr<const SharedFace> shared_;
   hb_font_t* hb_font_ = nullptr;
-  FT_FaceRec_* ft_face_ = nullptr;
 };
 
 }  // namespace paiban::pdf

@@ -71,7 +71,7 @@ struct PreparedFont {
 };
 
 void prepare_font(const FontUsage& u, const FreeTypeLibrary& ft, PreparedFont& out) {
-  out.program = FontProgram::open(u.face, ft, out.error);
+  out.program = FontProgram::open(u.face, out.error);
   if (!out.program) return;
   for (uint32_t g : u.glyphs) {
     if (g >= out.program->glyph_count()) {

@@ -5,13 +5,13 @@
 namespace paiban::text {
 
 FontFace::FontFace(std::string path, int face_index) : id_{std::move(path), face_index} {
-  blob_ = hb_blob_create_from_file_or_fail(id_.path.c_str());
-  if (!blob_) return;
-  if (static_cast<int>(hb_face_count(blob_)) <= face_index) return;
-  face_ = hb_face_create(blob_, static_cast<unsigned>(face_index));
-  upem_ = static_cast<int>(hb_face_get_upem(face_));
-  if (upem_ <= 0 || hb_face_get_glyph_count(face_) == 0) return;
-  font_ = hb_font_create(face_);
+  // The face is the process's shared one (base/font_files.h): the pdf stage
+  // subsets from it, and other issues rendered in the process shape with it.
+  shared_ = FontFiles::shared().open(id_.path, face_index);
+  if (!shared_) return;
+  hb_face_t* face = shared_->get();
+  upem_ = static_cast<int>(hb_face_get_upem(face));
+  font_ = hb_font_create(face);
   // Scale = upem so HarfBuzz answers in font units; layout scales exactly.
   hb_font_set_scale(font_, upem_, upem_);
   hb_font_extents_t extents{};
@@ -23,8 +23,6 @@ FontFace::FontFace(std::string path, int face_index) : id_{std::move(path), face
 
 FontFace::~FontFace() {
   if (font_) hb_font_destroy(font_);
-  if (face_) hb_face_destroy(face_);
-  if (blob_) hb_blob_destroy(blob_);
 }
 
 bool FontFace::has_char(char32_t cp) const {

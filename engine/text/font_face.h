@@ -6,9 +6,11 @@
 #include <hb.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
+#include "base/font_files.h"
 #include "page/page.h"
 
 namespace paiban::text {
@@ -44,8 +46,7 @@ class FontFace {
 
  private:
   page::FontFace id_;
-  hb_blob_t* blob_ = nullptr;
-  hb_face_t* face_ = nullptr;
+  std::shared_ptr<const SharedFace> shared_;
   hb_font_t* font_ = nullptr;
   int upem_ = 1000;
   int ascender_ = 880;
