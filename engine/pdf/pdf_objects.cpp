@@ -1,10 +1,15 @@
 #include "pdf/pdf_objects.h"
 
+#include <memory>
+
 #include <podofo/base/PdfData.h>
+#include <podofo/base/PdfInputStream.h>
 #include <podofo/base/PdfStream.h>
 #include <podofo/base/PdfString.h>
 #include <podofo/base/PdfVariant.h>
 
+#include "base/parallel.h"
+#include "pdf/deflate.h"
 #include "pdf/number_format.h"
 
 namespace paiban::pdf {
@@ -27,14 +32,28 @@ PdfObject* ObjectFactory::stream(std::string_view data, Compression compression,
                                  std::string_view type) {
   PdfObject* obj = dict(type);
   hash_.add(data);
-  auto* s = obj->GetStream();
   if (compression == Compression::none) {
-    s->Set(data.data(), static_cast<PoDoFo::pdf_long>(data.size()), PoDoFo::TVecFilters());
+    obj->GetStream()->Set(data.data(), static_cast<PoDoFo::pdf_long>(data.size()),
+                          PoDoFo::TVecFilters());
   } else {
-    // Default filter list = FlateDecode (PdfStream::eDefaultFilter).
-    s->Set(data.data(), static_cast<PoDoFo::pdf_long>(data.size()));
+    pending_.push_back({obj, std::string(data)});
   }
   return obj;
+}
+
+void ObjectFactory::compress_streams(unsigned threads) {
+  if (threads == 0) threads = core_count();
+  std::vector<std::unique_ptr<Deflater>> deflaters;
+  for (unsigned w = 0; w < threads; ++w) deflaters.push_back(std::make_unique<Deflater>());
+  parallel_for(pending_.size(), threads, [&](std::size_t i, unsigned worker) {
+    pending_[i].data = deflaters[worker]->zlib(pending_[i].data);
+  });
+  for (PendingStream& p : pending_) {
+    PoDoFo::PdfMemoryInputStream in(p.data.data(), static_cast<PoDoFo::pdf_long>(p.data.size()));
+    p.object->GetStream()->SetRawData(&in, static_cast<PoDoFo::pdf_long>(p.data.size()));
+    put_name(p.object, "Filter", "FlateDecode");
+  }
+  pending_.clear();
 }
 
 void put_value(PdfObject* obj, std::string_view key, const PdfObject& value) {

@@ -39,15 +39,27 @@ class ObjectFactory {
   PoDoFo::PdfObject* dict(std::string_view type = {});
   // A new indirect object holding any value (e.g. a colour-space array).
   PoDoFo::PdfObject* value(const PoDoFo::PdfVariant& v);
-  // A new indirect stream object holding `data`.
+  // A new indirect stream object holding `data`. A flate stream gets its
+  // bytes in compress_streams(); the object is complete otherwise.
   PoDoFo::PdfObject* stream(std::string_view data, Compression compression,
                             std::string_view type = {});
+
+  // Compresses every flate stream made so far on up to `threads` threads
+  // (0 = one per core) and stores the results; call before serializing.
+  // Each stream is compressed on its own, so the bytes are the same at any
+  // thread count.
+  void compress_streams(unsigned threads);
 
   ContentHash& hash() { return hash_; }
 
  private:
+  struct PendingStream {
+    PoDoFo::PdfObject* object;
+    std::string data;
+  };
   PoDoFo::PdfVecObjects& objects_;
   ContentHash& hash_;
+  std::vector<PendingStream> pending_;
 };
 
 // Dictionary entries, one helper per PDF value kind.

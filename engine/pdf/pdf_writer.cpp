@@ -13,11 +13,10 @@
 #include <podofo/doc/PdfPagesTree.h>
 
 #include <algorithm>
-#include <atomic>
 #include <memory>
 #include <optional>
-#include <thread>
 
+#include "base/parallel.h"
 #include "pdf/atomic_file.h"
 #include "pdf/colors.h"
 #include "pdf/content_stream.h"
@@ -90,23 +89,15 @@ void prepare_font(const FontUsage& u, const FreeTypeLibrary& ft, PreparedFont& o
 // not thread-safe); embedding stays sequential in usage order, so the bytes
 // do not depend on thread timing.
 bool embed_fonts(const FontUsageCollector& usage, ObjectFactory& objects, FontTable& table,
-                 Diagnostics& diags, WriteStats* stats) {
+                 unsigned threads, Diagnostics& diags, WriteStats* stats) {
   const auto& fonts = usage.fonts();
-  const std::size_t workers = std::min<std::size_t>(
-      fonts.size(), std::max(1u, std::min(4u, std::thread::hardware_concurrency())));
+  if (threads == 0) threads = core_count();
   std::vector<std::unique_ptr<FreeTypeLibrary>> libraries;
-  for (std::size_t w = 0; w < std::max<std::size_t>(workers, 1); ++w)
-    libraries.push_back(std::make_unique<FreeTypeLibrary>());
+  for (unsigned w = 0; w < threads; ++w) libraries.push_back(std::make_unique<FreeTypeLibrary>());
   std::vector<PreparedFont> prepared(fonts.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&](std::size_t w) {
-    for (std::size_t i = next++; i < fonts.size(); i = next++)
-      prepare_font(fonts[i], *libraries[w], prepared[i]);
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
-  work(0);
-  for (auto& t : threads) t.join();
+  parallel_for(fonts.size(), threads, [&](std::size_t i, unsigned worker) {
+    prepare_font(fonts[i], *libraries[worker], prepared[i]);
+  });
 
   for (std::size_t i = 0; i < fonts.size(); ++i) {
     const FontUsage& u = fonts[i];
@@ -186,7 +177,7 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
     }
   }
   FontTable fonts;
-  if (!embed_fonts(usage, objects, fonts, diags, stats)) return diags;
+  if (!embed_fonts(usage, objects, fonts, options.threads, diags, stats)) return diags;
 
   // 4. Pages.
   ColorSpaces colors(objects);
@@ -247,7 +238,8 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
   write_info(pdf, doc.meta, options, hash.hex());
   write_xmp(objects, catalog, doc.meta, options, hash.uuid());
 
-  // 7. Serialize into memory.
+  // 7. Compress the streams (in parallel), serialize into memory.
+  objects.compress_streams(options.threads);
   PoDoFo::PdfRefCountedBuffer buffer;
   PoDoFo::PdfOutputDevice device(&buffer);
   pdf.Write(&device);

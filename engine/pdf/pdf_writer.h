@@ -35,6 +35,9 @@ struct PdfOptions {
   // Face and size of the slug line; empty = the document's first face.
   page::FontFace slug_font;
   Length slug_size = Length::pt(6);
+  // Worker threads for subsetting and compression (0 = one per core). The
+  // bytes written do not depend on it.
+  unsigned threads = 0;
 };
 
 // Writes `doc` to `out_path` atomically: into a temporary file in the same

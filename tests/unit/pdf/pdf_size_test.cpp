@@ -41,13 +41,14 @@ std::vector<std::string> common_hanzi(int count) {
   return out;
 }
 
-TEST(PdfSize, ThreePagesOf1500DistinctHanziPerFont) {
+// Three A4 pages, each line of `per_line` hanzi set once in each font kind,
+// 1500 distinct glyphs per font; `lines` gets page 1's lines.
+page::Document three_pages(std::vector<std::string>* lines) {
   auto hanzi = common_hanzi(1500);
-  ASSERT_EQ(hanzi.size(), 1500u);
+  EXPECT_EQ(hanzi.size(), 1500u);
   page::Document doc;
   doc.meta.title = "体积测试";
   const int per_page = 500, per_line = 50;
-  std::vector<std::string> expected_lines;
   for (int p = 0; p < 3; ++p) {
     page::Page pg;
     pg.width = Length::mm(210);
@@ -62,10 +63,16 @@ TEST(PdfSize, ThreePagesOf1500DistinctHanziPerFont) {
                                        Length::pt(9),
                                        Point{Length::mm(10), Length::mm(20 + (l * 2 + f) * 6)}));
       }
-      if (p == 0) expected_lines.push_back(line);
+      if (p == 0 && lines) lines->push_back(line);
     }
     doc.pages.push_back(pg);
   }
+  return doc;
+}
+
+TEST(PdfSize, ThreePagesOf1500DistinctHanziPerFont) {
+  std::vector<std::string> expected_lines;
+  const page::Document doc = three_pages(&expected_lines);
   PdfOptions o;
   o.output_profile_path = test::fogra39();
   o.timestamp = 1736121600;
@@ -90,6 +97,25 @@ TEST(PdfSize, ThreePagesOf1500DistinctHanziPerFont) {
   for (const auto& line : expected_lines) EXPECT_NE(t.out.find(line), std::string::npos);
   auto q = test::run("qpdf --check " + test::quote(dir.file("size.pdf")));
   EXPECT_EQ(q.status, 0) << q.out;
+}
+
+// Subsetting and compression run on worker threads; the bytes must not
+// depend on how many.
+TEST(PdfSize, SameBytesAtAnyThreadCount) {
+  const page::Document doc = three_pages(nullptr);
+  PdfOptions o;
+  o.output_profile_path = test::fogra39();
+  o.timestamp = 1736121600;
+  std::string reference;
+  for (unsigned threads : {1u, 2u, 3u, 8u}) {
+    o.threads = threads;
+    std::string bytes;
+    Diagnostics d = render_pdf_bytes(doc, o, bytes, nullptr);
+    ASSERT_FALSE(d.has_errors()) << d.format_all();
+    ASSERT_GT(bytes.size(), 100'000u);
+    if (reference.empty()) reference = bytes;
+    EXPECT_TRUE(bytes == reference) << "threads = " << threads << " gave other bytes";
+  }
 }
 
 }  // namespace
