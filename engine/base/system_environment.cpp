@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <map>
+#include <mutex>
 #include <tuple>
 
 #include "base/environment.h"
@@ -9,6 +10,7 @@
 namespace paiban {
 
 struct SystemEnvironment::FontCache {
+  std::mutex mutex;            // issues rendered in parallel share the environment
   FcConfig* config = nullptr;  // created on the first lookup
   std::map<std::pair<std::string, std::string>, std::optional<FontLocation>> answers;
   std::map<std::string, std::vector<FontLocation>> sorted;  // generic class → faces, best first
@@ -34,6 +36,7 @@ std::string SystemEnvironment::why_unreadable(const std::string& path) const {
 
 std::optional<FontLocation> SystemEnvironment::find_font(const std::string& family,
                                                          const std::string& style) const {
+  std::lock_guard<std::mutex> lock(fonts_->mutex);
   const auto key = std::make_pair(family, style);
   auto cached = fonts_->answers.find(key);
   if (cached != fonts_->answers.end()) return cached->second;

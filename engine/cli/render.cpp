@@ -2,7 +2,10 @@
 
 #include <filesystem>
 #include <memory>
+#include <map>
+#include <sstream>
 
+#include "base/parallel.h"
 #include "cli/output_guard.h"
 #include "cli/pdf_options.h"
 #include "cli/timestamp.h"
@@ -156,15 +159,68 @@ int run_render(const RenderArgs& args, const RenderContext& ctx) {
   }
 
   // 6. PDF, written atomically: a failed run leaves no file behind.
-  const pdf::PdfOptions options =
+  pdf::PdfOptions options =
       pdf_options_for(t.sheet, output_timestamp(ctx.env.source_date_epoch(), t.document.meta.date),
                       t.manuscript_path);
+  options.threads = args.pdf_threads;
   const Diagnostics diags = pdf::write_pdf(t.pages, options, t.output_path);
   if (report(diags, ctx.err)) return kRenderError;
   if (args.report)
     ctx.out << t.output_path << ": " << t.pages.pages.size() << " pages\n"
             << t.stats.summary() << "\n";
   return kSuccess;
+}
+
+int run_render_all(const RenderArgs& args, const std::vector<std::string>& manuscripts,
+                   unsigned jobs, const RenderContext& ctx) {
+  if (!args.output.empty()) {
+    ctx.err << "error: -o names one PDF, but " << manuscripts.size() << " manuscripts were given\n"
+            << "note: leave out -o: each PDF is written next to its manuscript (issue.md -> "
+               "issue.pdf)\n";
+    return kBadInput;
+  }
+  // Two runs writing one file would race; refuse before any work.
+  std::map<std::string, std::string> manuscript_of;
+  for (const std::string& m : manuscripts) {
+    const std::string out = fs::absolute(default_output_path(m)).lexically_normal().string();
+    auto [it, fresh] = manuscript_of.emplace(out, m);
+    if (!fresh) {
+      ctx.err << m << ": error: '" << it->second << "' and '" << m << "' would both be written to '"
+              << default_output_path(m) << "'\n"
+              << m << ": note: name each manuscript once\n";
+      return kBadInput;
+    }
+  }
+  struct Outcome {
+    int code = kSuccess;
+    std::ostringstream err, out;
+  };
+  std::vector<Outcome> outcomes(manuscripts.size());
+  if (jobs == 0) jobs = core_count();
+  RenderArgs each = args;
+  // Issues in parallel already keep the cores busy: each PDF on one thread.
+  if (jobs > 1 && manuscripts.size() > 1) each.pdf_threads = 1;
+  parallel_for(manuscripts.size(), jobs, [&](std::size_t i, unsigned) {
+    Outcome& o = outcomes[i];
+    RenderArgs mine = each;
+    mine.manuscript = manuscripts[i];
+    const RenderContext own{ctx.env, ctx.plugin_path_env, o.err, o.out};
+    // An exception must not escape a worker thread (that would abort the
+    // process and every other issue with it).
+    try {
+      o.code = run_render(mine, own);
+    } catch (const std::exception& e) {
+      o.err << manuscripts[i] << ": error: rendering failed: " << e.what() << "\n";
+      o.code = kRenderError;
+    }
+  });
+  int worst = kSuccess;
+  for (const Outcome& o : outcomes) {
+    ctx.err << o.err.str();
+    ctx.out << o.out.str();
+    if (o.code == kBadInput || (o.code == kRenderError && worst == kSuccess)) worst = o.code;
+  }
+  return worst;
 }
 
 int run_check_style(const CheckStyleArgs& args, const RenderContext& ctx) {

@@ -20,6 +20,9 @@ struct RenderArgs {
   std::string output;      // empty: the manuscript with .pdf in place of .md
   std::vector<std::string> plugin_paths;
   bool report = false;  // print typographic statistics of the set pages
+  // Worker threads of the pdf stage (0 = one per core); the bytes written
+  // do not depend on it.
+  unsigned pdf_threads = 0;
 };
 
 struct CheckStyleArgs {
@@ -56,6 +59,15 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx);
 
 // typeset, then the PDF (stage 6), written atomically.
 int run_render(const RenderArgs& args, const RenderContext& ctx);
+
+// `paiban render A.md B.md …`: every manuscript rendered like run_render
+// with `args` (each PDF next to its manuscript), up to `jobs` at a time
+// (0 = one per core), sharing the process's loaded fonts. Each PDF is
+// byte-identical to rendering its manuscript alone; diagnostics and reports
+// are printed per manuscript, in the order given. The exit status is the
+// worst of the runs.
+int run_render_all(const RenderArgs& args, const std::vector<std::string>& manuscripts,
+                   unsigned jobs, const RenderContext& ctx);
 
 // `paiban check-style FILE`: every problem of a style sheet, one run.
 int run_check_style(const CheckStyleArgs& args, const RenderContext& ctx);

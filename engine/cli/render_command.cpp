@@ -1,6 +1,9 @@
-// `paiban render [MANUSCRIPT] [--style FILE] [-o OUT.pdf] [--plugin-path DIR]… [--report]`
+// `paiban render [MANUSCRIPT…] [--style FILE] [-o OUT.pdf] [--plugin-path DIR]… [--report]
+//  [-j N]`
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 
@@ -8,14 +11,23 @@ namespace paiban::cli {
 
 void add_render_command(CommandLine& cl) {
   auto args = std::make_shared<RenderArgs>();
+  auto manuscripts = std::make_shared<std::vector<std::string>>();
+  auto jobs = std::make_shared<unsigned>(0);
   CLI::App& cmd =
       cl.add_command("render", "Typeset a manuscript into a print PDF",
                      "Typesets MANUSCRIPT (default: the bundled sample issue) into a print PDF.\n"
                      "Without -o the PDF goes next to the manuscript (issue.md -> issue.pdf).\n"
+                     "Several manuscripts are rendered in one process, up to -j at a time,\n"
+                     "each to the PDF next to it, exactly as if rendered one by one.\n"
                      "A failed run leaves an existing PDF at the output path untouched.",
-                     [args](const RenderContext& ctx) { return run_render(*args, ctx); });
-  cmd.add_option("MANUSCRIPT", args->manuscript, "The issue's Markdown manuscript")
-      ->type_name("FILE.md");
+                     [args, manuscripts, jobs](const RenderContext& ctx) {
+                       if (manuscripts->size() > 1)
+                         return run_render_all(*args, *manuscripts, *jobs, ctx);
+                       args->manuscript = manuscripts->empty() ? "" : manuscripts->front();
+                       return run_render(*args, ctx);
+                     });
+  cmd.add_option("MANUSCRIPT", *manuscripts, "The issues' Markdown manuscripts")
+      ->type_name("FILE.md ...");
   cmd.add_option("--style", args->style,
                  "Style sheet (default: the manuscript's `style` key, else the house style)")
       ->type_name("FILE.toml");
@@ -25,6 +37,10 @@ void add_render_command(CommandLine& cl) {
       ->type_name("DIR")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd.add_flag("--report", args->report, "Print page count and typographic statistics");
+  cmd.add_option("-j,--jobs", *jobs,
+                 "With several manuscripts, render up to N at a time (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
 }
 
 }  // namespace paiban::cli
