@@ -29,7 +29,9 @@ check "unknown option suggests the near one" '[ $rc -eq 2 ] && grep -q "did you 
 run "$paiban" rendr
 check "unknown command is a usage error with did-you-mean" '[ $rc -eq 2 ] && grep -q "unknown command .rendr.; did you mean .render." <<<"$out"'
 run "$paiban" render a.md b.md
-check "a second manuscript is a usage error" '[ $rc -eq 2 ] && grep -q "unexpected argument .b.md." <<<"$out"'
+# Several manuscripts are rendered one by one (tests/e2e/many_issues_test.sh);
+# each unreadable one is reported by name.
+check "two unreadable manuscripts are each reported" '[ $rc -eq 2 ] && grep -q "^a.md: error: cannot read" <<<"$out" && grep -q "^b.md: error: cannot read" <<<"$out"'
 run "$paiban" render --style
 check "an option without its value is a usage error" '[ $rc -eq 2 ] && grep -q -- "--style" <<<"$out"'
 
