@@ -1,8 +1,8 @@
 #include "cli/render.h"
 
 #include <filesystem>
-#include <memory>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include "base/parallel.h"

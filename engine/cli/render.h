@@ -60,7 +60,7 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx);
 // typeset, then the PDF (stage 6), written atomically.
 int run_render(const RenderArgs& args, const RenderContext& ctx);
 
-// `paiban render A.md B.md …`: every manuscript rendered like run_render
+// `paiban render jan.md feb.md …`: every manuscript rendered like run_render
 // with `args` (each PDF next to its manuscript), up to `jobs` at a time
 // (0 = one per core), sharing the process's loaded fonts. Each PDF is
 // byte-identical to rendering its manuscript alone; diagnostics and reports

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `paiban render A.md B.md …`: several issues in one process, each PDF
+# `paiban render jan.md feb.md …`: several issues in one process, each PDF
 # byte-identical to rendering it alone, at any -j; clear errors for -o with
 # several manuscripts, a manuscript named twice and an unreadable one (the
 # others are still rendered).
