@@ -1,21 +1,38 @@
-// `paiban check-style FILE.toml`
+// `paiban check-style FILE.toml [--plugin-path DIR]…`
 #include <CLI/CLI.hpp>
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/preflight.h"
 
 namespace paiban::cli {
+namespace {
+
+int run_check_style(const RenderArgs& args, const RenderContext& ctx) {
+  const auto pre = preflight(args, ctx, /*style_only=*/true);
+  if (pre->exit_code != kSuccess) return pre->exit_code;
+  ctx.out << args.style << ": ok\n";
+  return kSuccess;
+}
+
+}  // namespace
 
 void add_check_style_command(CommandLine& cl) {
-  auto args = std::make_shared<CheckStyleArgs>();
+  auto args = std::make_shared<RenderArgs>();
   CLI::App& cmd =
       cl.add_command("check-style", "Check a style sheet and list every problem",
-                     "Checks a style sheet (and every sheet it extends) and lists every problem\n"
-                     "with file:line:col.",
+                     "Checks a style sheet (and every sheet it extends): keys and values, fonts\n"
+                     "installed, the plugin of every [[section]] entry and its options, and the\n"
+                     "ICC profiles; lists every problem with file:line:col. `paiban check` also\n"
+                     "checks a manuscript against the sheet.",
                      [args](const RenderContext& ctx) { return run_check_style(*args, ctx); });
   cmd.add_option("STYLE", args->style, "The style sheet to check")
       ->type_name("FILE.toml")
       ->required();
+  cmd.add_option("--plugin-path", args->plugin_paths,
+                 "Also look for section plugins in DIR (repeatable; searched first)")
+      ->type_name("DIR")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 }  // namespace paiban::cli

@@ -4,6 +4,7 @@ namespace paiban::cli {
 
 void add_all_commands(CommandLine& cl) {
   add_render_command(cl);
+  add_check_command(cl);
   add_check_style_command(cl);
   add_import_command(cl);
   add_help_command(cl);

@@ -7,6 +7,7 @@
 namespace paiban::cli {
 
 void add_render_command(CommandLine& cl);       // render_command.cpp
+void add_check_command(CommandLine& cl);        // check_command.cpp
 void add_check_style_command(CommandLine& cl);  // check_style_command.cpp
 void add_import_command(CommandLine& cl);       // import_command.cpp
 void add_help_command(CommandLine& cl);         // help_command.cpp

@@ -8,17 +8,13 @@
 #include "base/parallel.h"
 #include "cli/output_guard.h"
 #include "cli/pdf_options.h"
+#include "cli/preflight.h"
 #include "cli/timestamp.h"
 #include "layout/compose/compose_pages.h"
 #include "layout/flow/flow_builder.h"
 #include "layout/paragraph/paragraph.h"
-#include "manuscript/reader.h"
 #include "pdf/pdf_writer.h"
 #include "plugin/compose_issue.h"
-#include "plugin/plugin_registry.h"
-#include "plugin/search_path.h"
-#include "style/loader.h"
-#include "text/font_library.h"
 #include "text/hyphenator.h"
 
 namespace paiban::cli {
@@ -30,17 +26,6 @@ namespace fs = std::filesystem;
 bool report(const Diagnostics& diags, std::ostream& err) {
   err << diags.format_all();
   return diags.has_errors();
-}
-
-std::string style_for(const RenderArgs& args, const Document& doc) {
-  if (!args.style.empty()) return args.style;
-  auto it = doc.meta.fields.find("style");
-  if (it != doc.meta.fields.end() && !it->second.empty()) {
-    fs::path p(it->second);
-    if (p.is_relative()) p = fs::path(doc.path).parent_path() / p;
-    return p.lexically_normal().string();
-  }
-  return bundled_style_path();
 }
 
 // Every file the run read that a PDF must never replace.
@@ -74,74 +59,48 @@ std::string bundled_style_path() {
 Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
   Typeset t;
   const bool bundled = args.manuscript.empty();
-  t.manuscript_path = bundled ? bundled_sample_path() : args.manuscript;
+  t.manuscript_path = manuscript_for(args);
   t.output_path = !args.output.empty() ? args.output
                   : bundled            ? std::string("sample.pdf")
                                        : default_output_path(t.manuscript_path);
-  auto fail = [&](int code) {
-    t.exit_code = code;
-    return std::move(t);
-  };
 
-  // 1. Manuscript → Document.
-  Diagnostics diags;
-  const auto source = ctx.env.read_file(t.manuscript_path);
-  if (!source) {
-    const std::string why = ctx.env.why_unreadable(t.manuscript_path);
-    ctx.err << t.manuscript_path << ": error: cannot read the manuscript"
-            << (why.empty() ? "" : ": " + why) << "\n";
-    return fail(kBadInput);
+  // 1–3. Manuscript, style sheet, plugins, fonts, images, profiles: every
+  // check, all problems at once (the same run as `paiban check`).
+  const std::unique_ptr<Preflight> pre = preflight(args, ctx);
+  if (pre->exit_code != kSuccess) {
+    t.exit_code = pre->exit_code;
+    return t;
   }
-  // A .docx (a ZIP) or an old .doc/.wps (OLE2) is no manuscript: say what to do.
-  if (source->rfind("PK\x03\x04", 0) == 0 || source->rfind("\xD0\xCF\x11\xE0", 0) == 0) {
-    ctx.err << t.manuscript_path
-            << ": error: this is a Word or WPS document, not a Markdown manuscript\n"
-            << t.manuscript_path << ": note: import it first: paiban import " << t.manuscript_path
-            << " -o issue.md, then paiban render issue.md\n";
-    return fail(kBadInput);
-  }
-  t.document = manuscript::read_manuscript(t.manuscript_path, *source, diags);
-  if (report(diags, ctx.err)) return fail(kBadInput);
-  diags = {};
-
-  // 2. Style sheet → StyleSheet.
-  t.sheet = style::load_stylesheet(style_for(args, t.document), ctx.env, diags);
-  if (report(diags, ctx.err)) return fail(kBadInput);
-  diags = {};
-
-  // 3. Plugins: which plugin composes which section, options checked.
-  plugin::SearchPathInputs search;
-  search.cli_paths = args.plugin_paths;
-  search.env_value = ctx.plugin_path_env;
-  search.style_paths = t.sheet.plugin_path;
-  plugin::PluginRegistry registry(plugin::plugin_search_path(search));
-  const auto plan = plugin::plan_issue(t.document, t.sheet, registry, diags);
-  if (report(diags, ctx.err)) return fail(kBadInput);
-  diags = {};
 
   // 4. Plugins compose through the Composer into a flow of blocks.
-  layout::FlowBuilder flow(t.document);
-  plugin::run_plan(plan, t.document, flow, diags);
-  if (report(diags, ctx.err)) return fail(kRenderError);
+  Diagnostics diags;
+  layout::FlowBuilder flow(pre->document);
+  plugin::run_plan(pre->plan, pre->document, flow, diags);
+  if (report(diags, ctx.err)) {
+    t.exit_code = kRenderError;
+    return t;
+  }
   diags = {};
 
-  // 5. Layout: fonts, paragraphs, columns, pages.
-  text::FontLibrary fonts(t.sheet, ctx.env, diags);
+  // 5. Layout: paragraphs, columns, pages, with the fonts the checks loaded.
   std::unique_ptr<text::Hyphenator> hyphenator;
-  if (t.sheet.typography.hyphenate) {
+  if (pre->sheet.typography.hyphenate) {
     hyphenator = text::Hyphenator::load(ctx.env, text::kEnglishPatterns);
     if (!hyphenator)
-      diags.warning({t.sheet.path, 0, 0},
+      diags.warning({pre->sheet.path, 0, 0},
                     std::string("cannot read the hyphenation patterns ") + text::kEnglishPatterns +
                         "; Latin words break only where nothing else fits",
                     {"install Debian's hyphen-en-us (scripts/install-deps does), or set "
                      "[typography] hyphenate = false"});
   }
-  layout::ParagraphSetter setter(t.sheet, fonts, diags, hyphenator.get());
-  t.pages =
-      layout::compose_pages(flow.flow(), t.sheet, setter, fonts, t.document.meta, ctx.env, diags);
+  layout::ParagraphSetter setter(pre->sheet, *pre->fonts, diags, hyphenator.get());
+  t.pages = layout::compose_pages(flow.flow(), pre->sheet, setter, *pre->fonts, pre->document.meta,
+                                  ctx.env, diags);
   t.stats = setter.statistics();
-  if (report(diags, ctx.err)) return fail(kRenderError);
+  diags.append(pre->font_diagnostics);
+  if (report(diags, ctx.err)) t.exit_code = kRenderError;
+  t.document = std::move(pre->document);
+  t.sheet = std::move(pre->sheet);
   return t;
 }
 
@@ -221,13 +180,6 @@ int run_render_all(const RenderArgs& args, const std::vector<std::string>& manus
     if (o.code == kBadInput || (o.code == kRenderError && worst == kSuccess)) worst = o.code;
   }
   return worst;
-}
-
-int run_check_style(const CheckStyleArgs& args, const RenderContext& ctx) {
-  const Diagnostics diags = style::check_stylesheet(args.style, ctx.env);
-  if (report(diags, ctx.err)) return kBadInput;
-  ctx.out << args.style << ": ok\n";
-  return kSuccess;
 }
 
 }  // namespace paiban::cli

@@ -25,10 +25,6 @@ struct RenderArgs {
   unsigned pdf_threads = 0;
 };
 
-struct CheckStyleArgs {
-  std::string style;
-};
-
 // "issue.md" → "issue.pdf"; any other name gets ".pdf" appended.
 std::string default_output_path(const std::string& manuscript);
 
@@ -68,9 +64,6 @@ int run_render(const RenderArgs& args, const RenderContext& ctx);
 // worst of the runs.
 int run_render_all(const RenderArgs& args, const std::vector<std::string>& manuscripts,
                    unsigned jobs, const RenderContext& ctx);
-
-// `paiban check-style FILE`: every problem of a style sheet, one run.
-int run_check_style(const CheckStyleArgs& args, const RenderContext& ctx);
 
 // Where the bundled sample and the house style live (the source tree in a
 // build, share/paiban when installed).

@@ -1,11 +1,15 @@
 #include "manuscript/front_matter.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string_view>
 
 #include <toml++/toml.h>
+
+#include "base/suggest.h"
 
 namespace paiban::manuscript {
 namespace {
@@ -17,6 +21,10 @@ bool is_fence(std::string_view line) {
 }
 
 const char* const kRequired[] = {"title", "issue", "date"};
+// Every key the engine reads (docs/architecture.md); plugins may read more
+// (the masthead's `notice`, `permit`), so other keys are allowed unless they
+// look like a misspelling of one of these.
+const std::vector<std::string> kEngineKeys = {"title", "issue", "date", "publisher", "style"};
 
 const char* example_for(std::string_view key) {
   if (key == "title") return "title = \"许昌竞争情报快递\"";
@@ -106,11 +114,44 @@ class MetaReader {
     return std::nullopt;
   }
 
+  // A key one slip away from a key the engine reads ("isue", "publsher") is
+  // reported where it is written. Returns the keys so misspelt: their own
+  // "missing" error would only repeat the point.
+  std::set<std::string> report_misspelt_keys(const toml::table& table) const {
+    std::set<std::string> meant;
+    for (auto&& [key, node] : table) {
+      const std::string written(key.str());
+      if (std::find(kEngineKeys.begin(), kEngineKeys.end(), written) != kEngineKeys.end()) continue;
+      const auto near = closest(written, kEngineKeys);
+      if (!near) continue;
+      const bool required =
+          std::find(std::begin(kRequired), std::end(kRequired), *near) != std::end(kRequired);
+      std::string message =
+          "unknown front-matter key '" + written + "'; did you mean '" + *near + "'?";
+      std::vector<std::string> hints{"the engine reads " + join_keys() +
+                                     "; other keys are passed on to plugins"};
+      if (required && !table.contains(*near)) {
+        diags_.error(span_of(key.source().begin), std::move(message), std::move(hints));
+        meant.insert(*near);
+      } else {
+        diags_.warning(span_of(key.source().begin), std::move(message), std::move(hints));
+      }
+    }
+    return meant;
+  }
+
+  static std::string join_keys() {
+    std::string out;
+    for (const auto& k : kEngineKeys) out += (out.empty() ? "'" : ", '") + k + "'";
+    return out;
+  }
+
   void read(const toml::table& table, IssueMeta& meta) const {
     collect(table, "", meta);
+    const std::set<std::string> misspelt = report_misspelt_keys(table);
     SourceSpan fence{path_, 1, 1};
     for (const char* key : kRequired) {
-      if (table.contains(key)) continue;
+      if (table.contains(key) || misspelt.count(key)) continue;
       diags_.error(fence, std::string("front matter has no '") + key + "' key",
                    {std::string("add ") + example_for(key) + " between the +++ lines"});
     }

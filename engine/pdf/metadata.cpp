@@ -4,6 +4,7 @@
 #include <podofo/doc/PdfInfo.h>
 
 #include "base/input_file.h"
+#include "pdf/icc_profile.h"
 #include "pdf/pdf_dates.h"
 
 namespace paiban::pdf {
@@ -112,26 +113,8 @@ void write_output_intent(ObjectFactory& objects, PoDoFo::PdfObject* catalog,
                          const PdfOptions& options, Diagnostics& diags) {
   const std::string& path = options.output_profile_path;
   const std::string icc = read_input_file(path).bytes.value_or(std::string());
-  if (path.empty() || icc.empty()) {
-    diags.error(SourceSpan{path, 0, 0},
-                path.empty() ? "no output profile set: PDF/X-4 needs the printing condition's "
-                               "CMYK ICC profile"
-                             : "cannot read the output profile",
-                {"set the profile to styles/profiles/FOGRA39L_coated.icc or the one your print "
-                 "shop supplies"});
+  if (!check_output_profile(path, icc.empty() ? std::nullopt : std::optional(icc), {}, diags))
     return;
-  }
-  // ICC.1 §7.2: device class at byte 12, colour space at 16, 'acsp' at 36.
-  if (icc.size() < 128 || icc.compare(36, 4, "acsp") != 0) {
-    diags.error(SourceSpan{path, 0, 0}, "the output profile is not an ICC profile", {});
-    return;
-  }
-  if (icc.compare(16, 4, "CMYK") != 0 || icc.compare(12, 4, "prtr") != 0) {
-    diags.error(SourceSpan{path, 0, 0},
-                "the output profile must be a CMYK printer profile (class 'prtr', space 'CMYK')",
-                {"ask the print shop for their CMYK output profile, e.g. FOGRA39"});
-    return;
-  }
   PoDoFo::PdfObject* profile = objects.stream(icc, Compression::flate);
   put_int(profile, "N", 4);
   PoDoFo::PdfObject* intent = objects.dict("OutputIntent");

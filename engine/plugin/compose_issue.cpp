@@ -1,5 +1,6 @@
 #include "plugin/compose_issue.h"
 
+#include <algorithm>
 #include <exception>
 #include <utility>
 
@@ -89,6 +90,19 @@ std::vector<ComposeStep> plan_issue(const Document& doc, const style::StyleSheet
   std::vector<ComposeStep> steps;
   for (const auto& placement : order_sections(doc, sheet, diags))
     steps.push_back(make_step(placement, doc, sheet, registry, diags));
+  return steps;
+}
+
+std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegistry& registry,
+                                      Diagnostics& diags, const std::vector<ComposeStep>& planned) {
+  static const Document kNoManuscript;
+  std::vector<ComposeStep> steps;
+  for (std::size_t e = 0; e < sheet.sections.size(); ++e) {
+    const bool done = std::any_of(planned.begin(), planned.end(), [&](const ComposeStep& step) {
+      return step.placement.entry == e;
+    });
+    if (!done) steps.push_back(make_step({e, kNoSection}, kNoManuscript, sheet, registry, diags));
+  }
   return steps;
 }
 

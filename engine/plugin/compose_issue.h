@@ -30,6 +30,14 @@ struct ComposeStep {
 std::vector<ComposeStep> plan_issue(const Document& doc, const style::StyleSheet& sheet,
                                     PluginRegistry& registry, Diagnostics& diags);
 
+// Loads the plugin of every [[section]] entry not in `planned` and checks
+// its options, as plan_issue does for the entries it uses: for a style sheet
+// alone (`paiban check-style`), and for the entries a manuscript leaves
+// unused, whose mistakes would otherwise surface only in a later issue.
+std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegistry& registry,
+                                      Diagnostics& diags,
+                                      const std::vector<ComposeStep>& planned = {});
+
 // Calls each step's plugin. A plugin's exception, std or not, becomes an
 // error naming the plugin and the section and the run goes on with the next
 // step, so one run reports every failing section; nothing is thrown.

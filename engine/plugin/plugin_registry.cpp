@@ -5,6 +5,7 @@
 #include <system_error>
 #include <utility>
 
+#include "base/suggest.h"
 #include "plugin/builtin_plugins.h"
 
 namespace paiban::plugin {
@@ -131,8 +132,20 @@ std::unique_ptr<LoadedPlugin> PluginRegistry::instantiate(const std::string& nam
   return loaded;
 }
 
+std::vector<std::string> PluginRegistry::builtin_names() const {
+  std::vector<std::string> names;
+  for (const auto& entry : builtins_) names.push_back(entry.first);
+  return names;
+}
+
 void PluginRegistry::report_not_found(const std::string& name, const SourceSpan& where,
                                       Diagnostics& diags) {
+  std::vector<std::string> known = builtin_names();
+  for (const auto& found : list_plugin_files(search_path_)) known.push_back(found.name);
+  // Plugin names are long and alike ("industry_news", "industry_trends"):
+  // only a slip of a key or two is worth suggesting.
+  auto near = closest(name, known);
+  if (near && edit_distance(name, *near) > 2) near.reset();
   std::vector<std::string> hints;
   int n = 0;
   for (const auto& folder : search_path_) {
@@ -147,7 +160,8 @@ void PluginRegistry::report_not_found(const std::string& name, const SourceSpan&
                   "PAIBAN_PLUGIN_PATH or the style sheet's plugin_path");
   diags.add(plugin_error(where, name,
                          "plugin '" + name + "' not found: no " + plugin_file_name(name) +
-                             " in the plugin search path",
+                             " in the plugin search path" +
+                             (near ? "; did you mean '" + *near + "'?" : std::string()),
                          std::move(hints)));
 }
 

@@ -49,6 +49,8 @@ class PluginRegistry {
   const LoadedPlugin* get(const std::string& name, const SourceSpan& where, Diagnostics& diags);
 
   const std::vector<SearchFolder>& search_path() const { return search_path_; }
+  // Names of the plugins compiled into the program, sorted.
+  std::vector<std::string> builtin_names() const;
   // Names of the plugins loaded so far, sorted.
   std::vector<std::string> loaded_names() const;
 

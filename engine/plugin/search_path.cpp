@@ -62,6 +62,32 @@ std::optional<std::string> find_plugin_file(const std::string& name,
   return std::nullopt;
 }
 
+std::vector<FoundPlugin> list_plugin_files(const std::vector<SearchFolder>& folders) {
+  namespace fs = std::filesystem;
+  std::vector<FoundPlugin> out;
+  auto add = [&](const fs::path& file, const SearchFolder& folder) {
+    const std::string stem = file.stem().string();
+    if (file.extension() != ".so" || stem.rfind("lib", 0) != 0) return;
+    const std::string name = stem.substr(3);
+    if (!is_valid_plugin_name(name) || !file_exists(file)) return;
+    for (const auto& f : out)
+      if (f.name == name) return;
+    out.push_back({name, file.string(), folder.origin});
+  };
+  for (const auto& folder : folders) {
+    std::error_code ec;  // an unreadable folder is simply "not here"
+    std::vector<fs::path> entries;
+    for (fs::directory_iterator it(folder.path, ec), end; !ec && it != end; it.increment(ec))
+      entries.push_back(it->path());
+    std::sort(entries.begin(), entries.end());  // directory order is arbitrary
+    for (const auto& entry : entries) {
+      add(entry, folder);
+      add(entry / ("lib" + entry.filename().string() + ".so"), folder);
+    }
+  }
+  return out;
+}
+
 bool is_valid_plugin_name(const std::string& name) {
   if (name.empty()) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {

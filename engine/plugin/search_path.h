@@ -44,6 +44,18 @@ std::string plugin_file_name(const std::string& name);
 std::optional<std::string> find_plugin_file(const std::string& name,
                                             const std::vector<SearchFolder>& folders);
 
+// A plugin library found on the search path.
+struct FoundPlugin {
+  std::string name;  // "industry_news" for libindustry_news.so
+  std::string file;
+  std::string origin;  // the search folder's origin
+};
+
+// Every plugin library along `folders` (<folder>/lib<name>.so and
+// <folder>/<name>/lib<name>.so), in search order; a name found again in a
+// later folder is shadowed and left out, as find_plugin_file would.
+std::vector<FoundPlugin> list_plugin_files(const std::vector<SearchFolder>& folders);
+
 // Plugin names are file-name parts: letters, digits, '_' and '-' only, so a
 // style sheet can never reach outside the search path.
 bool is_valid_plugin_name(const std::string& name);

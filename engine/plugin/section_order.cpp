@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "base/suggest.h"
 #include "plugin/plugin_registry.h"
 
 namespace paiban::plugin {
@@ -43,11 +44,34 @@ std::vector<std::size_t> match_sections(const Document& doc,
   return entry_of;
 }
 
+// For each unmatched titled section, the unused entry whose `match` its title
+// nearly is ("行业动太" for "行业动态"): almost surely a typo on one side.
+std::vector<std::size_t> near_misses(const Document& doc,
+                                     const std::vector<style::SectionBinding>& entries,
+                                     const std::vector<std::size_t>& entry_of,
+                                     const std::vector<bool>& used) {
+  std::vector<std::string> unused_matches;
+  for (std::size_t e = 0; e < entries.size(); ++e)
+    if (!entries[e].match.empty() && !used[e]) unused_matches.push_back(entries[e].match);
+  std::vector<std::size_t> near(doc.sections.size(), kNoEntry);
+  for (std::size_t s = 0; s < doc.sections.size(); ++s) {
+    if (entry_of[s] != kNoEntry || doc.sections[s].title.empty()) continue;
+    const auto match = closest(doc.sections[s].title, unused_matches);
+    if (!match) continue;
+    for (std::size_t e = 0; e < entries.size() && near[s] == kNoEntry; ++e)
+      if (!used[e] && entries[e].match == *match) near[s] = e;
+  }
+  return near;
+}
+
+// `explained`: entries a near-miss section title already points at; saying
+// again that they match nothing would be a follow-on message.
 void warn_unused_entries(const Document& doc, const std::vector<style::SectionBinding>& entries,
-                         const std::vector<bool>& used, Diagnostics& diags) {
+                         const std::vector<bool>& used, const std::vector<bool>& explained,
+                         Diagnostics& diags) {
   for (std::size_t e = 0; e < entries.size(); ++e) {
     const auto& entry = entries[e];
-    if (entry.match.empty() || used[e]) continue;
+    if (entry.match.empty() || used[e] || explained[e]) continue;
     std::size_t earlier = kNoEntry;
     for (std::size_t k = 0; k < e && earlier == kNoEntry; ++k)
       if (entries[k].match == entry.match) earlier = k;
@@ -84,7 +108,11 @@ std::vector<Placement> order_sections(const Document& doc, const style::StyleShe
     used[entry_of[s]] = true;
     if (first_section[entry_of[s]] == kNoSection) first_section[entry_of[s]] = s;
   }
-  warn_unused_entries(doc, entries, used, diags);
+  const std::vector<std::size_t> near = near_misses(doc, entries, entry_of, used);
+  std::vector<bool> explained(entries.size(), false);
+  for (std::size_t e : near)
+    if (e != kNoEntry) explained[e] = true;
+  warn_unused_entries(doc, entries, used, explained, diags);
 
   // Rule 2: anchor each entry without `match`.
   std::vector<std::size_t> at_start, at_end;
@@ -121,6 +149,17 @@ std::vector<Placement> order_sections(const Document& doc, const style::StyleShe
     // An untitled section with nothing in it is an artefact of the
     // manuscript starting with front matter, not text to compose.
     if (section.title.empty() && section.articles.empty()) continue;
+    if (near[s] != kNoEntry) {
+      const auto& entry = entries[near[s]];
+      warn(diags, section.span,
+           "section '" + section.title + "' matches no [[section]] entry; did you mean '" +
+               entry.match + "' (" + place(entry.span) + ", plugin '" + entry.plugin +
+               "')? composing it with the default plugin '" + std::string(kDefaultPlugin) + "'",
+           {"correct the '#' heading, or the entry's match = \"" + entry.match + "\""},
+           kDefaultPlugin, section.title);
+      out.push_back({kNoEntry, s});
+      continue;
+    }
     warn(diags, section.span,
          "section '" + section_label(section) + "' (manuscript line " +
              std::to_string(section.span.line) +

@@ -36,6 +36,8 @@ void Builder::build() {
   apply("typography", "typography", in(typography), sheet_.units, sheet_.typography, typography);
   const toml::table* print = table_at({"print"});
   apply("print", "print", in(print), sheet_.units, sheet_.print, print);
+  if (const toml::node* profile = print ? print->get("output_profile") : nullptr)
+    sheet_.print.output_profile_span = span_of(*profile);
   apply("", "", in(&root_), sheet_.units, sheet_, &root_);
   build_sections();
 }
@@ -117,6 +119,8 @@ void Builder::build_colors() {
     std::string name(key.str());
     if (auto v = convert_value(*decl, value, "colors." + display_path({name}), ctx, report_))
       sheet_.colors[name] = v->as<Color>();
+    else  // reported; a stand-in keeps every use of the name from adding "unknown colour"
+      sheet_.colors[name] = Color::cmyk(0, 0, 0, 1);
   }
 }
 

@@ -116,7 +116,8 @@ struct Print {
   bool registration_marks = false;
   bool slug = false;
   bool overprint_black_text = true;
-  std::string output_profile;  // ICC file; empty = the bundled FOGRA39 profile
+  std::string output_profile;      // ICC file; empty = the bundled FOGRA39 profile
+  SourceSpan output_profile_span;  // where output_profile is set, for messages about the file
   std::string output_condition_identifier = "FOGRA39";
   std::string output_condition = "Offset printing, coated paper (ISO 12647-2:2004)";
 };

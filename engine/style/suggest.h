@@ -6,16 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "base/suggest.h"
+
 namespace paiban::style {
 
-// Optimal-string-alignment distance over code points, so "五好" is one edit
-// from "五号" and "szie" one transposition from "size".
-std::size_t edit_distance(std::string_view a, std::string_view b);
-
-// The candidate closest to `word`, if it is close enough to be a likely typo:
-// about one edit per three characters.
-std::optional<std::string> closest(std::string_view word,
-                                   const std::vector<std::string>& candidates);
+using paiban::closest;  // base/suggest.h
+using paiban::edit_distance;
 
 // `did you mean "size"?` or "" when nothing is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);

@@ -2,10 +2,9 @@
 // keeping its aspect ratio, and its numbered caption below, in whole grid
 // lines. Outside boxes it may float to the next column.
 #include <algorithm>
-#include <filesystem>
 #include <optional>
 
-#include "base/image_info.h"
+#include "layout/compose/figure_image.h"
 #include "layout/compose/galley_writer.h"
 
 namespace paiban::layout {
@@ -20,31 +19,13 @@ constexpr const char* kCaptionSeparator = "\u3000";
 constexpr int kPlaceholderWidth = 4;
 constexpr int kPlaceholderHeight = 3;
 
-std::string resolve_image_path(const std::string& document_path, const std::string& image) {
-  namespace fs = std::filesystem;
-  const fs::path p(image);
-  if (p.is_absolute() || document_path.empty()) return p.lexically_normal().string();
-  return (fs::path(document_path).parent_path() / p).lexically_normal().string();
-}
-
 }  // namespace
 
 void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
   const Grid& grid = ctx_.grid;
   const std::string path = resolve_image_path(flow_.document_path, b.image_path);
-
-  std::optional<ImageInfo> info;
-  const auto bytes = ctx_.env.read_file(path);
-  std::string why;
-  if (!bytes) {
-    why = "cannot be read";
-    if (const std::string reason = ctx_.env.why_unreadable(path); !reason.empty())
-      why += ": " + reason;
-  } else if (!(info = read_image_info(*bytes, why)))
-    why = "is not an image paiban can place: " + why;
-  if (!info)
-    ctx_.diags.error(b.span, "figure image '" + b.image_path + "' (" + path + ") " + why,
-                     {"write the path relative to the manuscript, and use a PNG or JPEG file"});
+  const std::optional<ImageInfo> info =
+      load_figure_image(ctx_.env, flow_.document_path, b.image_path, b.span, ctx_.diags);
 
   // Caption "图N　text" in the caption style, as wide as the figure's frame.
   std::vector<InlineRun> caption;

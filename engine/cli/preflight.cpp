@@ -1,0 +1,116 @@
+#include "cli/preflight.h"
+
+#include <filesystem>
+
+#include "cli/pdf_options.h"
+#include "layout/compose/figure_image.h"
+#include "manuscript/reader.h"
+#include "pdf/icc_profile.h"
+#include "plugin/search_path.h"
+#include "style/loader.h"
+
+namespace paiban::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string style_for(const RenderArgs& args, const Document& doc) {
+  if (!args.style.empty()) return args.style;
+  auto it = doc.meta.fields.find("style");
+  if (it != doc.meta.fields.end() && !it->second.empty()) {
+    fs::path p(it->second);
+    if (p.is_relative()) p = fs::path(doc.path).parent_path() / p;
+    return p.lexically_normal().string();
+  }
+  return bundled_style_path();
+}
+
+void check_images(const std::vector<Block>& blocks, Preflight& pre, const Environment& env,
+                  Diagnostics& diags) {
+  for (const Block& b : blocks) {
+    if (b.kind == Block::Kind::figure) {
+      ++pre.images_checked;
+      layout::load_figure_image(env, pre.document.path, b.image_path, b.span, diags);
+    }
+    check_images(b.children, pre, env, diags);
+  }
+}
+
+// Every role's fallback chain, loaded the way layout will load it, so a
+// missing family is reported with the same words before any type is set.
+void check_fonts(Preflight& pre, const Environment& env, Diagnostics& diags) {
+  pre.fonts = std::make_unique<text::FontLibrary>(pre.sheet, env, pre.font_diagnostics);
+  for (const auto& [role, unused] : pre.sheet.fonts) pre.fonts->chain(role, false);
+  diags.append(pre.font_diagnostics);
+  pre.font_diagnostics = {};
+}
+
+void check_profiles(const Preflight& pre, const Environment& env, Diagnostics& diags) {
+  const pdf::PdfOptions options = pdf_options_for(pre.sheet, 0, pre.manuscript_path);
+  pdf::check_output_profile(options.output_profile_path, env.read_file(options.output_profile_path),
+                            pre.sheet.print.output_profile_span, diags);
+  pdf::check_rgb_profile(options.rgb_profile_path, env.read_file(options.rgb_profile_path), diags);
+}
+
+}  // namespace
+
+std::string manuscript_for(const RenderArgs& args) {
+  return args.manuscript.empty() ? bundled_sample_path() : args.manuscript;
+}
+
+std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext& ctx,
+                                     bool style_only) {
+  auto pre = std::make_unique<Preflight>();
+  Diagnostics diags;
+
+  // 1. Manuscript → Document (front matter, Markdown, section titles).
+  if (!style_only) {
+    pre->manuscript_path = manuscript_for(args);
+    const auto source = ctx.env.read_file(pre->manuscript_path);
+    const std::string& path = pre->manuscript_path;
+    if (!source) {
+      const std::string why = ctx.env.why_unreadable(path);
+      diags.error(SourceSpan{path, 0, 0},
+                  "cannot read the manuscript" + (why.empty() ? "" : ": " + why));
+    } else if (source->rfind("PK\x03\x04", 0) == 0 || source->rfind("\xD0\xCF\x11\xE0", 0) == 0) {
+      // A .docx (a ZIP) or an old .doc/.wps (OLE2) is no manuscript: say what to do.
+      diags.error(
+          SourceSpan{path, 0, 0}, "this is a Word or WPS document, not a Markdown manuscript",
+          {"import it first: paiban import " + path + " -o issue.md, then paiban render issue.md"});
+    } else {
+      pre->document = manuscript::read_manuscript(path, *source, diags);
+      pre->manuscript_read = true;
+    }
+  }
+
+  // 2. Style sheet → StyleSheet; a sheet with mistakes is still complete
+  // (defaults stand in), so the checks below go on and find the rest.
+  pre->sheet = style::load_stylesheet(style_only ? args.style : style_for(args, pre->document),
+                                      ctx.env, diags);
+
+  // 3. Plugins: which plugin composes which section, their options checked.
+  plugin::SearchPathInputs search;
+  search.cli_paths = args.plugin_paths;
+  search.env_value = ctx.plugin_path_env;
+  search.style_paths = pre->sheet.plugin_path;
+  pre->registry = std::make_unique<plugin::PluginRegistry>(plugin::plugin_search_path(search));
+  if (pre->manuscript_read) {
+    pre->plan = plugin::plan_issue(pre->document, pre->sheet, *pre->registry, diags);
+    plugin::plan_entries(pre->sheet, *pre->registry, diags, pre->plan);  // the unused ones
+  } else {
+    pre->plan = plugin::plan_entries(pre->sheet, *pre->registry, diags);
+  }
+
+  // 4. What layout and the PDF will read: fonts, images, ICC profiles.
+  check_fonts(*pre, ctx.env, diags);
+  for (const Section& section : pre->document.sections)
+    for (const Article& article : section.articles)
+      check_images(article.blocks, *pre, ctx.env, diags);
+  check_profiles(*pre, ctx.env, diags);
+
+  ctx.err << diags.format_all();
+  if (diags.has_errors()) pre->exit_code = kBadInput;
+  return pre;
+}
+
+}  // namespace paiban::cli

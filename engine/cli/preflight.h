@@ -1,0 +1,50 @@
+// Every check `paiban render` runs before setting type — manuscript and
+// front matter, style sheet, fonts installed, plugins found and their options,
+// section titles, images and ICC profiles — all problems of a run at once.
+// `paiban check` and `paiban check-style` run exactly this, so they report
+// the same messages with the same exit status as render.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "cli/render.h"
+#include "paiban/document.h"
+#include "plugin/compose_issue.h"
+#include "plugin/plugin_registry.h"
+#include "style/stylesheet.h"
+#include "text/font_library.h"
+
+namespace paiban::cli {
+
+// What the checks read and loaded, ready for setting type. Not movable: the
+// plan points into the document and the font library into the sheet.
+struct Preflight {
+  int exit_code = kSuccess;  // kBadInput when any check found an error
+  std::string manuscript_path;
+  bool manuscript_read = false;
+  Document document;
+  style::StyleSheet sheet;
+  std::unique_ptr<plugin::PluginRegistry> registry;
+  std::vector<plugin::ComposeStep> plan;
+  Diagnostics font_diagnostics;  // what later font loads (during layout) report
+  std::unique_ptr<text::FontLibrary> fonts;
+  std::size_t images_checked = 0;
+
+  Preflight() = default;
+  Preflight(const Preflight&) = delete;
+  Preflight& operator=(const Preflight&) = delete;
+};
+
+// Runs every check for `args` and prints the diagnostics to ctx.err.
+// Without a manuscript (`style_only`) the checks are those of the style
+// sheet: its plugins and their options, fonts and profiles.
+std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext& ctx,
+                                     bool style_only = false);
+
+// The manuscript a run sets: the one given, else the bundled sample.
+std::string manuscript_for(const RenderArgs& args);
+
+}  // namespace paiban::cli
