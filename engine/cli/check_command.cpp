@@ -13,8 +13,8 @@ int run_check(const RenderArgs& args, const RenderContext& ctx) {
   const auto pre = preflight(args, ctx);
   if (pre->exit_code != kSuccess) return pre->exit_code;
   ctx.out << pre->manuscript_path << ": ok (" << pre->document.sections.size() << " sections, "
-          << pre->plan.size() << " plugin calls, " << pre->sheet.fonts.size() << " font roles, "
-          << pre->images_checked << " images; style " << pre->sheet.path << ")\n";
+          << pre->plan.size() << " plugin calls, " << pre->sheet().fonts.size() << " font roles, "
+          << pre->images_checked << " images; style " << pre->sheet().path << ")\n";
   return kSuccess;
 }
 

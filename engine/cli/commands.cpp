@@ -7,6 +7,7 @@ void add_all_commands(CommandLine& cl) {
   add_check_command(cl);
   add_check_style_command(cl);
   add_import_command(cl);
+  add_watch_command(cl);
   add_help_command(cl);
 }
 

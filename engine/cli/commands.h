@@ -10,6 +10,7 @@ void add_render_command(CommandLine& cl);       // render_command.cpp
 void add_check_command(CommandLine& cl);        // check_command.cpp
 void add_check_style_command(CommandLine& cl);  // check_style_command.cpp
 void add_import_command(CommandLine& cl);       // import_command.cpp
+void add_watch_command(CommandLine& cl);        // watch_command.cpp
 void add_help_command(CommandLine& cl);         // help_command.cpp
 
 // All of the above, in the order `paiban --help` lists them.

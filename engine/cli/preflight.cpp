@@ -30,25 +30,52 @@ void check_images(const std::vector<Block>& blocks, Preflight& pre, const Enviro
   for (const Block& b : blocks) {
     if (b.kind == Block::Kind::figure) {
       ++pre.images_checked;
+      pre.images.push_back(layout::resolve_image_path(pre.document.path, b.image_path));
       layout::load_figure_image(env, pre.document.path, b.image_path, b.span, diags);
     }
     check_images(b.children, pre, env, diags);
   }
 }
 
-// Every role's fallback chain, loaded the way layout will load it, so a
-// missing family is reported with the same words before any type is set.
-void check_fonts(Preflight& pre, const Environment& env, Diagnostics& diags) {
-  pre.fonts = std::make_unique<text::FontLibrary>(pre.sheet, env, pre.font_diagnostics);
-  for (const auto& [role, unused] : pre.sheet.fonts) pre.fonts->chain(role, false);
-  diags.append(pre.font_diagnostics);
-  pre.font_diagnostics = {};
+// The sheet and every role's fallback chain, loaded the way layout will load
+// it, so a missing family is reported with the same words before any type is
+// set. Reused from `cache` while no file of the sheet changed.
+std::shared_ptr<StyleState> load_style(const std::string& path, const Environment& env,
+                                       RenderCache* cache) {
+  if (cache && cache->style && cache->style->still_valid(path, env)) return cache->style;
+  auto state = std::make_shared<StyleState>();
+  state->path = path;
+  state->sheet = style::load_stylesheet(path, env, state->load_diagnostics);
+  for (const auto& file : state->sheet.files)
+    if (auto bytes = env.read_file(file)) state->files[file] = std::move(*bytes);
+  state->fonts = std::make_unique<text::FontLibrary>(state->sheet, env, state->font_sink);
+  for (const auto& [role, unused] : state->sheet.fonts) state->fonts->chain(role, false);
+  state->font_check = std::move(state->font_sink);
+  state->font_sink = {};
+  if (cache) cache->style = state;
+  return state;
+}
+
+std::shared_ptr<PluginState> load_plugins(const std::vector<plugin::SearchFolder>& search_path,
+                                          RenderCache* cache) {
+  if (cache && cache->plugins && cache->plugins->still_valid(search_path)) return cache->plugins;
+  auto state = std::make_shared<PluginState>();
+  state->search_path = search_path;
+  state->registry = std::make_unique<plugin::PluginRegistry>(search_path);
+  if (cache) cache->plugins = state;
+  return state;
+}
+
+bool has_plugin_errors(const Diagnostics& diags) {
+  for (const auto& d : diags.items())
+    if (d.severity == Severity::error && !d.plugin.empty()) return true;
+  return false;
 }
 
 void check_profiles(const Preflight& pre, const Environment& env, Diagnostics& diags) {
-  const pdf::PdfOptions options = pdf_options_for(pre.sheet, 0, pre.manuscript_path);
+  const pdf::PdfOptions options = pdf_options_for(pre.sheet(), 0, pre.manuscript_path);
   pdf::check_output_profile(options.output_profile_path, env.read_file(options.output_profile_path),
-                            pre.sheet.print.output_profile_span, diags);
+                            pre.sheet().print.output_profile_span, diags);
   pdf::check_rgb_profile(options.rgb_profile_path, env.read_file(options.rgb_profile_path), diags);
 }
 
@@ -85,24 +112,32 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
 
   // 2. Style sheet → StyleSheet; a sheet with mistakes is still complete
   // (defaults stand in), so the checks below go on and find the rest.
-  pre->sheet = style::load_stylesheet(style_only ? args.style : style_for(args, pre->document),
-                                      ctx.env, diags);
+  pre->style =
+      load_style(style_only ? args.style : style_for(args, pre->document), ctx.env, ctx.cache);
+  diags.append(pre->style->load_diagnostics);
+  const style::StyleSheet& sheet = pre->sheet();
 
   // 3. Plugins: which plugin composes which section, their options checked.
   plugin::SearchPathInputs search;
   search.cli_paths = args.plugin_paths;
   search.env_value = ctx.plugin_path_env;
-  search.style_paths = pre->sheet.plugin_path;
-  pre->registry = std::make_unique<plugin::PluginRegistry>(plugin::plugin_search_path(search));
+  search.style_paths = sheet.plugin_path;
+  pre->plugins = load_plugins(plugin::plugin_search_path(search), ctx.cache);
+  plugin::PluginRegistry& registry = *pre->plugins->registry;
+  Diagnostics plugin_diags;
   if (pre->manuscript_read) {
-    pre->plan = plugin::plan_issue(pre->document, pre->sheet, *pre->registry, diags);
-    plugin::plan_entries(pre->sheet, *pre->registry, diags, pre->plan);  // the unused ones
+    pre->plan = plugin::plan_issue(pre->document, sheet, registry, plugin_diags);
+    plugin::plan_entries(sheet, registry, plugin_diags, pre->plan);  // the unused ones
   } else {
-    pre->plan = plugin::plan_entries(pre->sheet, *pre->registry, diags);
+    pre->plan = plugin::plan_entries(sheet, registry, plugin_diags);
   }
+  for (const auto& step : pre->plan)
+    if (step.plugin) pre->plugins->remember_library(step.plugin->file);
+  if (has_plugin_errors(plugin_diags)) pre->plugins->reusable = false;
+  diags.append(plugin_diags);
 
   // 4. What layout and the PDF will read: fonts, images, ICC profiles.
-  check_fonts(*pre, ctx.env, diags);
+  diags.append(pre->style->font_check);
   for (const Section& section : pre->document.sections)
     for (const Article& article : section.articles)
       check_images(article.blocks, *pre, ctx.env, diags);

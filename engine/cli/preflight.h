@@ -11,34 +11,36 @@
 
 #include "base/diagnostics.h"
 #include "cli/render.h"
+#include "cli/render_cache.h"
 #include "paiban/document.h"
 #include "plugin/compose_issue.h"
-#include "plugin/plugin_registry.h"
 #include "style/stylesheet.h"
-#include "text/font_library.h"
 
 namespace paiban::cli {
 
 // What the checks read and loaded, ready for setting type. Not movable: the
-// plan points into the document and the font library into the sheet.
+// plan points into the document.
 struct Preflight {
   int exit_code = kSuccess;  // kBadInput when any check found an error
   std::string manuscript_path;
   bool manuscript_read = false;
   Document document;
-  style::StyleSheet sheet;
-  std::unique_ptr<plugin::PluginRegistry> registry;
+  std::shared_ptr<StyleState> style;     // sheet and fonts (shared with a RenderCache)
+  std::shared_ptr<PluginState> plugins;  // registry (shared with a RenderCache)
   std::vector<plugin::ComposeStep> plan;
-  Diagnostics font_diagnostics;  // what later font loads (during layout) report
-  std::unique_ptr<text::FontLibrary> fonts;
+  std::vector<std::string> images;  // every figure's file, resolved
   std::size_t images_checked = 0;
+
+  const style::StyleSheet& sheet() const { return style->sheet; }
 
   Preflight() = default;
   Preflight(const Preflight&) = delete;
   Preflight& operator=(const Preflight&) = delete;
 };
 
-// Runs every check for `args` and prints the diagnostics to ctx.err.
+// Runs every check for `args` and prints the diagnostics to ctx.err. With
+// ctx.cache, the style sheet, fonts and plugins of an earlier run are reused
+// while their files are unchanged, and the cache is updated.
 // Without a manuscript (`style_only`) the checks are those of the style
 // sheet: its plugins and their options, fonts and profiles.
 std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext& ctx,

@@ -41,6 +41,8 @@ std::vector<RunInput> inputs_of(const Typeset& t) {
 
 }  // namespace
 
+int write_render(const RenderArgs& args, const RenderContext& ctx, RenderOutcome& outcome);
+
 std::string default_output_path(const std::string& manuscript) {
   const std::string ext = ".md";
   if (manuscript.size() > ext.size() &&
@@ -67,6 +69,10 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
   // 1–3. Manuscript, style sheet, plugins, fonts, images, profiles: every
   // check, all problems at once (the same run as `paiban check`).
   const std::unique_ptr<Preflight> pre = preflight(args, ctx);
+  t.inputs = {t.manuscript_path, pre->style->path};
+  t.inputs.insert(t.inputs.end(), pre->sheet().files.begin(), pre->sheet().files.end());
+  t.inputs.insert(t.inputs.end(), pre->images.begin(), pre->images.end());
+  for (const auto& [file, stamp] : pre->plugins->libraries) t.inputs.push_back(file);
   if (pre->exit_code != kSuccess) {
     t.exit_code = pre->exit_code;
     return t;
@@ -83,29 +89,47 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
   diags = {};
 
   // 5. Layout: paragraphs, columns, pages, with the fonts the checks loaded.
+  StyleState& style = *pre->style;
+  style.font_sink = {};
   std::unique_ptr<text::Hyphenator> hyphenator;
-  if (pre->sheet.typography.hyphenate) {
+  if (style.sheet.typography.hyphenate) {
     hyphenator = text::Hyphenator::load(ctx.env, text::kEnglishPatterns);
     if (!hyphenator)
-      diags.warning({pre->sheet.path, 0, 0},
+      diags.warning({style.sheet.path, 0, 0},
                     std::string("cannot read the hyphenation patterns ") + text::kEnglishPatterns +
                         "; Latin words break only where nothing else fits",
                     {"install Debian's hyphen-en-us (scripts/install-deps does), or set "
                      "[typography] hyphenate = false"});
   }
-  layout::ParagraphSetter setter(pre->sheet, *pre->fonts, diags, hyphenator.get());
-  t.pages = layout::compose_pages(flow.flow(), pre->sheet, setter, *pre->fonts, pre->document.meta,
-                                  ctx.env, diags);
+  layout::ParagraphSetter setter(style.sheet, *style.fonts, diags, hyphenator.get());
+  t.pages = layout::compose_pages(flow.flow(), style.sheet, setter, *style.fonts,
+                                  pre->document.meta, ctx.env, diags);
   t.stats = setter.statistics();
-  diags.append(pre->font_diagnostics);
+  diags.append(style.font_sink);
   if (report(diags, ctx.err)) t.exit_code = kRenderError;
   t.document = std::move(pre->document);
-  t.sheet = std::move(pre->sheet);
+  t.sheet = style.sheet;
   return t;
 }
 
 int run_render(const RenderArgs& args, const RenderContext& ctx) {
+  return render_once(args, ctx).exit_code;
+}
+
+RenderOutcome render_once(const RenderArgs& args, const RenderContext& ctx) {
+  std::ostringstream err;
+  const RenderContext logged{ctx.env, ctx.plugin_path_env, err, ctx.out, ctx.cache};
+  RenderOutcome outcome;
+  outcome.exit_code = write_render(args, logged, outcome);
+  outcome.diagnostics = err.str();
+  ctx.err << outcome.diagnostics;
+  return outcome;
+}
+
+int write_render(const RenderArgs& args, const RenderContext& ctx, RenderOutcome& outcome) {
   const Typeset t = typeset(args, ctx);
+  outcome.inputs = t.inputs;
+  outcome.output_path = t.output_path;
   if (t.exit_code != kSuccess) return t.exit_code;
   if (const auto input = input_at_output(t.output_path, inputs_of(t))) {
     Diagnostics refused;
@@ -124,6 +148,7 @@ int run_render(const RenderArgs& args, const RenderContext& ctx) {
   options.threads = args.pdf_threads;
   const Diagnostics diags = pdf::write_pdf(t.pages, options, t.output_path);
   if (report(diags, ctx.err)) return kRenderError;
+  outcome.pages = t.pages.pages.size();
   if (args.report)
     ctx.out << t.output_path << ": " << t.pages.pages.size() << " pages\n"
             << t.stats.summary() << "\n";

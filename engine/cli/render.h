@@ -31,11 +31,14 @@ std::string default_output_path(const std::string& manuscript);
 // Exit status of a run.
 enum ExitCode : int { kSuccess = 0, kRenderError = 1, kBadInput = 2 };
 
+struct RenderCache;  // render_cache.h
+
 struct RenderContext {
   const Environment& env;
-  std::string plugin_path_env;  // PAIBAN_PLUGIN_PATH as read by main()
-  std::ostream& err;            // diagnostics, GCC style
-  std::ostream& out;            // --report
+  std::string plugin_path_env;   // PAIBAN_PLUGIN_PATH as read by main()
+  std::ostream& err;             // diagnostics, GCC style
+  std::ostream& out;             // --report
+  RenderCache* cache = nullptr;  // `paiban watch`: what stays loaded between renders
 };
 
 // Everything a run produced before the PDF is written.
@@ -43,6 +46,7 @@ struct Typeset {
   int exit_code = kSuccess;  // kSuccess when pages are ready to write
   std::string manuscript_path;
   std::string output_path;
+  std::vector<std::string> inputs;  // see RenderOutcome::inputs
   Document document;
   style::StyleSheet sheet;
   page::Document pages;
@@ -64,6 +68,20 @@ int run_render(const RenderArgs& args, const RenderContext& ctx);
 // worst of the runs.
 int run_render_all(const RenderArgs& args, const std::vector<std::string>& manuscripts,
                    unsigned jobs, const RenderContext& ctx);
+
+// What one render read and made, for `paiban watch`.
+struct RenderOutcome {
+  int exit_code = kSuccess;
+  std::string output_path;
+  std::size_t pages = 0;
+  // Every file the run depended on, also when it failed: the manuscript, the
+  // style sheet and what it extends, placed images, plugin libraries.
+  std::vector<std::string> inputs;
+  std::string diagnostics;  // everything printed to ctx.err
+};
+
+// run_render, telling what it read; diagnostics still go to ctx.err.
+RenderOutcome render_once(const RenderArgs& args, const RenderContext& ctx);
 
 // Where the bundled sample and the house style live (the source tree in a
 // build, share/paiban when installed).
