@@ -31,18 +31,15 @@ void SourceText::append_checked(std::string_view s) {
   int column = 1;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t begin = i;
-    char32_t cp = utf8_next(s, i);
-    std::size_t len = i - begin;
-    // utf8_next accepts overlong forms and surrogates; RFC 3629 §3 does not.
-    bool invalid = (cp == 0xFFFD && len != 3) || (len == 2 && cp < 0x80) ||
-                   (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-                   (cp >= 0xD800 && cp <= 0xDFFF);
-    if (invalid || cp == 0) {
+    // Overlong forms, surrogates and stray bytes are ill-formed (RFC 3629);
+    // each maximal ill-formed part becomes one U+FFFD.
+    const std::optional<char32_t> decoded = utf8_decode(s, i);
+    const char32_t cp = decoded.value_or(U'\uFFFD');
+    if (!decoded || cp == 0) {
       if (problem_.line == 0) problem_ = {line, column, cp == 0};
       text_ += "\xEF\xBF\xBD";
-      i = begin + 1;
     } else {
-      text_.append(s.substr(begin, len));
+      text_.append(s.substr(begin, i - begin));
     }
     if (cp == '\n') {
       ++line;
