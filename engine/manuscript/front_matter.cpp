@@ -9,6 +9,7 @@
 
 #include <toml++/toml.h>
 
+#include "base/dates.h"
 #include "base/suggest.h"
 
 namespace paiban::manuscript {
@@ -33,17 +34,8 @@ const char* example_for(std::string_view key) {
 }
 
 std::string iso_date(const toml::date& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", unsigned{d.year}, unsigned{d.month},
-                unsigned{d.day});
-  return buf;
-}
-
-bool looks_like_iso_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  return true;
+  return paiban::iso_date(std::chrono::year_month_day{
+      std::chrono::year{d.year}, std::chrono::month{d.month}, std::chrono::day{d.day}});
 }
 
 class MetaReader {
@@ -108,7 +100,7 @@ class MetaReader {
     if (!node) return std::nullopt;
     if (const auto* d = node->as_date()) return iso_date(d->get());
     if (const auto* dt = node->as_date_time()) return iso_date(dt->get().date);
-    if (const auto* s = node->as_string(); s && looks_like_iso_date(s->get())) return s->get();
+    if (const auto* s = node->as_string(); s && parse_iso_date(s->get())) return s->get();
     diags_.error(span_of(node->source().begin), "'date' must be a date like 2025-01-06",
                  {"write the date without quotes: date = 2025-01-06"});
     return std::nullopt;

@@ -7,12 +7,8 @@
 
 namespace paiban::pdf {
 
-struct CivilTime {
-  int64_t year;
-  int month, day, hour, minute, second;
-};
-
-CivilTime civil_from_epoch(int64_t seconds);
+// The formats below take seconds since the epoch; base/dates.h converts
+// (years outside 0001–9999 are clamped: the formats have four digits).
 
 // "D:YYYYMMDDHHmmSSZ" (ISO 32000-1 §7.9.4).
 std::string pdf_date(int64_t seconds);

@@ -44,6 +44,15 @@ TEST(FrontMatter, AcceptsIsoDateWrittenAsString) {
   EXPECT_EQ(r.doc.meta.date, "2025-01-06");
 }
 
+// A string date must be a real date: 2025-02-30 used to become 2 March in
+// the PDF's dates.
+TEST(FrontMatter, RefusesAStringDateThatIsNoRealDate) {
+  Read r = read("+++\ntitle = \"快递\"\nissue = \"第1期\"\ndate = \"2025-02-30\"\n+++\n");
+  ASSERT_EQ(r.diags.items().size(), 1u) << r.diags.format_all();
+  EXPECT_EQ(r.diags.items()[0].message, "'date' must be a date like 2025-01-06");
+  EXPECT_EQ(r.diags.items()[0].span.line, 4);
+}
+
 TEST(FrontMatter, TomlSyntaxErrorIsReportedAtManuscriptLineAndCharacterColumn) {
   // Line 5 of the file is line 4 of the TOML; toml++ points at 多, the 19th
   // character (the line holds three-byte characters before it).
