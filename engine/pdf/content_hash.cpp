@@ -1,18 +1,31 @@
 #include "pdf/content_hash.h"
 
 namespace paiban::pdf {
-namespace {
-constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
+
+ContentHash::ContentHash() {
+  XXH3_INITSTATE(&state_);
+  XXH3_128bits_reset(&state_);
+}
+
+ContentHash::ContentHash(const ContentHash& other) {
+  XXH3_copyState(&state_, &other.state_);
+}
+
+ContentHash& ContentHash::operator=(const ContentHash& other) {
+  if (this != &other) XXH3_copyState(&state_, &other.state_);
+  return *this;
 }
 
 void ContentHash::add(std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    a_ = (a_ ^ c) * kFnvPrime;
-    b_ = (b_ ^ static_cast<unsigned char>(c + 0x5b)) * kFnvPrime;
+  XXH3_128bits_update(&state_, bytes.data(), bytes.size());
+  // The length as 8 little-endian bytes delimits the piece.
+  unsigned char length[8];
+  uint64_t n = bytes.size();
+  for (unsigned char& b : length) {
+    b = static_cast<unsigned char>(n & 0xff);
+    n >>= 8;
   }
-  // Length-delimit, so ("ab","c") and ("a","bc") differ.
-  a_ = (a_ ^ bytes.size()) * kFnvPrime;
-  b_ = (b_ ^ (bytes.size() + 1)) * kFnvPrime;
+  XXH3_128bits_update(&state_, length, sizeof length);
 }
 
 void ContentHash::add_number(int64_t v) {
@@ -20,10 +33,13 @@ void ContentHash::add_number(int64_t v) {
 }
 
 std::string ContentHash::hex() const {
+  XXH128_canonical_t canonical;
+  XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(&state_));
   static const char* digits = "0123456789abcdef";
   std::string out;
-  for (uint64_t lane : {a_, b_}) {
-    for (int shift = 60; shift >= 0; shift -= 4) out.push_back(digits[(lane >> shift) & 0xf]);
+  for (unsigned char b : canonical.digest) {
+    out.push_back(digits[b >> 4]);
+    out.push_back(digits[b & 0xf]);
   }
   return out;
 }

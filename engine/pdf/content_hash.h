@@ -1,8 +1,12 @@
 // A 128-bit fingerprint of everything that goes into the file. It feeds the
 // trailer /ID, the XMP document IDs and the font subset tags, so that equal
 // input gives equal bytes and different content gives a different /ID
-// (ISO 32000-1 §14.4). Not a cryptographic hash: it only has to be stable.
+// (ISO 32000-1 §14.4). XXH3-128 (libxxhash): not cryptographic, but a real
+// 128-bit hash with a specified output, the same on every machine.
 #pragma once
+
+#define XXH_STATIC_LINKING_ONLY  // XXH3_state_t as a complete type
+#include <xxhash.h>
 
 #include <cstdint>
 #include <string>
@@ -12,18 +16,21 @@ namespace paiban::pdf {
 
 class ContentHash {
  public:
+  ContentHash();
+  ContentHash(const ContentHash& other);
+  ContentHash& operator=(const ContentHash& other);
+
+  // Each piece is hashed with its length, so ("ab","c") and ("a","bc") differ.
   void add(std::string_view bytes);
   void add_number(int64_t v);
 
-  // 32 lowercase hex digits.
+  // 32 lowercase hex digits (XXH3-128 canonical form, high half first).
   std::string hex() const;
   // 8-4-4-4-12 form for xmpMM:DocumentID ("uuid:" is the caller's).
   std::string uuid() const;
 
  private:
-  // Two FNV-1a lanes with different offsets give 128 bits.
-  uint64_t a_ = 0xcbf29ce484222325ULL;
-  uint64_t b_ = 0x84222325cbf29ce4ULL;
+  XXH3_state_t state_;
 };
 
 // Six uppercase letters (ISO 32000-1 §9.6.4 subset tag) from a hash.

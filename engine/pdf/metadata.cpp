@@ -1,5 +1,6 @@
 #include "pdf/metadata.h"
 
+#include <libxml/xmlwriter.h>
 #include <podofo/base/PdfArray.h>
 #include <podofo/doc/PdfInfo.h>
 
@@ -10,28 +11,84 @@
 namespace paiban::pdf {
 namespace {
 
-std::string xml_escape(const std::string& s) {
+// XML 1.0 §2.2 allows no C0 control character but tab, newline and carriage
+// return: a title carrying one (TOML lets "\u0001" through) would make the
+// packet ill-formed, so such characters are dropped from text values.
+std::string xml_text(const std::string& s) {
   std::string out;
   for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out.push_back(c);
-    }
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 || c == '\t' || c == '\n' || c == '\r') out.push_back(c);
   }
   return out;
 }
+
+// xmlTextWriter with our error handling: every call's status is collected and
+// a failure leaves an empty packet (the writer then reports it).
+class XmlWriter {
+ public:
+  XmlWriter() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_, 0)) {
+    ok_ = buffer_ != nullptr && writer_ != nullptr;
+    if (ok_) {
+      check(xmlTextWriterSetIndent(writer_, 1));
+      check(xmlTextWriterSetIndentString(writer_, BAD_CAST " "));
+    }
+  }
+  ~XmlWriter() {
+    if (writer_) xmlFreeTextWriter(writer_);
+    if (buffer_) xmlBufferFree(buffer_);
+  }
+  XmlWriter(const XmlWriter&) = delete;
+  XmlWriter& operator=(const XmlWriter&) = delete;
+
+  void pi(const char* target, const std::string& content) {
+    if (ok_) check(xmlTextWriterWritePI(writer_, BAD_CAST target, BAD_CAST content.c_str()));
+  }
+  void start(const char* name) {
+    if (ok_) check(xmlTextWriterStartElement(writer_, BAD_CAST name));
+  }
+  void attribute(const char* name, const std::string& value) {
+    if (ok_)
+      check(xmlTextWriterWriteAttribute(writer_, BAD_CAST name, BAD_CAST xml_text(value).c_str()));
+  }
+  void text(const std::string& value) {
+    if (ok_) check(xmlTextWriterWriteString(writer_, BAD_CAST xml_text(value).c_str()));
+  }
+  void end() {
+    if (ok_) check(xmlTextWriterEndElement(writer_));
+  }
+  // <name>value</name>
+  void element(const char* name, const std::string& value) {
+    start(name);
+    text(value);
+    end();
+  }
+  // <name><rdf:CONTAINER><rdf:li [xml:lang="x-default"]>value</rdf:li></…></name>
+  void rdf_item(const char* name, const char* container, const std::string& value,
+                bool with_language) {
+    start(name);
+    start(container);
+    start("rdf:li");
+    if (with_language) attribute("xml:lang", "x-default");
+    text(value);
+    end();
+    end();
+    end();
+  }
+  std::string finish() {
+    if (ok_) check(xmlTextWriterEndDocument(writer_));
+    if (ok_) check(xmlTextWriterFlush(writer_));
+    if (!ok_) return {};
+    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_)),
+                       static_cast<std::size_t>(xmlBufferLength(buffer_)));
+  }
+
+ private:
+  void check(int status) { ok_ = ok_ && status >= 0; }
+  xmlBufferPtr buffer_;
+  xmlTextWriterPtr writer_;
+  bool ok_ = false;
+};
 
 std::string creator_of(const page::Metadata& meta) {
   return meta.creator.empty() ? std::string(kProducer) : meta.creator;
@@ -61,44 +118,40 @@ void write_info(PoDoFo::PdfMemDocument& doc, const page::Metadata& meta, const P
 std::string xmp_packet(const page::Metadata& meta, const PdfOptions& options,
                        const std::string& document_uuid) {
   const std::string date = xmp_date(options.timestamp);
-  std::string x;
-  x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
-  x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n";
-  x += " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
-  x += "  <rdf:Description rdf:about=\"\"\n";
-  x += "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n";
-  x += "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n";
-  x += "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
-  x += "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n";
-  x += "    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n";
-  x += "   <dc:format>application/pdf</dc:format>\n";
-  x += "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(meta.title) +
-       "</rdf:li></rdf:Alt></dc:title>\n";
-  if (!meta.author.empty()) {
-    x += "   <dc:creator><rdf:Seq><rdf:li>" + xml_escape(meta.author) +
-         "</rdf:li></rdf:Seq></dc:creator>\n";
-  }
-  if (!meta.subject.empty()) {
-    x += "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(meta.subject) +
-         "</rdf:li></rdf:Alt></dc:description>\n";
-  }
-  x += "   <xmp:CreatorTool>" + xml_escape(creator_of(meta)) + "</xmp:CreatorTool>\n";
-  x += "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n";
-  x += "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
-  x += "   <xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
-  x += "   <pdf:Producer>" + std::string(kProducer) + "</pdf:Producer>\n";
-  x += "   <pdf:Trapped>False</pdf:Trapped>\n";
+  XmlWriter x;
+  x.pi("xpacket", "begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"");
+  x.start("x:xmpmeta");
+  x.attribute("xmlns:x", "adobe:ns:meta/");
+  x.start("rdf:RDF");
+  x.attribute("xmlns:rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+  x.start("rdf:Description");
+  x.attribute("rdf:about", "");
+  x.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
+  x.attribute("xmlns:xmp", "http://ns.adobe.com/xap/1.0/");
+  x.attribute("xmlns:pdf", "http://ns.adobe.com/pdf/1.3/");
+  x.attribute("xmlns:xmpMM", "http://ns.adobe.com/xap/1.0/mm/");
+  x.attribute("xmlns:pdfxid", "http://www.npes.org/pdfx/ns/id/");
+  x.element("dc:format", "application/pdf");
+  x.rdf_item("dc:title", "rdf:Alt", meta.title, true);
+  if (!meta.author.empty()) x.rdf_item("dc:creator", "rdf:Seq", meta.author, false);
+  if (!meta.subject.empty()) x.rdf_item("dc:description", "rdf:Alt", meta.subject, true);
+  x.element("xmp:CreatorTool", creator_of(meta));
+  x.element("xmp:CreateDate", date);
+  x.element("xmp:ModifyDate", date);
+  x.element("xmp:MetadataDate", date);
+  x.element("pdf:Producer", kProducer);
+  x.element("pdf:Trapped", "False");
   // ISO 15930-7 §6.7.2 asks for DocumentID, VersionID and RenditionClass.
-  x += "   <xmpMM:DocumentID>uuid:" + document_uuid + "</xmpMM:DocumentID>\n";
-  x += "   <xmpMM:InstanceID>uuid:" + document_uuid + "</xmpMM:InstanceID>\n";
-  x += "   <xmpMM:VersionID>1</xmpMM:VersionID>\n";
-  x += "   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n";
-  x += "   <pdfxid:GTS_PDFXVersion>" + std::string(kPdfxVersion) + "</pdfxid:GTS_PDFXVersion>\n";
-  x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n";
+  x.element("xmpMM:DocumentID", "uuid:" + document_uuid);
+  x.element("xmpMM:InstanceID", "uuid:" + document_uuid);
+  x.element("xmpMM:VersionID", "1");
+  x.element("xmpMM:RenditionClass", "default");
+  x.element("pdfxid:GTS_PDFXVersion", kPdfxVersion);
+  std::string packet = x.finish();
   // Padding lets an editor update the packet in place (XMP spec part 1 §7.3.3).
-  for (int i = 0; i < 20; ++i) x += std::string(99, ' ') + "\n";
-  x += "<?xpacket end=\"w\"?>";
-  return x;
+  for (int i = 0; i < 20; ++i) packet += std::string(99, ' ') + "\n";
+  packet += "<?xpacket end=\"w\"?>";
+  return packet;
 }
 
 void write_xmp(ObjectFactory& objects, PoDoFo::PdfObject* catalog, const page::Metadata& meta,

@@ -5,6 +5,7 @@
 #include "pdf/content_hash.h"
 #include "pdf/font_usage.h"
 #include "pdf/jpeg_info.h"
+#include "pdf/metadata.h"
 #include "pdf/navigation.h"
 #include "pdf/number_format.h"
 #include "pdf/page_geometry.h"
@@ -137,6 +138,45 @@ TEST(PdfSubsetTag, SixUppercaseLettersStable) {
   EXPECT_EQ(subset_tag(a2), tag);
   EXPECT_NE(a.hex(), b.hex());
   EXPECT_EQ(a.uuid().size(), 36u);
+}
+
+// The XMP packet comes from libxml2's writer: markup in a title is escaped,
+// and a control character XML 1.0 does not allow is dropped rather than
+// making the packet ill-formed.
+TEST(PdfXmp, TextIsEscapedAndWellFormed) {
+  page::Metadata meta;
+  meta.title = "A&B <快递>\x01\x1f";
+  meta.author = "\"所\"";
+  PdfOptions options;
+  options.timestamp = 1736121600;
+  const std::string x = xmp_packet(meta, options, "0ef709c2-d4d9-a4b9-1c96-618a690b437d");
+  EXPECT_NE(x.find("<rdf:li xml:lang=\"x-default\">A&amp;B &lt;快递&gt;</rdf:li>"),
+            std::string::npos)
+      << x;
+  EXPECT_NE(x.find("<rdf:li>&quot;所&quot;</rdf:li>"), std::string::npos) << x;
+  EXPECT_EQ(x.find('\x01'), std::string::npos);
+  EXPECT_EQ(x.find('\x1f'), std::string::npos);
+  EXPECT_NE(x.find("<xmp:CreateDate>2025-01-06T00:00:00Z</xmp:CreateDate>"), std::string::npos);
+  EXPECT_NE(x.find("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>"), std::string::npos);
+  EXPECT_EQ(x.rfind("<?xpacket begin=\"\xEF\xBB\xBF\"", 0), 0u);
+  EXPECT_EQ(x.substr(x.size() - 19), "<?xpacket end=\"w\"?>");
+}
+
+// The fingerprint is XXH3-128: nothing added gives the specified digest of
+// the empty input, and a piece is delimited by its length.
+TEST(PdfContentHash, IsXxh3WithLengthDelimitedPieces) {
+  EXPECT_EQ(ContentHash().hex(), "99aa06d3014798d86001c324468d497f");
+  ContentHash ab_c, a_bc, copy;
+  ab_c.add("ab");
+  ab_c.add("c");
+  a_bc.add("a");
+  a_bc.add("bc");
+  EXPECT_NE(ab_c.hex(), a_bc.hex());
+  copy = ab_c;
+  EXPECT_EQ(copy.hex(), ab_c.hex());
+  copy.add("d");
+  EXPECT_NE(copy.hex(), ab_c.hex());
+  EXPECT_EQ(ab_c.uuid().substr(0, 8), ab_c.hex().substr(0, 8));
 }
 
 TEST(PdfPageGeometry, BoxesNestTrimInBleedInMedia) {
