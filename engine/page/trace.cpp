@@ -1,5 +1,6 @@
 #include "page/trace.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace paiban::page {
@@ -19,7 +20,7 @@ std::string pt(Length v) {
 
 // Colour components in percent (print colours are given in whole percent).
 std::string color(const Color& c) {
-  auto pct = [](double v) { return std::to_string(static_cast<int>(v * 100 + 0.5)); };
+  auto pct = [](double v) { return std::to_string(std::lround(v * 100)); };
   switch (c.space) {
     case Color::Space::gray:
       return "gray(" + pct(c.components[0]) + ")";

@@ -69,7 +69,7 @@ std::string naive_cmyk(double r, double g, double b) {
 }
 
 void refuse_rgb(const toml::node& node, const std::string& where, const std::string& shown,
-                Reporter& report, std::string estimate = {}) {
+                Reporter& report, const std::string& estimate = {}) {
   std::vector<std::string> hints{kForms};
   if (!estimate.empty())
     hints.push_back("a naive conversion gives \"" + estimate +

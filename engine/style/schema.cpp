@@ -16,7 +16,7 @@ struct Field<Member> {
   static void set(C& target, const Value& v) { target.*Member = v.as<F>(); }
 };
 template <auto Member>
-constexpr auto field = &Field<Member>::set;
+constexpr auto field = &Field<Member>::set;  // NOLINT(readability-identifier-naming): used as a function
 
 template <auto Member>
 void master_field(PageDraft& p, const Value& v) {
