@@ -16,7 +16,9 @@ struct Field<Member> {
   static void set(C& target, const Value& v) { target.*Member = v.as<F>(); }
 };
 template <auto Member>
-constexpr auto field = &Field<Member>::set;  // NOLINT(readability-identifier-naming): used as a function
+// A variable template used like a function, hence not kField.
+// NOLINTNEXTLINE(readability-identifier-naming)
+constexpr auto field = &Field<Member>::set;
 
 template <auto Member>
 void master_field(PageDraft& p, const Value& v) {
