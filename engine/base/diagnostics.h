@@ -24,7 +24,10 @@ class Diagnostics {
   const std::vector<Diagnostic>& items() const { return items_; }
   std::size_t size() const { return items_.size(); }
   bool empty() const { return items_.empty(); }
+  // Every diagnostic in GCC form; warnings of one kind (the same text but
+  // for its numbers) after the first kShownPerKind are counted, not listed.
   std::string format_all() const;
+  static constexpr std::size_t kShownPerKind = 3;
 
  private:
   std::vector<Diagnostic> items_;

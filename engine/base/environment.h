@@ -48,7 +48,17 @@ class Environment {
   // Seconds since the epoch to stamp into the output, from SOURCE_DATE_EPOCH
   // when set. Never the wall clock: output must be reproducible.
   virtual std::optional<int64_t> source_date_epoch() const = 0;
+
+  // Why SOURCE_DATE_EPOCH was set but not used (not a whole number of
+  // seconds in 1970…9999); empty when it is unset or fine. A run stops on
+  // it: a silently ignored date breaks reproducible builds.
+  virtual std::string source_date_epoch_error() const { return {}; }
 };
+
+// SOURCE_DATE_EPOCH's value: seconds from 1970-01-01 up to the end of 9999
+// (a PDF date has four year digits). nullopt with `error` set otherwise;
+// an empty value means unset (nullopt, no error).
+std::optional<int64_t> parse_source_date_epoch(const std::string& value, std::string& error);
 
 // Reads real files, asks fontconfig, and honours SOURCE_DATE_EPOCH.
 class SystemEnvironment final : public Environment {
@@ -65,6 +75,7 @@ class SystemEnvironment final : public Environment {
                                         const std::string& style) const override;
   std::vector<FontLocation> fonts_covering(char32_t cp, const std::string& generic) const override;
   std::optional<int64_t> source_date_epoch() const override;
+  std::string source_date_epoch_error() const override;
 
  private:
   // Loading fontconfig's configuration parses its XML files and scans the

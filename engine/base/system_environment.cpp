@@ -1,5 +1,6 @@
 #include <fontconfig/fontconfig.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -137,13 +138,35 @@ std::vector<FontLocation> SystemEnvironment::fonts_covering(char32_t cp,
   return found;
 }
 
+std::optional<int64_t> parse_source_date_epoch(const std::string& value, std::string& error) {
+  // 9999-12-31T23:59:59Z.
+  constexpr int64_t kLast = 253402300799;
+  if (value.empty()) return std::nullopt;
+  const bool digits_only =
+      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits_only) {
+    error = "SOURCE_DATE_EPOCH=\"" + value + "\" is not a whole number of seconds since 1970";
+    return std::nullopt;
+  }
+  // More than 12 digits is past 9999 (and may not fit an int64).
+  if (value.size() > 12 || std::strtoll(value.c_str(), nullptr, 10) > kLast) {
+    error = "SOURCE_DATE_EPOCH=" + value + " is after the year 9999, which a PDF date cannot hold";
+    return std::nullopt;
+  }
+  return static_cast<int64_t>(std::strtoll(value.c_str(), nullptr, 10));
+}
+
 std::optional<int64_t> SystemEnvironment::source_date_epoch() const {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
-  if (!value || !*value) return std::nullopt;
-  char* end = nullptr;
-  long long v = std::strtoll(value, &end, 10);
-  if (*end != '\0' || v < 0) return std::nullopt;
-  return static_cast<int64_t>(v);
+  std::string error;
+  return value ? parse_source_date_epoch(value, error) : std::nullopt;
+}
+
+std::string SystemEnvironment::source_date_epoch_error() const {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  std::string error;
+  if (value) parse_source_date_epoch(value, error);
+  return error;
 }
 
 }  // namespace paiban

@@ -90,6 +90,12 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
   auto pre = std::make_unique<Preflight>();
   Diagnostics diags;
 
+  // A bad SOURCE_DATE_EPOCH would silently change every date in the PDF.
+  if (const std::string bad_date = ctx.env.source_date_epoch_error(); !bad_date.empty())
+    diags.error(SourceSpan{}, bad_date,
+                {"set it to seconds since 1970-01-01 UTC (e.g. `date +%s`), or unset it to use "
+                 "the issue date"});
+
   // 1. Manuscript → Document (front matter, Markdown, section titles).
   if (!style_only) {
     pre->manuscript_path = manuscript_for(args);

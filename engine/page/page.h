@@ -11,6 +11,7 @@
 
 #include "paiban/color.h"
 #include "paiban/length.h"
+#include "paiban/source.h"
 
 namespace paiban::page {
 
@@ -67,7 +68,8 @@ struct Stroke {
 };
 
 struct Image {
-  std::string path;  // resolved path; the pdf stage embeds each file once
+  std::string path;      // resolved path; the pdf stage embeds each file once
+  SourceSpan placed_at;  // the manuscript line that placed it, for messages
   Rect rect;
   int pixel_width = 0;
   int pixel_height = 0;

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "base/input_file.h"
-#include "pdf/jpeg_info.h"
+#include "pdf/jpeg_decode.h"
 #include "pdf/number_format.h"
 #include "pdf/png_image.h"
 
@@ -32,9 +32,20 @@ std::size_t ImageStore::embedded_count() const {
   return n;
 }
 
-const StoredImage* ImageStore::use(const std::string& path, Diagnostics& diags) {
+const StoredImage* ImageStore::use(const std::string& path, const SourceSpan& placed_at,
+                                   Diagnostics& diags) {
   auto it = by_path_.find(path);
-  if (it == by_path_.end()) it = by_path_.emplace(path, embed(path, diags)).first;
+  if (it == by_path_.end()) {
+    std::optional<StoredImage> stored;
+    try {
+      stored = embed(path, placed_at, diags);
+    } catch (const std::bad_alloc&) {
+      diags.error(placed_at.file.empty() ? SourceSpan{path, 0, 0} : placed_at,
+                  "image '" + path + "': not enough memory to decode it",
+                  {"scale the image down to the resolution it is printed at (300 ppi)"});
+    }
+    it = by_path_.emplace(path, std::move(stored)).first;
+  }
   return it->second ? &*it->second : nullptr;
 }
 
@@ -58,11 +69,17 @@ std::optional<ObjectRef> ImageStore::srgb(Diagnostics& diags, const std::string&
   return srgb_;
 }
 
-std::optional<StoredImage> ImageStore::embed(const std::string& path, Diagnostics& diags) {
+std::optional<StoredImage> ImageStore::embed(const std::string& path, const SourceSpan& placed_at,
+                                             Diagnostics& diags) {
+  // At the manuscript line that placed the image, naming the file; at the
+  // file itself when no line is known (a plugin's own image).
+  const bool located = !placed_at.file.empty();
+  const SourceSpan at = located ? placed_at : SourceSpan{path, 0, 0};
+  const std::string named = located ? "image '" + path + "': " : "";
   auto read = read_input_file(path);
   auto& bytes = read.bytes;
   if (!bytes) {
-    diags.error(SourceSpan{path, 0, 0}, "cannot read image file: " + read.why,
+    diags.error(at, named + "cannot read image file: " + read.why,
                 {"check the figure's path in the manuscript"});
     return std::nullopt;
   }
@@ -73,11 +90,13 @@ std::optional<StoredImage> ImageStore::embed(const std::string& path, Diagnostic
   const bool jpeg = bytes->size() > 2 && static_cast<unsigned char>((*bytes)[0]) == 0xFF &&
                     static_cast<unsigned char>((*bytes)[1]) == 0xD8;
   if (jpeg || has_suffix(path, ".jpg") || has_suffix(path, ".jpeg")) {
-    auto info = read_jpeg_info(*bytes, error);
+    auto info = decode_jpeg(*bytes, limits_, error);
     if (!info) {
-      diags.error(SourceSpan{path, 0, 0}, "cannot embed image: " + error, {});
+      diags.error(at, named + "cannot embed image: " + error,
+                  {"open and save the image again in an image editor as an 8-bit JPEG"});
       return std::nullopt;
     }
+    decoded_bytes_ += static_cast<std::uint64_t>(info->width) * info->height * info->components;
     std::optional<ObjectRef> rgb;
     if (info->components == 3 && !(rgb = srgb(diags, path))) return std::nullopt;
     x = objects_.stream(*bytes, Compression::none, "XObject");
@@ -94,12 +113,12 @@ std::optional<StoredImage> ImageStore::embed(const std::string& path, Diagnostic
     out.pixel_width = info->width;
     out.pixel_height = info->height;
   } else {
-    auto png = decode_png(*bytes, error);
+    auto png = decode_png(*bytes, limits_, error);
     if (!png) {
-      diags.error(SourceSpan{path, 0, 0}, "cannot embed image: " + error,
-                  {"use a JPEG or PNG file"});
+      diags.error(at, named + "cannot embed image: " + error, {"use a JPEG or PNG file"});
       return std::nullopt;
     }
+    decoded_bytes_ += png->samples.size() + png->alpha.size();
     std::optional<ObjectRef> rgb;
     if (png->color && !(rgb = srgb(diags, path))) return std::nullopt;
     std::optional<ObjectRef> smask;
@@ -123,6 +142,13 @@ std::optional<StoredImage> ImageStore::embed(const std::string& path, Diagnostic
     out.pixel_width = png->width;
     out.pixel_height = png->height;
   }
+  if (decoded_bytes_ > limits_.max_total_decoded_bytes) {
+    diags.error(at,
+                named + "the issue's images together decode to more than " +
+                    std::to_string(limits_.max_total_decoded_bytes >> 20) + " MiB",
+                {"scale the images down to the resolution they are printed at (300 ppi)"});
+    return std::nullopt;
+  }
   put_name(x, "Subtype", "Image");
   put_int(x, "Width", out.pixel_width);
   put_int(x, "Height", out.pixel_height);
@@ -132,8 +158,15 @@ std::optional<StoredImage> ImageStore::embed(const std::string& path, Diagnostic
 
 void paint_image(const page::Image& img, int page_number, const PageGeometry& geo,
                  ImageStore& store, ContentStream& out, PageResources& res, Diagnostics& diags) {
-  if (img.rect.width.sp <= 0 || img.rect.height.sp <= 0) return;
-  const StoredImage* stored = store.use(img.path, diags);
+  if (img.rect.width.sp <= 0 || img.rect.height.sp <= 0) {
+    // A figure that silently vanished once (a 1 × 2147483647 PNG).
+    diags.error(img.placed_at.file.empty() ? SourceSpan{img.path, 0, 0} : img.placed_at,
+                "image '" + img.path + "' is placed with an empty size on page " +
+                    std::to_string(page_number),
+                {"check the image's pixel size; its width and height must both be printable"});
+    return;
+  }
+  const StoredImage* stored = store.use(img.path, img.placed_at, diags);
   if (!stored) return;
   res.xobjects[stored->name] = stored->ref;
   out.save();

@@ -11,6 +11,7 @@
 #include "base/diagnostics.h"
 #include "page/page.h"
 #include "pdf/content_stream.h"
+#include "pdf/image_limits.h"
 #include "pdf/page_geometry.h"
 #include "pdf/page_resources.h"
 #include "pdf/pdf_objects.h"
@@ -33,18 +34,22 @@ class ImageStore {
       : objects_(objects), rgb_profile_path_(std::move(rgb_profile_path)) {}
 
   // The XObject for `path`, embedding it on first use; nullptr (and one
-  // error per file) when it cannot be read or decoded.
-  const StoredImage* use(const std::string& path, Diagnostics& diags);
+  // error per file, at `placed_at`, naming the file) when it cannot be
+  // read or decoded within the limits.
+  const StoredImage* use(const std::string& path, const SourceSpan& placed_at, Diagnostics& diags);
   std::size_t embedded_count() const;
 
  private:
-  std::optional<StoredImage> embed(const std::string& path, Diagnostics& diags);
+  std::optional<StoredImage> embed(const std::string& path, const SourceSpan& placed_at,
+                                   Diagnostics& diags);
   std::optional<ObjectRef> srgb(Diagnostics& diags, const std::string& for_path);
 
   ObjectFactory& objects_;
   std::string rgb_profile_path_;
   std::map<std::string, std::optional<StoredImage>> by_path_;
   std::optional<ObjectRef> srgb_;
+  ImageLimits limits_;
+  std::uint64_t decoded_bytes_ = 0;  // all images so far, against the issue budget
 };
 
 // Draws `img` (page-model rectangle) and warns when its effective resolution

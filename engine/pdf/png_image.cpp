@@ -7,7 +7,8 @@
 
 namespace paiban::pdf {
 
-std::optional<DecodedPng> decode_png(std::string_view bytes, std::string& error) {
+std::optional<DecodedPng> decode_png(std::string_view bytes, const ImageLimits& limits,
+                                     std::string& error) {
   png_image img;
   std::memset(&img, 0, sizeof img);
   img.version = PNG_IMAGE_VERSION;
@@ -21,8 +22,17 @@ std::optional<DecodedPng> decode_png(std::string_view bytes, std::string& error)
   out.color = (img.format & PNG_FORMAT_FLAG_COLOR) != 0;
   const bool alpha = (img.format & PNG_FORMAT_FLAG_ALPHA) != 0;
   img.format = (out.color ? PNG_FORMAT_RGB : PNG_FORMAT_GRAY) | (alpha ? PNG_FORMAT_FLAG_ALPHA : 0);
-  std::vector<unsigned char> buf(PNG_IMAGE_SIZE(img));
-  if (!png_image_finish_read(&img, nullptr, buf.data(), 0, nullptr)) {
+  const std::uint64_t bytes_per_pixel = (out.color ? 3 : 1) + (alpha ? 1 : 0);
+  // Twice the samples while the alpha is split off: count both.
+  if (auto why =
+          over_image_limits(img.width, img.height, bytes_per_pixel * (alpha ? 2 : 1), limits)) {
+    error = *why;
+    png_image_free(&img);
+    return std::nullopt;
+  }
+  const std::size_t stride = static_cast<std::size_t>(img.width) * bytes_per_pixel;
+  std::vector<unsigned char> buf(stride * img.height);
+  if (!png_image_finish_read(&img, nullptr, buf.data(), static_cast<png_int_32>(stride), nullptr)) {
     error = std::string("PNG decoding failed: ") + img.message;
     png_image_free(&img);
     return std::nullopt;

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "pdf/image_limits.h"
+
 namespace paiban::pdf {
 
 struct DecodedPng {
@@ -15,6 +17,9 @@ struct DecodedPng {
   std::string alpha;    // width·height bytes, empty when opaque
 };
 
-std::optional<DecodedPng> decode_png(std::string_view bytes, std::string& error);
+// The size is checked against `limits` from the header, before the pixel
+// buffer is allocated (libpng's PNG_IMAGE_SIZE wraps at 32 bits).
+std::optional<DecodedPng> decode_png(std::string_view bytes, const ImageLimits& limits,
+                                     std::string& error);
 
 }  // namespace paiban::pdf

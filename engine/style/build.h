@@ -60,6 +60,7 @@ class Builder {
   struct StyleRaw {
     std::map<std::string, const toml::node*> written;
   };
+  void check_leading(const TextStyle& style, const StyleRaw& raw, const std::string& where);
   std::map<std::string, StyleRaw> raw_;
 };
 

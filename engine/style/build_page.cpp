@@ -14,6 +14,10 @@ std::string mm(Length v) {
   return buf;
 }
 
+// The narrowest column that still sets text (a 4-character column is
+// already a caption strip).
+constexpr int kMinColumnChars = 4;
+
 struct Axis {
   const char* grid_key;  // "chars" / "lines"
   const char* what;      // "wide" / "tall"
@@ -117,6 +121,19 @@ void Builder::finish_master(PageDraft& draft, const Finder& find, const std::str
     complain({{"columns"}, {"column_gap"}},
              where + ": " + std::to_string(m.columns) + " columns with gaps of " +
                  mm(m.column_gap) + " do not fit a type area " + mm(area_width) + " wide");
+  } else if ((area_width - m.column_gap * (m.columns - 1)) / m.columns <
+             body.size * kMinColumnChars) {
+    // A column of one or two characters breaks every line at every
+    // character: thousands of warnings and no readable page.
+    complain({{"grid", "chars"},
+              {"columns"},
+              {"margins", "inner"},
+              {"margins", "outer"},
+              {"width"},
+              {"size"}},
+             where + ": columns " + mm((area_width - m.column_gap * (m.columns - 1)) / m.columns) +
+                 " wide hold fewer than " + std::to_string(kMinColumnChars) +
+                 " body characters; widen the type area or use fewer columns");
   }
 }
 

@@ -4,10 +4,20 @@
 // The size itself inherits as a computed value, as CSS font-size does, so
 // "1.2em" does not compound down a chain.
 #include <algorithm>
+#include <cstdio>
 
 #include "style/build.h"
 
 namespace paiban::style {
+namespace {
+
+std::string pt_text(Length v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%gpt", v.to_pt());
+  return buf;
+}
+
+}  // namespace
 
 void Builder::build_fonts() {
   const toml::table* fonts = table_at({"fonts"});
@@ -94,8 +104,33 @@ void Builder::build_style(const std::string& name, std::vector<std::string>& vis
       },
       units, style, own);
   style.size = size;
+  check_leading(style, raw, where);
   raw_[name] = std::move(raw);
   sheet_.styles[name] = std::move(style);
+}
+
+// Lines closer than their size overlap: "0pt" set a whole paragraph on one
+// baseline. A style may still ask for it (display type), by saying so.
+void Builder::check_leading(const TextStyle& style, const StyleRaw& raw, const std::string& where) {
+  std::string message;
+  std::vector<std::string> hints;
+  if (style.line_height.sp <= 0) {
+    message = where + ".line_height: must be larger than 0";
+    hints = {"line_height is baseline to baseline, e.g. \"1.6em\""};
+  } else if (style.line_height < style.size && !style.tight_leading) {
+    message = where + ".line_height: " + pt_text(style.line_height) + " is less than the size (" +
+              pt_text(style.size) + "); the lines would overlap";
+    hints = {"make line_height at least the size, or set tight_leading = true in this style"};
+  } else {
+    return;
+  }
+  // At the line_height written (once, however many styles inherit it);
+  // at the style when the clash comes from a size alone.
+  auto it = raw.written.find("line_height");
+  if (it != raw.written.end())
+    report_.error(*it->second, message, std::move(hints));
+  else
+    report_.error(style.span, message, std::move(hints));
 }
 
 }  // namespace paiban::style

@@ -19,6 +19,13 @@ std::string number_text(double v) {
   return buf;
 }
 
+// "56.69pt (20 mm)": bounds are declared in pt, editors think in mm.
+std::string length_text(double pt) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6gpt (%.5g mm)", pt, pt * 25.4 / 72);
+  return buf;
+}
+
 void type_error(const KeyDecl& d, const toml::node& n, const std::string& where, Reporter& report) {
   std::vector<std::string> hints;
   if ((d.type == T::length || d.type == T::size) && (n.is_integer() || n.is_floating_point())) {
@@ -106,7 +113,12 @@ std::optional<Value> convert_length(const KeyDecl& d, const toml::node& n, const
   if (len->to_pt() < d.min) {
     report.error(n, where + ": " +
                         (d.min == 0 ? std::string("must not be negative")
-                                    : "must be at least " + number_text(d.min) + "pt"));
+                                    : "must be at least " + length_text(d.min)));
+    return std::nullopt;
+  }
+  if (len->to_pt() > d.max) {
+    report.error(n, where + ": " + length_text(len->to_pt()) + " is more than the most allowed, " +
+                        length_text(d.max));
     return std::nullopt;
   }
   return Value{*len, -1, span_of(n)};

@@ -48,6 +48,7 @@ struct TextStyle {
   std::string latin_font;     // role for Latin letters and digits; empty = `font`
   Length size = Length::pt(10.5);
   Length line_height = Length::pt(16.8);  // baseline pitch
+  bool tight_leading = false;             // line_height may be less than size (display type)
   Length first_line_indent;               // resolved (2字 = 2 × size)
   Length left_indent;
   Length space_before;  // snapped to whole grid lines by layout when the grid is on

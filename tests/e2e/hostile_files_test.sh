@@ -79,6 +79,44 @@ for image in dir.md fifo.md /dev/zero; do
 done
 check "no PDF written by the refused runs" '[ ! -e x.pdf ]'
 
+# --- images validated by decoding: errors name the image and the line ----
+place() {  # image file → manuscript placing it on line 12
+  printf '+++\ntitle = "x"\nissue = "1"\ndate = 2025-01-06\nnotice = "内部资料，免费交流"\n+++\n\n# 编者的话\n\n正文。\n\n![图](%s)\n' "$1" > placed.md
+}
+printf '\xff\xd8\xff\xc0\x00\x11\x08\x01\x2c\x02\x58\x03\x01\x11\x00\x02\x11\x00\x03\x11\x00\xff\xd9' > header-only.jpg
+printf '\xff\xd8\xff\xc0\x00\x11\x10\x01\x2c\x02\x58\x03\x01\x11\x00\x02\x11\x00\x03\x11\x00\xff\xd9' > sixteen-bit.jpg
+printf '\xff\xd8\xff\xc0\x00\x11\x08\x01\x2c\x02' > short-frame.jpg
+for image in header-only.jpg sixteen-bit.jpg short-frame.jpg; do
+  place "$image"
+  run "$paiban" render placed.md -o img.pdf
+  check "corrupt $image is an error at its manuscript line" '[ $rc -ne 0 ] && grep -q "placed.md:12:[0-9]*: error: .*$image" <<<"$out"'
+done
+# 69 bytes claiming 30000 × 30000, and 1 × 2147483647 (a vanishing figure).
+/usr/bin/python3 - <<'PY'
+import struct, zlib
+def png(w, h, name):
+    ihdr = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
+    chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d))
+    idat = chunk(b"IDAT", zlib.compress(b""))
+    open(name, "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + idat + chunk(b"IEND", b""))
+png(30000, 30000, "huge.png")
+png(1, 2147483647, "thin.png")
+PY
+for image in huge.png thin.png; do
+  place "$image"
+  run "$paiban" render placed.md -o img.pdf
+  check "$image is an error at its manuscript line" '[ $rc -ne 0 ] && grep -q "placed.md:12:[0-9]*: error: .*$image" <<<"$out"'
+done
+# A real 12000 × 12000 PNG under a 1 GiB address-space limit: refused by
+# the pixel limit, with the image's name, before any large allocation.
+/usr/bin/python3 -c "
+from PIL import Image
+Image.new('RGB', (12000, 12000), (200, 40, 40)).save('big.png', compress_level=1)"
+place big.png
+run bash -c "ulimit -v 1048576; exec \"\$0\" render placed.md -o img.pdf" "$paiban"
+check "a 12000 × 12000 PNG under 1 GiB fails naming the image" '[ $rc -ne 0 ] && [ $rc -lt 128 ] && grep -q "placed.md:12:[0-9]*: error: .*big.png.*100 million pixels" <<<"$out"'
+check "no PDF from the refused images" '[ ! -e img.pdf ]'
+
 # --- SIGTERM at many moments: never a temporary file, never a torn PDF ----
 complete=0
 killed=0

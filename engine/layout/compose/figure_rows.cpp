@@ -18,13 +18,16 @@ constexpr const char* kCaptionSeparator = "\u3000";
 // A missing image keeps a 4:3 place, so the pages look as they will.
 constexpr int kPlaceholderWidth = 4;
 constexpr int kPlaceholderHeight = 3;
+// The thinnest side a placed image may have: a hairline (0.25 pt) is the
+// thinnest thing a press prints.
+constexpr double kMinPlacedPt = 0.25;
 
 }  // namespace
 
 void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
   const Grid& grid = ctx_.grid;
   const std::string path = resolve_image_path(flow_.document_path, b.image_path);
-  const std::optional<ImageInfo> info =
+  std::optional<ImageInfo> info =
       load_figure_image(ctx_.env, flow_.document_path, b.image_path, b.span, ctx_.diags);
 
   // Caption "图N　text" in the caption style, as wide as the figure's frame.
@@ -57,6 +60,18 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
     width = height.scaled(static_cast<double>(pw) / ph);
   }
 
+  // An extreme aspect ratio (1 × 2147483647 pixels) scales one side to
+  // nothing: the figure would vanish without a word.
+  if (info && (width.to_pt() < kMinPlacedPt || height.to_pt() < kMinPlacedPt)) {
+    ctx_.diags.error(b.span,
+                     "figure image '" + b.image_path + "' (" + path + ", " +
+                         std::to_string(info->width) + " × " + std::to_string(info->height) +
+                         " pixels) would be placed " + std::to_string(width.to_pt()) + " × " +
+                         std::to_string(height.to_pt()) + " pt: too thin to print",
+                     {"crop the image to a printable shape"});
+    info.reset();
+  }
+
   // Image top half a leading under the row's grid line: level with the em
   // box top of a text line in the neighbouring column.
   Row r;
@@ -68,6 +83,7 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
   if (info) {
     page::Image img;
     img.path = path;
+    img.placed_at = b.span;
     img.rect = place;
     img.pixel_width = info->width;
     img.pixel_height = info->height;

@@ -4,7 +4,6 @@
 
 #include "pdf/content_hash.h"
 #include "pdf/font_usage.h"
-#include "pdf/jpeg_info.h"
 #include "pdf/metadata.h"
 #include "pdf/navigation.h"
 #include "pdf/number_format.h"
@@ -77,35 +76,6 @@ TEST(PdfPageLabels, RangesFollowDecimalAndRomanRuns) {
   ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(t[0], (LabelRange{0, "D", "", 1}));
   EXPECT_EQ(t[1], (LabelRange{2, "", "iiii", 1}));
-}
-
-std::string jpeg_header(int components, bool adobe) {
-  std::string b = "\xFF\xD8";
-  if (adobe) {
-    b += std::string("\xFF\xEE\x00\x0E", 4) + "Adobe" +
-         std::string("\x00\x64\x00\x00\x00\x00\x02", 7);
-  }
-  std::string sof = std::string("\xFF\xC0\x00", 3);
-  sof.push_back(static_cast<char>(8 + 3 * components));
-  sof += std::string("\x08\x01\x2C\x02\x58", 5);  // 8 bit, 300 high, 600 wide
-  sof.push_back(static_cast<char>(components));
-  for (int i = 0; i < components; ++i) sof += std::string("\x01\x11\x00", 3);
-  return b + sof + "\xFF\xD9";
-}
-
-TEST(PdfJpegInfo, ReadsFrameAndAdobeMarker) {
-  std::string error;
-  auto cmyk = read_jpeg_info(jpeg_header(4, true), error);
-  ASSERT_TRUE(cmyk) << error;
-  EXPECT_EQ(cmyk->width, 600);
-  EXPECT_EQ(cmyk->height, 300);
-  EXPECT_EQ(cmyk->components, 4);
-  EXPECT_TRUE(cmyk->adobe_app14);
-  auto gray = read_jpeg_info(jpeg_header(1, false), error);
-  ASSERT_TRUE(gray);
-  EXPECT_FALSE(gray->adobe_app14);
-  EXPECT_FALSE(read_jpeg_info("GIF89a", error));
-  EXPECT_EQ(error, "not a JPEG file (no SOI marker)");
 }
 
 TEST(PdfClusters, EmptyTextContinuesTheCluster) {

@@ -1,0 +1,90 @@
+#include "pdf/jpeg_decode.h"
+
+#include <csetjmp>
+#include <cstdio>
+#include <vector>
+
+// jpeglib.h needs FILE and size_t declared first.
+#include <jpeglib.h>
+
+namespace paiban::pdf {
+namespace {
+
+// libjpeg reports errors through a callback that must not return: jump
+// back to decode_jpeg with the message.
+struct ErrorManager {
+  jpeg_error_mgr base;
+  std::jmp_buf jump;
+  char message[JMSG_LENGTH_MAX];
+};
+
+extern "C" void on_error(j_common_ptr cinfo) {
+  auto* mgr = reinterpret_cast<ErrorManager*>(cinfo->err);
+  (*cinfo->err->format_message)(cinfo, mgr->message);
+  std::longjmp(mgr->jump, 1);
+}
+
+// Warnings (level −1) are corrupt data libjpeg works around, e.g. a file
+// cut short: the PDF viewer may not be as lenient, so they count as errors.
+extern "C" void on_message(j_common_ptr cinfo, int level) {
+  if (level < 0) on_error(cinfo);
+}
+
+}  // namespace
+
+std::optional<JpegFacts> decode_jpeg(std::string_view bytes, const ImageLimits& limits,
+                                     std::string& error) {
+  if (bytes.size() < 3 || static_cast<unsigned char>(bytes[0]) != 0xFF ||
+      static_cast<unsigned char>(bytes[1]) != 0xD8) {
+    error = "not a JPEG file (no SOI marker)";
+    return std::nullopt;
+  }
+  jpeg_decompress_struct cinfo{};
+  ErrorManager err{};
+  cinfo.err = jpeg_std_error(&err.base);
+  err.base.error_exit = on_error;
+  err.base.emit_message = on_message;
+  // Everything the jump may skip lives outside this frame's registers:
+  // the row buffer is declared before setjmp and only resized after.
+  std::vector<unsigned char> row;
+  JpegFacts facts;
+  if (setjmp(err.jump)) {
+    error = std::string("the JPEG does not decode: ") + err.message;
+    jpeg_destroy_decompress(&cinfo);
+    return std::nullopt;
+  }
+  jpeg_create_decompress(&cinfo);
+  jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),
+               static_cast<unsigned long>(bytes.size()));
+  jpeg_read_header(&cinfo, TRUE);
+  facts.width = static_cast<int>(cinfo.image_width);
+  facts.height = static_cast<int>(cinfo.image_height);
+  facts.components = cinfo.num_components;
+  facts.bits = cinfo.data_precision;
+  facts.adobe_app14 = cinfo.saw_Adobe_marker;
+  if (auto why = over_image_limits(cinfo.image_width, cinfo.image_height,
+                                   static_cast<std::uint64_t>(cinfo.num_components), limits)) {
+    error = *why;
+    jpeg_destroy_decompress(&cinfo);
+    return std::nullopt;
+  }
+  if (facts.bits != 8 ||
+      (facts.components != 1 && facts.components != 3 && facts.components != 4)) {
+    error = "the JPEG has " + std::to_string(facts.bits) + "-bit samples and " +
+            std::to_string(facts.components) +
+            " components; PDF readers take 8-bit grey, RGB or CMYK JPEGs";
+    jpeg_destroy_decompress(&cinfo);
+    return std::nullopt;
+  }
+  // The decoder's own scale: no colour conversion is needed to validate.
+  cinfo.dct_method = JDCT_ISLOW;
+  jpeg_start_decompress(&cinfo);
+  row.resize(static_cast<std::size_t>(cinfo.output_width) * cinfo.output_components);
+  JSAMPROW rows[1] = {row.data()};
+  while (cinfo.output_scanline < cinfo.output_height) jpeg_read_scanlines(&cinfo, rows, 1);
+  jpeg_finish_decompress(&cinfo);
+  jpeg_destroy_decompress(&cinfo);
+  return facts;
+}
+
+}  // namespace paiban::pdf
