@@ -43,6 +43,7 @@ class BlockReader {
       case CMARK_NODE_LIST: {
         Block b = make(Block::Kind::list, node);
         b.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        if (b.ordered) b.start = cmark_node_get_list_start(node);
         read_children(node, b.children, true);
         out.push_back(std::move(b));
         break;
@@ -123,11 +124,10 @@ class BlockReader {
                         "the text in Markdown, or escape '<' as '\\<' to print it"});
   }
 
-  // A code block prints as a paragraph of code runs, one per line. Indented
-  // code is almost always a paragraph indented by an editor (首行缩进 with
-  // four spaces), so say so.
+  // A code block: code runs, one per line. Indented code is almost always
+  // a paragraph indented by an editor (首行缩进 with four spaces), so say so.
   Block read_code_block(cmark_node* node) {
-    Block b = make(Block::Kind::paragraph, node);
+    Block b = make(Block::Kind::code_block, node);
     bool fenced = is_fenced(node);
     if (!fenced)
       ctx_.diags.warning(b.span, "text indented by four or more spaces was read as code",

@@ -19,23 +19,55 @@ family = "Noto Sans CJK SC"
 [fonts.kai]
 family = "LXGW WenKai"
 
+[fonts.mono]
+family = "Noto Sans Mono CJK SC"
+
 [styles.body]
 
+# Headings: each level smaller than the one above, more space above than
+# below (a heading sits with what it heads), never left at a column foot.
 [styles.h1]
 font = "hei"
-size = "四号"
+size = "三号"
+line_height = "1.5em"
 first_line_indent = "0"
-space_before = "1em"
+space_before = "1.5em"
 align = "left"
 keep_with_next = true
 
 [styles.h2]
 font = "hei"
-size = "小三"
+size = "四号"
+line_height = "1.5em"
 first_line_indent = "0"
 space_before = "1em"
 align = "left"
 keep_with_next = true
+
+[styles.h3]
+font = "hei"
+size = "小四"
+line_height = "1.4em"
+first_line_indent = "0"
+space_before = "1em"
+align = "left"
+keep_with_next = true
+
+[styles.h4]
+font = "hei"
+size = "五号"
+first_line_indent = "0"
+space_before = "1em"
+align = "left"
+keep_with_next = true
+
+[styles.code]
+font = "mono"
+latin_font = "mono"
+size = "小五"
+first_line_indent = "0"
+left_indent = "0.5字"
+align = "left"
 
 [styles.caption]
 font = "kai"

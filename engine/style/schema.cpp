@@ -226,6 +226,55 @@ std::vector<KeyDecl> declarations() {
        .default_value = "true",
        .help = "Put body baselines on the grid of the body line height, in every column (R7).",
        .set = field<&Typography::line_grid>},
+      {.path = "typography.bullets",
+       .type = T::string_list,
+       .default_value = "[\"●\", \"○\", \"■\"]",
+       .help = "Markers of bulleted lists, one per nesting level; deeper levels repeat the last. "
+               "Keep them unlike the interpunct · of names (克里斯托弗·诺兰): in CJK fonts • is "
+               "hardly larger than ·.",
+       .set = field<&Typography::bullets>},
+      {.path = "typography.bullet_scale",
+       .type = T::number,
+       .default_value = "0.5",
+       .help = "Size of bullets as a share of the item's text size, centred on its em box "
+               "(a full-size ● is too heavy beside text).",
+       .min = 0.1,
+       .max = 1,
+       .set = field<&Typography::bullet_scale>},
+      {.path = "typography.numbering",
+       .type = T::string_list,
+       .default_value = "[\"1.\", \"（1）\", \"①\"]",
+       .help = "Markers of ordered lists, one per nesting level; deeper levels repeat the last. "
+               "The first of 1 ① a A i I 一 in a marker stands for the item's number in that "
+               "form (\"第一\" → 第一 第二 …); other characters are kept.",
+       .set = field<&Typography::numbering>},
+      {.path = "typography.list_indent",
+       .type = T::length,
+       .default_value = "\"2字\"",
+       .help = "How far each list level's text stands right of the level around it; wrapped "
+               "lines hang there, under the text, with the marker before it.",
+       .min = 0,
+       .set = field<&Typography::list_indent>},
+      {.path = "typography.list_marker_gap",
+       .type = T::length,
+       .default_value = "\"0.5字\"",
+       .help = "The least space between a list marker and the item's text; a marker wider "
+               "than the indent leaves this much and moves the item's text right.",
+       .min = 0,
+       .set = field<&Typography::list_marker_gap>},
+      {.path = "typography.list_item_space",
+       .type = T::length,
+       .default_value = "\"0\"",
+       .help = "Space above each list item but the first; rounded to whole grid lines when the "
+               "line grid is on.",
+       .min = 0,
+       .set = field<&Typography::list_item_space>},
+      {.path = "typography.code_continuation",
+       .type = T::string,
+       .default_value = "\"⏎\"",
+       .help = "Mark at the end of a code line broken at the measure; it is not part of the "
+               "text a reader copies. Empty = none.",
+       .set = field<&Typography::code_continuation>},
 
       // ── [fonts.<role>] ─────────────────────────────────────────────────
       {.path = "fonts",
@@ -341,6 +390,12 @@ std::vector<KeyDecl> declarations() {
        .default_value = "\"black\"",
        .help = "Text colour (body text should stay 100 % K).",
        .set = field<&TextStyle::color>},
+      {.path = "styles.*.background",
+       .type = T::string,
+       .default_value = "\"\"",
+       .help = "A [colors] name laid behind the paragraph's lines across the whole measure "
+               "(code blocks); empty = none.",
+       .set = field<&TextStyle::background>},
       {.path = "styles.*.keep_with_next",
        .type = T::boolean,
        .default_value = "false",

@@ -56,6 +56,7 @@ struct TextStyle {
   Alignment align = Alignment::justify;
   Color color = Color::black();
   bool keep_with_next = false;
+  std::string background;  // [colors] name of a tint behind the lines; empty = none
   SourceSpan span;
 };
 
@@ -81,6 +82,15 @@ struct Typography {
   int widows = 2;               // lines of a paragraph kept at a column top
   int orphans = 2;              // lines of a paragraph kept at a column foot
   bool line_grid = true;        // body baselines on the grid of the body line height
+  // Lists: markers per nesting level (the last repeats), the indent of
+  // each level's text, the least marker–text gap, space between items.
+  std::vector<std::string> bullets = {"●", "○", "■"};
+  double bullet_scale = 0.5;  // bullets' size as a share of the text size
+  std::vector<std::string> numbering = {"1.", "（1）", "①"};
+  Length list_indent = Length::pt(21);
+  Length list_marker_gap = Length::pt(5.25);
+  Length list_item_space;
+  std::string code_continuation = "⏎";  // end of a code line broken at the measure
 };
 
 // A running header or footer line.

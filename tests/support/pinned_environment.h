@@ -18,6 +18,7 @@ class PinnedEnvironment : public Environment {
     fonts_[{"Noto Sans CJK SC", "Regular"}] = {PAIBAN_NOTO_SANS_CJK, 2};
     fonts_[{"Noto Sans CJK SC", "Bold"}] = {PAIBAN_NOTO_SANS_CJK_BOLD, 2};
     fonts_[{"LXGW WenKai", "Regular"}] = {PAIBAN_WENKAI, 0};
+    fonts_[{"Noto Sans Mono CJK SC", "Regular"}] = {PAIBAN_NOTO_SANS_CJK, 7};
   }
 
   void add_file(const std::string& path, std::string contents) {

@@ -4,6 +4,6 @@
 
 namespace paiban {
 
-inline constexpr int kPluginAbiVersion = 1;
+inline constexpr int kPluginAbiVersion = 2;
 
 }  // namespace paiban

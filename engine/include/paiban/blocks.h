@@ -23,25 +23,68 @@ inline std::vector<InlineRun> text_runs(const std::string& text, const SourceSpa
 // them in body (StyleSheet::text_style falls back).
 struct BlockStyles {
   std::string body = "body";
-  std::string subhead = "h3";   // `###` and deeper: no bookmark, no contents line
-  std::string quote = "quote";  // paragraphs inside `>` (quotes nest by style, not depth)
+  std::string subhead = "h3";     // `###`: no bookmark, no contents line
+  std::string minor_head = "h4";  // `####` and deeper
+  std::string quote = "quote";    // paragraphs inside `>` (quotes nest by style, not depth)
+  std::string code = "code";      // fenced code blocks
   Length thematic_rule = Length::pt(0.5);  // `---`, in the default text colour
+  int list_level = 0;  // lists around the blocks (set while composing an item's children)
 };
 
 inline void compose_blocks(Composer& c, const std::vector<Block>& blocks,
                            const BlockStyles& styles);
+inline void compose_block(Composer& c, const Block& b, const BlockStyles& styles);
+
+// One list: each item's paragraphs as list paragraphs one level deeper
+// than the blocks around it (the first carries the marker), its other
+// blocks (nested lists, quotes, code) composed at that depth.
+inline void compose_list(Composer& c, const Block& list, const BlockStyles& styles) {
+  BlockStyles inner = styles;
+  inner.list_level = styles.list_level + 1;
+  int number = list.start;
+  for (const auto& item : list.children) {
+    ListItemSpec spec;
+    spec.level = inner.list_level;
+    spec.ordered = list.ordered;
+    spec.number = number++;
+    // An item that opens with no paragraph of its own (only a nested list)
+    // still shows its marker, on a line of its own.
+    if (item.children.empty() || item.children.front().kind != Block::Kind::paragraph) {
+      c.list_paragraph({}, styles.body, spec);
+      spec.marker = false;
+    }
+    for (const auto& child : item.children) {
+      if (child.kind == Block::Kind::paragraph) {
+        c.list_paragraph(child.inlines, styles.body, spec);
+        spec.marker = false;
+      } else {
+        compose_block(c, child, inner);
+      }
+    }
+  }
+}
 
 // One block in reading order: paragraphs in the body style, headings as
-// subheads, quotes in the quote style, list items as paragraphs whose first
-// one starts with its marker ("• " or "1. "), figures, `---` rules, page and
-// column breaks.
+// subheads, quotes in the quote style, lists with a marker and an indent
+// per level, code blocks, figures, `---` rules, page and column breaks.
+// Inside a list item a paragraph stands under the item's text.
 inline void compose_block(Composer& c, const Block& b, const BlockStyles& styles) {
   switch (b.kind) {
     case Block::Kind::paragraph:
-      c.paragraph(b.inlines, styles.body);
+      if (styles.list_level > 0) {
+        ListItemSpec under;
+        under.level = styles.list_level;
+        under.marker = false;
+        c.list_paragraph(b.inlines, styles.body, under);
+      } else {
+        c.paragraph(b.inlines, styles.body);
+      }
       break;
     case Block::Kind::heading:
-      c.heading(b.inlines, styles.subhead, 0);
+      c.heading(b.inlines, b.level >= 4 ? styles.minor_head : styles.subhead, 0);
+      break;
+    case Block::Kind::code_block:
+      c.code_block(b.inlines, styles.code);
       break;
     case Block::Kind::quote: {
       BlockStyles quoted = styles;
@@ -49,26 +92,9 @@ inline void compose_block(Composer& c, const Block& b, const BlockStyles& styles
       compose_blocks(c, b.children, quoted);
       break;
     }
-    case Block::Kind::list: {
-      int number = 0;
-      for (const auto& item : b.children) {
-        const std::string marker = b.ordered ? std::to_string(++number) + ". " : "• ";
-        bool marked = false;
-        for (const auto& child : item.children) {
-          if (!marked && child.kind == Block::Kind::paragraph) {
-            std::vector<InlineRun> runs = text_runs(marker, child.span);
-            runs.insert(runs.end(), child.inlines.begin(), child.inlines.end());
-            c.paragraph(runs, styles.body);
-            marked = true;
-          } else {
-            compose_block(c, child, styles);
-          }
-        }
-        // An item without a paragraph (only a nested list) still shows its marker.
-        if (!marked) c.paragraph(text_runs(marker, item.span), styles.body);
-      }
+    case Block::Kind::list:
+      compose_list(c, b, styles);
       break;
-    }
     case Block::Kind::list_item:  // only inside a list; alone, its text still counts
       compose_blocks(c, b.children, styles);
       break;

@@ -52,6 +52,16 @@ struct ContentsSpec {
   bool include_articles = true;
 };
 
+// A paragraph of a list item. The engine takes the marker for the level
+// from the style's [lists] (• ◦ ▪, 1. （1） ①), indents each level and hangs
+// wrapped lines under the item's text.
+struct ListItemSpec {
+  int level = 1;         // 1 = a list at the text's margin; a list in an item is one deeper
+  bool ordered = false;  // numbered rather than bulleted
+  int number = 1;        // the item's number in an ordered list
+  bool marker = true;    // the item's first paragraph; later ones stand under its text
+};
+
 class Composer {
  public:
   virtual ~Composer() = default;
@@ -78,6 +88,14 @@ class Composer {
 
   virtual void figure(const std::string& image_path, const std::vector<InlineRun>& caption,
                       const FigureSpec& spec) = 0;
+  // A paragraph of a list item (ListItemSpec), in a text style such as body
+  // or quote; the item's text begins after the marker at every line.
+  virtual void list_paragraph(const std::vector<InlineRun>& text, const std::string& style,
+                              const ListItemSpec& item) = 0;
+  // A code block: code runs, one per source line with hard breaks between.
+  // Every line and its indentation is kept, never justified or indented; a
+  // line longer than the measure breaks there with a continuation mark.
+  virtual void code_block(const std::vector<InlineRun>& lines, const std::string& style) = 0;
   // A pull quote: set large between rules, kept in one piece.
   virtual void pull_quote(const std::vector<InlineRun>& text, const std::string& style) = 0;
 

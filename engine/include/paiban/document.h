@@ -35,10 +35,12 @@ struct Block {
     thematic_break,  // ---
     page_break,      // an HTML comment <!-- pagebreak --> on its own
     column_break,    // <!-- columnbreak -->
+    code_block,      // inlines: one code run per source line, hard breaks between
   };
   Kind kind = Kind::paragraph;
   int level = 0;
   bool ordered = false;
+  int start = 1;  // list: the number its first item carries ("3." starts at 3)
   std::vector<InlineRun> inlines;
   std::vector<Block> children;
   std::string image_path;  // as written in the manuscript, relative to it

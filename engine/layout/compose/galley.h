@@ -34,7 +34,10 @@ struct Row {
   // line): a short set that cannot balance otherwise may break here.
   bool widow_rule = false;
   bool keep_with_next = false;  // headings: never the last thing in a column
-  int lines = 0;                // text lines it holds, for keep-with-next
+  // A one-line paragraph without closing punctuation ("4、SurfSense",
+  // "（1）第一个十年"): it keeps with the text line that follows, if one does.
+  bool label = false;
+  int lines = 0;  // text lines it holds, for keep-with-next
   // A text line's leading under its em box; negative when not a text line.
   Length ink_below = Length::from_sp(-1);
   bool floats = false;  // a figure that may wait for the next column

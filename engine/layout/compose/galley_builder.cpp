@@ -84,6 +84,12 @@ void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
     case FlowKind::text:
       paragraph(b, m, box_index);
       break;
+    case FlowKind::list_paragraph:
+      list_paragraph(b, m, box_index);
+      break;
+    case FlowKind::code_block:
+      code_block(b, m, box_index);
+      break;
     case FlowKind::space:
       space(b.amount, box_index);
       break;
@@ -130,6 +136,9 @@ void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
       break;
     }
   }
+  // A running-section marker stands between a section head and the article
+  // title under it without separating them.
+  if (b.kind != FlowKind::running_section) after_heading_ = b.kind == FlowKind::heading;
 }
 
 const style::TextStyle& GalleyWriter::text_style(const std::string& name, const SourceSpan&) {

@@ -39,6 +39,14 @@ class GalleyWriter {
   void pull_quote(const FlowBlock& b, const Measure& m, int box);
   void rule(const FlowBlock& b, const Measure& m, int box);
   void space(Length amount, int box);
+  // Rows of a paragraph's set lines at `x`, widows and orphans kept.
+  void text_lines(const std::vector<SetLine>& lines, const style::TextStyle& st, Length x, int box);
+
+  // list_rows.cpp
+  void list_paragraph(const FlowBlock& b, const Measure& m, int box);
+
+  // code_rows.cpp
+  void code_block(const FlowBlock& b, const Measure& m, int box);
 
   // box_rows.cpp
   void box(const FlowBlock& b, const Measure& m);
@@ -61,8 +69,17 @@ class GalleyWriter {
   const SourceSpan* span_ = nullptr;  // the block being set
   int figures_ = 0;
   int headings_ = 0;
+  // The block just set was a heading: a heading right under it drops its
+  // space before, so a section head stays with the article title it heads.
+  bool after_heading_ = false;
   std::set<std::string> reported_;  // unknown style and colour names, once each
 };
+
+// text_rows.cpp: whether a paragraph's only line reads as a label of what
+// follows: it does not end in sentence punctuation (。！？；… and Latin . ! ?
+// ;), closing quotes and brackets aside. A colon ends a lead-in ("如下："),
+// which keeps with what follows too.
+bool is_label(const std::u32string& line);
 
 // keeps.cpp: break rules that look across rows — keep-with-next chains of
 // headings and box tops, and the lines a segment's end keeps with the next.

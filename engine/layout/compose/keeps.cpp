@@ -15,6 +15,20 @@ constexpr int kKeepLines = 2;
 }  // namespace
 
 void apply_keeps(Segment& seg) {
+  // A label paragraph keeps with a text line right after it; before a
+  // heading, a figure or nothing it is ordinary text (a signature).
+  for (std::size_t i = 0; i < seg.rows.size(); ++i) {
+    if (!seg.rows[i].label) continue;
+    for (std::size_t j = i + 1; j < seg.rows.size(); ++j) {
+      const Row& next = seg.rows[j];
+      if (next.kind == Row::Kind::snap || next.kind == Row::Kind::space ||
+          next.kind == Row::Kind::marker)
+        continue;
+      if (next.kind == Row::Kind::content && next.ink_below >= Length::zero())
+        seg.rows[i].keep_with_next = true;
+      break;
+    }
+  }
   int need = 0;
   for (Row& r : seg.rows) {
     const bool forced = r.kind == Row::Kind::column_break || r.kind == Row::Kind::page_break;

@@ -13,6 +13,16 @@ const std::vector<SetLine>& LineSetter::set(const void* owner, int part,
   return cache_.emplace(key, setter_.set(runs, style, measure, where, options)).first->second;
 }
 
+const std::vector<SetLine>& LineSetter::set_code(const void* owner,
+                                                 const std::vector<InlineRun>& runs,
+                                                 const style::TextStyle& style, Length measure,
+                                                 const SourceSpan& where) {
+  Key key{owner, 0, style.name, measure.sp, false};
+  auto it = code_cache_.find(key);
+  if (it != code_cache_.end()) return it->second;
+  return code_cache_.emplace(key, setter_.set_code(runs, style, measure, where)).first->second;
+}
+
 const SetLine& LineSetter::set_single(const std::string& utf8, const style::TextStyle& style,
                                       const SourceSpan& where) {
   const auto key = std::make_pair(utf8, style.name);

@@ -22,6 +22,12 @@ class LineSetter {
                                   const style::TextStyle& style, Length measure,
                                   const SourceSpan& where, const ParagraphOptions& options = {});
 
+  // A code block's lines (ParagraphSetter::set_code), remembered like a
+  // paragraph's.
+  const std::vector<SetLine>& set_code(const void* owner, const std::vector<InlineRun>& runs,
+                                       const style::TextStyle& style, Length measure,
+                                       const SourceSpan& where);
+
   // One line of plain text, left-aligned and unindented (folios, contents
   // page numbers, leaders), remembered by text and style.
   const SetLine& set_single(const std::string& utf8, const style::TextStyle& style,
@@ -31,6 +37,7 @@ class LineSetter {
   using Key = std::tuple<const void*, int, std::string, int64_t, bool>;
   ParagraphSetter& setter_;
   std::map<Key, std::vector<SetLine>> cache_;
+  std::map<Key, std::vector<SetLine>> code_cache_;
   std::map<std::pair<std::string, std::string>, SetLine> singles_;
 };
 

@@ -10,7 +10,25 @@ namespace {
 const Length kPullQuoteRule = Length::pt(0.75);
 constexpr int kPullQuoteGapDivisor = 2;
 
+// Marks that end a sentence or clause; closing quotes and brackets after
+// them do not hide them ("……完成。”").
+bool ends_sentence(char32_t c) {
+  static constexpr std::u32string_view kEnds = U"。．.！!？?；;…";
+  return kEnds.find(c) != std::u32string_view::npos;
+}
+
+bool closes(char32_t c) {
+  static constexpr std::u32string_view kClosing = U"”’」』）)】》〉\"'";
+  return kClosing.find(c) != std::u32string_view::npos;
+}
+
 }  // namespace
+
+bool is_label(const std::u32string& line) {
+  std::size_t n = line.size();
+  while (n > 0 && (closes(line[n - 1]) || line[n - 1] == U' ')) --n;
+  return n > 0 && !ends_sentence(line[n - 1]);
+}
 
 void GalleyWriter::space(Length amount, int box_index) {
   const Length h = ctx_.grid.round_up(amount);
@@ -27,6 +45,15 @@ void GalleyWriter::paragraph(const FlowBlock& b, const Measure& m, int box_index
   const auto& lines = ctx_.lines.set(&b, 0, b.text, st, measure, b.span);
   if (lines.empty()) return;
   space(st.space_before, box_index);
+  const std::size_t first = galley_.segments.back().rows.size();
+  text_lines(lines, st, m.x + st.left_indent, box_index);
+  if (b.kind == FlowKind::paragraph && lines.size() == 1 && is_label(lines.front().text))
+    galley_.segments.back().rows[first].label = true;
+  space(st.space_after, box_index);
+}
+
+void GalleyWriter::text_lines(const std::vector<SetLine>& lines, const style::TextStyle& st,
+                              Length x, int box_index) {
   // clreq #adjustments_of_orphans_and_widows: a paragraph leaves at least
   // `orphans` lines at a column foot and carries at least `widows` to the
   // next column's top, so no single line stands alone there.
@@ -41,7 +68,7 @@ void GalleyWriter::paragraph(const FlowBlock& b, const Measure& m, int box_index
     r.break_before = j == 0 || (j >= orphans && n - j >= widows);
     r.widow_rule = !r.break_before;
     r.ink_below = (st.line_height - st.size) / 2;
-    append_line(r.items, lines[j], m.x + st.left_indent, baseline);
+    append_line(r.items, lines[j], x, baseline);
     push(std::move(r), box_index);
   }
   if (st.keep_with_next) galley_.segments.back().rows.back().keep_with_next = true;
@@ -50,7 +77,6 @@ void GalleyWriter::paragraph(const FlowBlock& b, const Measure& m, int box_index
   snap.kind = Row::Kind::snap;
   snap.break_before = false;
   push(std::move(snap), box_index);
-  space(st.space_after, box_index);
 }
 
 void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) {
@@ -59,7 +85,7 @@ void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) 
   const auto& lines = ctx_.lines.set(&b, 0, b.text, st, measure, b.span);
   const int number = b.outline_level > 0 ? headings_++ : -1;
   if (lines.empty()) return;
-  space(st.space_before, box_index);
+  if (!after_heading_) space(st.space_before, box_index);
   // R7/R9: a heading block takes whole body lines; its text is centred in
   // them, the space after it included.
   const Length content = st.line_height * static_cast<int64_t>(lines.size());

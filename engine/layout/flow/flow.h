@@ -16,6 +16,8 @@ namespace paiban::layout {
 enum class FlowKind {
   heading,          // text, style, outline_level
   paragraph,        // text, style
+  list_paragraph,   // text, style, list
+  code_block,       // text (code runs, hard breaks between lines), style
   text,             // text (plain, hard breaks kept), style
   space,            // amount
   rule,             // amount = thickness, color
@@ -41,6 +43,7 @@ struct FlowBlock {
   FigureSpec figure;
   PageBreakSpec page_break;
   ContentsSpec contents;
+  ListItemSpec list;
   std::string image_path;  // as the plugin gave it (relative to the manuscript)
   std::string name;
   std::vector<FlowBlock> children;  // box and column set contents

@@ -122,6 +122,27 @@ void FlowBuilder::paragraph(const std::vector<InlineRun>& text, const std::strin
   add(std::move(b));
 }
 
+void FlowBuilder::list_paragraph(const std::vector<InlineRun>& text, const std::string& style,
+                                 const ListItemSpec& item) {
+  note_span(text);
+  FlowBlock b;
+  b.kind = FlowKind::list_paragraph;
+  b.text = text;
+  b.style = style;
+  b.list = item;
+  b.list.level = std::max(1, item.level);
+  add(std::move(b));
+}
+
+void FlowBuilder::code_block(const std::vector<InlineRun>& lines, const std::string& style) {
+  note_span(lines);
+  FlowBlock b;
+  b.kind = FlowKind::code_block;
+  b.text = lines;
+  b.style = style;
+  add(std::move(b));
+}
+
 void FlowBuilder::text(const std::string& utf8, const std::string& style) {
   FlowBlock b;
   b.kind = FlowKind::text;

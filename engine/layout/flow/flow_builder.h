@@ -30,6 +30,9 @@ class FlowBuilder final : public Composer {
   void end_columns() override;
   void figure(const std::string& image_path, const std::vector<InlineRun>& caption,
               const FigureSpec& spec) override;
+  void list_paragraph(const std::vector<InlineRun>& text, const std::string& style,
+                      const ListItemSpec& item) override;
+  void code_block(const std::vector<InlineRun>& lines, const std::string& style) override;
   void pull_quote(const std::vector<InlineRun>& text, const std::string& style) override;
   void page_break(const PageBreakSpec& spec) override;
   void column_break() override;

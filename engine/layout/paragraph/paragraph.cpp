@@ -89,7 +89,7 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
       choice(style.font, latin_role, true, false),
       choice(emphasis_role, latin_role, false, false),
       choice(emphasis_role, latin_role, true, false),
-      choice(style.font, code_role, false, true),
+      choice(has_role("mono") ? code_role : style.font, code_role, false, true),
   };
   if (input.fonts[0].cjk.empty() && input.fonts[0].latin.empty()) return lines;  // reported
 

@@ -57,6 +57,12 @@ class ParagraphSetter {
                            Length measure, const SourceSpan& where,
                            const ParagraphOptions& options = {});
 
+  // A code block's lines (code_lines.cpp): every source line kept with its
+  // indentation at natural width, broken at the measure with the style
+  // sheet's continuation mark; an empty line is a SetLine without runs.
+  std::vector<SetLine> set_code(const std::vector<InlineRun>& runs, const style::TextStyle& style,
+                                Length measure, const SourceSpan& where);
+
   // Statistics over the paragraphs set since the last reset. A composer that
   // lays the issue out more than once resets them at the start of each pass.
   int emergency_paragraphs() const { return emergency_paragraphs_; }

@@ -26,11 +26,17 @@ def spans(page):
     """(size, x, baseline, text) of every text span, trim-box coordinates."""
     tx, ty = page.trimbox.x0 - page.mediabox.x0, page.trimbox.y0 - page.mediabox.y0
     out = []
-    for block in page.get_text("dict")["blocks"]:
+    for block in page.get_text("rawdict")["blocks"]:
         for line in block.get("lines", []):
             for s in line["spans"]:
-                if s["text"].strip():
-                    out.append((round(s["size"], 2), s["origin"][0] - tx, s["origin"][1] - ty, s["text"]))
+                text = "".join(c["c"] for c in s["chars"])
+                if not text.strip():
+                    continue
+                # The first printing character's origin: MuPDF may start a
+                # span with a space it made up after a smaller list bullet
+                # raised off the baseline.
+                first = next(c for c in s["chars"] if c["c"].strip())
+                out.append((round(s["size"], 2), first["origin"][0] - tx, first["origin"][1] - ty, text))
     return out
 
 

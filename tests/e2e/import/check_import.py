@@ -99,7 +99,8 @@ def main(paiban, fixtures, out):
         # allowed: section bands, list markers, the floating figure caption,
         # text the reader may set or skip (table cells, notes, note marks). So the
         # PDF's text equals the documents' text after the clean-ups.
-        expected, allowed = [], ["行业动态", "行业趋势", "•"]  # section bands, list bullets
+        # section bands, list bullets (the style's per level, [typography] bullets)
+        expected, allowed = [], ["行业动态", "行业趋势", "•", "●", "○", "■"]
         for line in open(os.path.join(fixtures, "expected.txt"), encoding="utf-8"):
             want = squeeze(line)
             if want.startswith("figure:"):
@@ -124,6 +125,7 @@ def main(paiban, fixtures, out):
             for piece in allowed:
                 rest = rest.replace(piece, "")
             rest = re.sub(r"续表|表\d+", "", rest)  # a table's label, if the style numbers tables
+            rest = re.sub(r"（\d+）|[①-⑳]", "", rest)  # nested list numbers
             rest = re.sub(r"\d+\.?", "", rest)  # list numbers, note marks
             fact(not rest, f"nothing but the documents' text: unexpected '{rest}' in '{gap[:80]}'")
         doc = fitz.open(pdf)

@@ -77,6 +77,7 @@ inline style::StyleSheet compose_sheet() {
   sheet.fonts["song"] = {"song", {{"Noto Serif CJK SC", "Regular"}}, false, {}};
   sheet.fonts["hei"] = {"hei", {{"Noto Sans CJK SC", "Regular"}}, false, {}};
   sheet.fonts["kai"] = {"kai", {{"LXGW WenKai", "Regular"}}, false, {}};
+  sheet.fonts["mono"] = {"mono", {{"Noto Sans Mono CJK SC", "Regular"}}, false, {}};
   sheet.styles["body"] = make_style("body", "song", kBodySize, kPitch);
   sheet.styles["h1"] = make_style("h1", "hei", 16, 24);
   sheet.styles["h2"] = make_style("h2", "hei", 12, 16);
@@ -87,6 +88,11 @@ inline style::StyleSheet compose_sheet() {
   sheet.styles["toc"] = make_style("toc", "song", 10, 16);
   sheet.styles["toc"].align = style::Alignment::left;
   sheet.styles["pull"] = make_style("pull", "kai", 12, 18);
+  sheet.styles["code"] = make_style("code", "mono", 10, kPitch);
+  sheet.styles["code"].latin_font = "mono";
+  sheet.styles["code"].align = style::Alignment::left;
+  sheet.styles["code"].left_indent = Length::pt(5);
+  sheet.styles["code"].background = "tint";
   for (const char* name : {"first", "left", "right"}) sheet.masters[name] = make_master(name);
   sheet.colors["tint"] = Color::cmyk(0, 0, 0, 0.1);
   sheet.colors["frame"] = Color::cmyk(1, 0.5, 0, 0);

@@ -112,7 +112,7 @@ TEST(Blocks, HeadingInsideQuoteStaysAHeadingWithWarning) {
 TEST(Blocks, IndentedParagraphIsCodeWithWarning) {
   Read r = read_body("    首行缩进的段落\n");
   const Block& b = first_blocks(r).at(0);
-  EXPECT_EQ(b.kind, Block::Kind::paragraph);
+  EXPECT_EQ(b.kind, Block::Kind::code_block);
   EXPECT_THAT(describe(b.inlines), ElementsAre("code:首行缩进的段落"));
   EXPECT_EQ(b.inlines[0].span.column, 5);
   ASSERT_EQ(r.diags.size(), 1u);
@@ -124,8 +124,26 @@ TEST(Blocks, FencedCodeIsCodeLinesWithHardBreaks) {
   Read r = read_body("```\n第一行\n第二行\n```\n");
   EXPECT_TRUE(r.diags.empty()) << r.diags.format_all();
   const Block& b = first_blocks(r).at(0);
+  EXPECT_EQ(b.kind, Block::Kind::code_block);
   EXPECT_THAT(describe(b.inlines), ElementsAre("code:第一行", "hard", "code:第二行"));
   EXPECT_EQ(b.inlines[2].span.line, 8);
+}
+
+TEST(Blocks, CodeKeepsIndentationAndEmptyLines) {
+  Read r = read_body("```python\nif x:\n    y()\n\n    z()\n```\n");
+  const Block& b = first_blocks(r).at(0);
+  EXPECT_EQ(b.kind, Block::Kind::code_block);
+  EXPECT_THAT(describe(b.inlines),
+              ElementsAre("code:if x:", "hard", "code:    y()", "hard", "hard", "code:    z()"));
+}
+
+TEST(Blocks, AnOrderedListKeepsItsStartNumber) {
+  Read r = read_body("3. 三\n4. 四\n\n- 甲\n");
+  const auto& blocks = first_blocks(r);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_TRUE(blocks[0].ordered);
+  EXPECT_EQ(blocks[0].start, 3);
+  EXPECT_FALSE(blocks[1].ordered);
 }
 
 TEST(Blocks, SmartPunctuationIsOff) {

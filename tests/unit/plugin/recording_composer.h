@@ -61,6 +61,15 @@ class RecordingComposer : public Composer {
     calls.push_back("figure " + image_path + " caption=" + runs_text(caption) +
                     " style=" + spec.caption_style);
   }
+  void list_paragraph(const std::vector<InlineRun>& text, const std::string& style,
+                      const ListItemSpec& item) override {
+    calls.push_back("list_paragraph " + style + " level=" + std::to_string(item.level) +
+                    (item.ordered ? " number=" + std::to_string(item.number) : "") +
+                    (item.marker ? "" : " under") + ": " + runs_text(text));
+  }
+  void code_block(const std::vector<InlineRun>& lines, const std::string& style) override {
+    calls.push_back("code_block " + style + ": " + runs_text(lines));
+  }
   void pull_quote(const std::vector<InlineRun>& text, const std::string& style) override {
     calls.push_back("pull_quote " + style + ": " + runs_text(text));
   }

@@ -115,8 +115,12 @@ TEST(EditorsNote, EveryKindOfBlockIsSetNoneDropped) {
   const Composed c = compose(doc, "编者的话", "editors_note");
   const std::vector<std::string> tail(c.calls.end() - 6, c.calls.end());
   const std::vector<std::string> expected = {
-      "heading h2 2: 附记",        "paragraph quote: 引语。", "paragraph note: 1. 一条。",
-      "paragraph note: 2. 一条。", "rule 0.5pt ''",           "end_box",
+      "heading h2 2: 附记",
+      "paragraph quote: 引语。",
+      "list_paragraph note level=1 number=1: 一条。",
+      "list_paragraph note level=1 number=2: 一条。",
+      "rule 0.5pt ''",
+      "end_box",
   };
   EXPECT_EQ(tail, expected);
 }

@@ -73,6 +73,15 @@ class Recorder final : public Composer {
     calls.push_back("figure " + image_path + " caption=" + text_of(caption) +
                     " span=" + yes(spec.span_columns));
   }
+  void list_paragraph(const std::vector<InlineRun>& text, const std::string& style,
+                      const ListItemSpec& item) override {
+    calls.push_back("list_paragraph " + style + " level=" + std::to_string(item.level) +
+                    (item.ordered ? " number=" + std::to_string(item.number) : "") +
+                    (item.marker ? "" : " under") + ": " + text_of(text));
+  }
+  void code_block(const std::vector<InlineRun>& lines, const std::string& style) override {
+    calls.push_back("code_block " + style + ": " + text_of(lines));
+  }
   void pull_quote(const std::vector<InlineRun>& text, const std::string& style) override {
     calls.push_back("pull_quote " + style + ": " + text_of(text));
   }

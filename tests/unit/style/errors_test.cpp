@@ -89,9 +89,10 @@ kinsoku = "loose"
     EXPECT_EQ(d.span.column, want[i].column) << d.message;
     EXPECT_EQ(d.message, want[i].message);
   }
-  EXPECT_EQ(diags.items()[2].hints[0],
-            "[fonts] defines \"hei\", \"kai\" or \"song\"; define \"heii\" there or use one of "
-            "those");
+  EXPECT_EQ(
+      diags.items()[2].hints[0],
+      "[fonts] defines \"hei\", \"kai\", \"mono\" or \"song\"; define \"heii\" there or use one of "
+      "those");
   EXPECT_EQ(diags.items()[3].hints[0], "allowed values: \"basic\", \"gb\" or \"strict\"");
 }
 

@@ -85,10 +85,28 @@ TEST(Schema, BuiltinStylesAndMastersAlwaysExist) {
                            "folio", "quote", "pull_quote", "note"})
     EXPECT_EQ(sheet.styles.count(name), 1u) << name;
   EXPECT_EQ(sheet.styles.at("note").name, "note");
-  EXPECT_EQ(sheet.styles.at("h1").size, Length::pt(14));
   EXPECT_EQ(sheet.styles.at("h1").font, "hei");
-  EXPECT_TRUE(sheet.styles.at("h1").keep_with_next);
-  EXPECT_EQ(sheet.styles.at("h2").size, Length::pt(15));
+  // # to ####: each level smaller than the one above, space above and none
+  // below, kept with what follows.
+  const double sizes[] = {16, 14, 12, 10.5};
+  const char* heads[] = {"h1", "h2", "h3", "h4"};
+  for (int k = 0; k < 4; ++k) {
+    const TextStyle& h = sheet.styles.at(heads[k]);
+    EXPECT_EQ(h.size, Length::pt(sizes[k])) << heads[k];
+    EXPECT_GT(h.space_before, h.space_after) << heads[k];
+    EXPECT_TRUE(h.keep_with_next) << heads[k];
+    EXPECT_EQ(h.first_line_indent, Length::zero()) << heads[k];
+  }
+  // Code: the mono role, never justified or indented.
+  EXPECT_EQ(sheet.styles.at("code").font, "mono");
+  EXPECT_EQ(sheet.styles.at("code").align, Alignment::left);
+  EXPECT_EQ(sheet.styles.at("code").first_line_indent, Length::zero());
+  EXPECT_EQ(sheet.fonts.at("mono").chain.at(0).family, "Noto Sans Mono CJK SC");
+  // Lists: markers per level, a bullet unlike the interpunct.
+  EXPECT_EQ(sheet.typography.bullets, (std::vector<std::string>{"●", "○", "■"}));
+  EXPECT_EQ(sheet.typography.numbering, (std::vector<std::string>{"1.", "（1）", "①"}));
+  EXPECT_EQ(sheet.typography.list_indent, Length::pt(21));
+  EXPECT_EQ(sheet.typography.list_marker_gap, Length::pt(5.25));
   EXPECT_EQ(sheet.styles.at("caption").size, Length::pt(9));
   EXPECT_EQ(sheet.styles.at("caption").align, Alignment::center);
   EXPECT_EQ(sheet.text_style("nope").name, "body");

@@ -41,13 +41,23 @@ TEST(Xuchang, Styles) {
   EXPECT_EQ(body.latin_font, "latin_serif");
   const TextStyle& h1 = sheet.styles.at("h1");
   EXPECT_EQ(h1.font, "hei_bold");
-  EXPECT_EQ(h1.size, Length::pt(14));
+  EXPECT_EQ(h1.size, Length::pt(16));  // the article plugin's section head, above h2
   EXPECT_EQ(h1.space_before, Length::pt(16.8));
   EXPECT_EQ(h1.first_line_indent, Length::zero());
   EXPECT_TRUE(h1.keep_with_next);
   const TextStyle& h2 = sheet.styles.at("h2");
   EXPECT_EQ(h2.font, "hei_bold");
   EXPECT_EQ(h2.size, Length::pt(15));
+  EXPECT_EQ(sheet.styles.at("h3").size, Length::pt(12));
+  EXPECT_EQ(sheet.styles.at("h4").size, Length::pt(10.5));
+  for (const char* h : {"h3", "h4"}) {
+    EXPECT_EQ(sheet.styles.at(h).font, "hei_bold") << h;
+    EXPECT_TRUE(sheet.styles.at(h).keep_with_next) << h;
+  }
+  // Section names on bands and in the editor's box stay 四号.
+  EXPECT_EQ(sheet.styles.at("section_band").size, Length::pt(14));
+  EXPECT_EQ(sheet.styles.at("section_head").size, Length::pt(14));
+  EXPECT_EQ(sheet.styles.at("code").background, "code_tint");
   const TextStyle& note = sheet.styles.at("note");
   EXPECT_EQ(note.font, "kai");
   EXPECT_EQ(note.size, Length::pt(10.5));
@@ -122,7 +132,8 @@ TEST(Xuchang, CheckStyleFindsEveryFontInstalled) {
   env.fonts = {{"Noto Serif CJK SC", "Regular"},
                {"Noto Sans CJK SC", "Regular"},
                {"Noto Sans CJK SC", "Bold"},
-               {"LXGW WenKai", "Regular"}};
+               {"LXGW WenKai", "Regular"},
+               {"Noto Sans Mono CJK SC", "Regular"}};
   Diagnostics diags = check_stylesheet("styles/xuchang.toml", env);
   EXPECT_TRUE(diags.empty()) << diags.format_all();
   env.fonts.erase({"Noto Sans CJK SC", "Bold"});

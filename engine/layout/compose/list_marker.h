@@ -1,0 +1,16 @@
+// The marker of a list item: the style's bullet or number form for its
+// nesting level, with the item's number written in that form.
+#pragma once
+
+#include <string>
+
+#include "style/stylesheet.h"
+
+namespace paiban::layout {
+
+// Level 1 is the outermost list; levels past the style's list repeat its
+// last entry. In a number form the first of 1 ① a A i I 一 stands for the
+// number (① beyond ⑳ becomes (21)); every other character is kept.
+std::string list_marker(const style::Typography& typo, int level, bool ordered, int number);
+
+}  // namespace paiban::layout
