@@ -64,7 +64,12 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
                                                const style::TextStyle& style, Length measure,
                                                const SourceSpan& where) {
   const std::string& latin_role = style.latin_font.empty() ? style.font : style.latin_font;
-  text::FontChoice fonts{fonts_.chain(style.font, false), fonts_.chain(latin_role, false)};
+  // Both chains, then any installed face of the role's class (as for text).
+  text::FontChoice fonts{
+      fonts_.chain(style.font, false), fonts_.chain(latin_role, false), true, {}};
+  fonts.fallback = [this, role = style.font](char32_t cp) {
+    return fonts_.fallback(cp, role, false);
+  };
   const auto shape = [&](const std::u32string& text) {
     text::ShapingInput input;
     input.text = text;
