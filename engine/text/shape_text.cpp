@@ -32,7 +32,10 @@ void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
   // by default, and “I’m” would read "I’ m" (clreq §3.5: the width follows
   // the language, not the code point).
   hb_feature_t pwid{HB_TAG('p', 'w', 'i', 'd'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END};
-  hb_shape(run.face.face->hb_font(), buf, run.cjk ? &fwid : &pwid, 1);
+  // Code keeps the mono face's cells: pwid would give Noto Sans Mono CJK
+  // proportional letters and spaces, and indentation would no longer line up.
+  const bool code = !run.cjk && input.fonts[run.variant].code;
+  hb_shape(run.face.face->hb_font(), buf, run.cjk ? &fwid : &pwid, code ? 0 : 1);
 
   unsigned count = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);
