@@ -32,7 +32,7 @@ agree() {  # name
 cp "$src/samples/2025-01/issue.md" issue.md
 "$paiban" check issue.md --style "$src/styles/xuchang.toml" >out 2>err
 rc=$?
-check "the sample checks clean" '[ $rc -eq 0 ] && grep -q "issue.md: ok (3 sections, 4 plugin calls, 7 font roles" out && [ ! -s err ]'
+check "the sample checks clean" '[ $rc -eq 0 ] && grep -q "issue.md: ok (3 sections, 4 plugin calls, 8 font roles" out && [ ! -s err ]'
 check "check writes no PDF" '[ ! -e issue.pdf ]'
 
 # Many mistakes at once: front-matter typos, a section-title typo, an
