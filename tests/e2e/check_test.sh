@@ -4,15 +4,7 @@
 # is listed at once, and one bad value causes no follow-on errors.
 # Usage: check_test.sh PAIBAN SOURCE_DIR
 set -u
-paiban=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() {  # name, condition
-  if eval "$2"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $1"; fi
-}
+source "$(dirname "$0")/check_lib.sh"
 cd "$work" || exit 1
 
 # Render and check the same inputs; keep both outputs and exit statuses.

@@ -4,15 +4,7 @@
 # existing PDF left untouched by a failed run.
 # Usage: cli_test.sh PAIBAN SOURCE_DIR
 set -u
-paiban=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() {  # name, condition
-  if eval "$2"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $1"; fi
-}
+source "$(dirname "$0")/check_lib.sh"
 run() {  # captures rc and output of the command
   out=$("$@" 2>&1)
   rc=$?
