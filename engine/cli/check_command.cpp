@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/preflight.h"
+#include "cli/run_options.h"
 
 namespace paiban::cli {
 namespace {
@@ -39,6 +40,7 @@ void add_check_command(CommandLine& cl) {
                  "Also look for section plugins in DIR (repeatable; searched first)")
       ->type_name("DIR")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_run_options(cmd, *args);
 }
 
 }  // namespace paiban::cli

@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <string>
 
 #include "base/environment.h"
 #include "cli/commands.h"
@@ -11,6 +12,9 @@ int main(int argc, char** argv) {
   paiban::SystemEnvironment env;
   const char* plugin_path = std::getenv("PAIBAN_PLUGIN_PATH");
   RenderContext ctx{env, plugin_path ? plugin_path : "", std::cerr, std::cout};
+  // The user's standing permission for --allow-style-plugins.
+  const char* allow = std::getenv("PAIBAN_ALLOW_STYLE_PLUGINS");
+  ctx.allow_style_plugins = allow && std::string(allow) == "1";
   try {
     CommandLine command_line;
     add_all_commands(command_line);

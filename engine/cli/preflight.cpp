@@ -14,11 +14,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The manuscript's `style` key, when it is what chooses the style sheet.
+const std::string* style_key(const RenderArgs& args, const Document& doc) {
+  if (!args.style.empty()) return nullptr;
+  auto it = doc.meta.fields.find("style");
+  return it != doc.meta.fields.end() && !it->second.empty() ? &it->second : nullptr;
+}
+
 std::string style_for(const RenderArgs& args, const Document& doc) {
   if (!args.style.empty()) return args.style;
-  auto it = doc.meta.fields.find("style");
-  if (it != doc.meta.fields.end() && !it->second.empty()) {
-    fs::path p(it->second);
+  if (const std::string* key = style_key(args, doc)) {
+    fs::path p(*key);
     if (p.is_relative()) p = fs::path(doc.path).parent_path() / p;
     return p.lexically_normal().string();
   }
@@ -127,7 +133,24 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
   plugin::SearchPathInputs search;
   search.cli_paths = args.plugin_paths;
   search.env_value = ctx.plugin_path_env;
-  search.style_paths = sheet.plugin_path;
+  // A style sheet the user named (--style, check-style) may name plugin
+  // folders; one a manuscript chose may not without the user's leave: a
+  // manuscript from elsewhere would otherwise run native code from its own
+  // folder on a plain render (docs/plugins.md, "How the engine finds a plugin").
+  const bool chosen_by_manuscript = !style_only && style_key(args, pre->document);
+  if (!chosen_by_manuscript || args.allow_style_plugins || ctx.allow_style_plugins) {
+    search.style_paths = sheet.plugin_path;
+  } else if (!sheet.plugin_path.empty()) {
+    diags.warning(SourceSpan{sheet.path, 0, 0},
+                  "this style sheet, named by the manuscript's `style` key, asks to load plugins "
+                  "from '" +
+                      sheet.plugin_path.front() +
+                      "'; its plugin_path was not searched: plugins load only from folders you "
+                      "name",
+                  {"if you trust this style sheet and its plugins, render with "
+                   "--allow-style-plugins (or set PAIBAN_ALLOW_STYLE_PLUGINS=1), or name the "
+                   "folder with --plugin-path DIR"});
+  }
   pre->plugins = load_plugins(plugin::plugin_search_path(search), ctx.cache);
   plugin::PluginRegistry& registry = *pre->plugins->registry;
   Diagnostics plugin_diags;

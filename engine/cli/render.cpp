@@ -118,7 +118,8 @@ int run_render(const RenderArgs& args, const RenderContext& ctx) {
 
 RenderOutcome render_once(const RenderArgs& args, const RenderContext& ctx) {
   std::ostringstream err;
-  const RenderContext logged{ctx.env, ctx.plugin_path_env, err, ctx.out, ctx.cache};
+  const RenderContext logged{ctx.env, ctx.plugin_path_env, err,
+                             ctx.out, ctx.cache,           ctx.allow_style_plugins};
   RenderOutcome outcome;
   outcome.exit_code = write_render(args, logged, outcome);
   outcome.diagnostics = err.str();
@@ -188,7 +189,8 @@ int run_render_all(const RenderArgs& args, const std::vector<std::string>& manus
     Outcome& o = outcomes[i];
     RenderArgs mine = each;
     mine.manuscript = manuscripts[i];
-    const RenderContext own{ctx.env, ctx.plugin_path_env, o.err, o.out};
+    const RenderContext own{ctx.env, ctx.plugin_path_env,    o.err, o.out,
+                            nullptr, ctx.allow_style_plugins};
     // An exception must not escape a worker thread (that would abort the
     // process and every other issue with it).
     try {

@@ -19,6 +19,10 @@ struct RenderArgs {
   std::string style;       // empty: the manuscript's `style` front-matter key, else the house style
   std::string output;      // empty: the manuscript with .pdf in place of .md
   std::vector<std::string> plugin_paths;
+  // Search the plugin_path of a style sheet that the manuscript's `style`
+  // key chose (--allow-style-plugins): native code is otherwise loaded only
+  // from folders the user named (docs/plugins.md, "How the engine finds a plugin").
+  bool allow_style_plugins = false;
   bool report = false;  // print typographic statistics of the set pages
   // Worker threads of the pdf stage (0 = one per core); the bytes written
   // do not depend on it.
@@ -39,6 +43,9 @@ struct RenderContext {
   std::ostream& err;             // diagnostics, GCC style
   std::ostream& out;             // --report
   RenderCache* cache = nullptr;  // `paiban watch`: what stays loaded between renders
+  // PAIBAN_ALLOW_STYLE_PLUGINS=1 as read by main(): --allow-style-plugins
+  // for every run.
+  bool allow_style_plugins = false;
 };
 
 // Everything a run produced before the PDF is written.

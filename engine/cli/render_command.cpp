@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/run_options.h"
 
 namespace paiban::cli {
 
@@ -36,6 +37,7 @@ void add_render_command(CommandLine& cl) {
                  "Also look for section plugins in DIR (repeatable; searched first)")
       ->type_name("DIR")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_run_options(cmd, *args);
   cmd.add_flag("--report", args->report, "Print page count and typographic statistics");
   cmd.add_option("-j,--jobs", *jobs,
                  "With several manuscripts, render up to N at a time (default: one per core)")

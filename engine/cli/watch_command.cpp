@@ -12,6 +12,7 @@
 #include "cli/file_watcher.h"
 #include "cli/preflight.h"
 #include "cli/render_cache.h"
+#include "cli/run_options.h"
 
 namespace paiban::cli {
 namespace {
@@ -43,7 +44,8 @@ int run_watch(const WatchArgs& args, const RenderContext& outer) {
     return kRenderError;
   }
   RenderCache cache;
-  const RenderContext ctx{outer.env, outer.plugin_path_env, outer.err, outer.out, &cache};
+  const RenderContext ctx{outer.env, outer.plugin_path_env,    outer.err, outer.out,
+                          &cache,    outer.allow_style_plugins};
   for (int renders = 1;; ++renders) {
     const auto start = Clock::now();
     const RenderOutcome outcome = render_guarded(args.render, ctx);
@@ -86,6 +88,7 @@ void add_watch_command(CommandLine& cl) {
                  "Also look for section plugins in DIR (repeatable; searched first)")
       ->type_name("DIR")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_run_options(cmd, r);
   cmd.add_option("--max-renders", args->max_renders,
                  "Stop after N renders (for scripts and tests; default: run until Ctrl-C)")
       ->type_name("N");
