@@ -251,15 +251,18 @@ std::vector<KeyDecl> declarations() {
       {.path = "typography.list_indent",
        .type = T::length,
        .default_value = "\"2字\"",
-       .help = "How far each list level's text stands right of the level around it; wrapped "
-               "lines hang there, under the text, with the marker before it.",
+       .help = "How far each list level's text stands right of the level around it, at "
+               "least; a list whose widest marker and the gap need more takes that for all "
+               "its items. Wrapped lines hang under the text, markers stand flush right "
+               "before it. However deep the nesting, the text keeps half the measure; a "
+               "marker with no room before it takes a line of its own.",
        .min = 0,
        .set = field<&Typography::list_indent>},
       {.path = "typography.list_marker_gap",
        .type = T::length,
        .default_value = "\"0.5字\"",
-       .help = "The least space between a list marker and the item's text; a marker wider "
-               "than the indent leaves this much and moves the item's text right.",
+       .help = "The space between a list's widest marker and its items' text; every item's "
+               "text starts at one x, whatever its marker's width ((9) and (10) line up).",
        .min = 0,
        .set = field<&Typography::list_marker_gap>},
       {.path = "typography.list_item_space",

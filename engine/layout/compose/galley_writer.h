@@ -3,6 +3,7 @@
 // the compose folder.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -44,6 +45,8 @@ class GalleyWriter {
 
   // list_rows.cpp
   void list_paragraph(const FlowBlock& b, const Measure& m, int box);
+  // Width of a list's marker slot (Flow::lists index), measured once.
+  Length list_slot(int list_index);
 
   // code_rows.cpp
   void code_block(const FlowBlock& b, const Measure& m, int box);
@@ -72,7 +75,8 @@ class GalleyWriter {
   // The block just set was a heading: a heading right under it drops its
   // space before, so a section head stays with the article title it heads.
   bool after_heading_ = false;
-  std::set<std::string> reported_;  // unknown style and colour names, once each
+  std::set<std::string> reported_;
+  std::map<int, Length> list_slots_;  // unknown style and colour names, once each
 };
 
 // text_rows.cpp: whether a paragraph's only line reads as a label of what

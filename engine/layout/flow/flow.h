@@ -44,15 +44,32 @@ struct FlowBlock {
   PageBreakSpec page_break;
   ContentsSpec contents;
   ListItemSpec list;
+  // list_paragraph: the lists it stands in, outermost first (indices into
+  // Flow::lists; -1 where a level has none). Empty in hand-made flows.
+  std::vector<int> list_path;
   std::string image_path;  // as the plugin gave it (relative to the manuscript)
   std::string name;
   std::vector<FlowBlock> children;  // box and column set contents
   SourceSpan span;  // the text's place in the manuscript, or the last place seen before
 };
 
+inline constexpr int kDeepestListLevel = 32;
+
+// One list: the items of one nesting level that follow each other (numbers
+// counting on by one), however many nested blocks stand between them. All
+// its markers share one slot, as wide as the widest of them (list_rows.cpp).
+struct FlowList {
+  int level = 1;
+  bool ordered = false;
+  int first = 1;  // numbers of its first and last items
+  int last = 1;
+  std::string style;  // text style of its first item, in which markers are measured
+};
+
 struct Flow {
   std::string document_path;  // the manuscript, for resolving figure paths
   std::vector<FlowBlock> blocks;
+  std::vector<FlowList> lists;
   // Nesting mistakes found while recording (end_box without begin_box, a
   // column set never closed, …); the paginator hands them on.
   std::vector<Diagnostic> problems;

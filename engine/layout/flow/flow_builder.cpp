@@ -1,5 +1,7 @@
 #include "layout/flow/flow_builder.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <utility>
 
 namespace paiban::layout {
@@ -34,6 +36,14 @@ void collect_headings(const std::vector<FlowBlock>& blocks, std::vector<const Fl
     if (b.kind == FlowKind::heading && b.outline_level > 0) out.push_back(&b);
     collect_headings(b.children, out);
   }
+}
+
+// Blocks a list item may hold besides its paragraphs (a code block) or that
+// do not interrupt a list (space, breaks, a running-section marker).
+bool may_stand_in_list_item(FlowKind kind) {
+  return kind == FlowKind::code_block || kind == FlowKind::space ||
+         kind == FlowKind::column_break || kind == FlowKind::page_break ||
+         kind == FlowKind::running_section;
 }
 
 }  // namespace
@@ -82,6 +92,10 @@ FlowBlock& FlowBuilder::add(FlowBlock block) {
     return discarded_;
   }
   if (block.span.file.empty() && block.span.line == 0) block.span = last_span_;
+  if (block.kind == FlowKind::list_paragraph)
+    join_list(block);
+  else if (!may_stand_in_list_item(block.kind))
+    open_lists_.clear();
   auto& children = current_children();
   children.push_back(std::move(block));
   return children.back();
@@ -122,6 +136,27 @@ void FlowBuilder::paragraph(const std::vector<InlineRun>& text, const std::strin
   add(std::move(b));
 }
 
+void FlowBuilder::join_list(FlowBlock& b) {
+  const auto level = static_cast<std::size_t>(b.list.level);
+  // A paragraph at this level ends the lists nested deeper.
+  if (open_lists_.size() > level) open_lists_.resize(level);
+  if (b.list.marker) {
+    const int open = open_lists_.size() == level ? open_lists_.back() : -1;
+    FlowList* list = open >= 0 ? &flow_.lists[open] : nullptr;
+    // An item goes on the open list of its level when it continues its
+    // numbering; otherwise it begins a new list there.
+    if (list && list->ordered == b.list.ordered &&
+        (!list->ordered || b.list.number == static_cast<int64_t>(list->last) + 1)) {
+      list->last = b.list.number;
+    } else {
+      flow_.lists.push_back({b.list.level, b.list.ordered, b.list.number, b.list.number, b.style});
+      open_lists_.resize(level, -1);
+      open_lists_.back() = static_cast<int>(flow_.lists.size()) - 1;
+    }
+  }
+  b.list_path = open_lists_;
+}
+
 void FlowBuilder::list_paragraph(const std::vector<InlineRun>& text, const std::string& style,
                                  const ListItemSpec& item) {
   note_span(text);
@@ -130,7 +165,9 @@ void FlowBuilder::list_paragraph(const std::vector<InlineRun>& text, const std::
   b.text = text;
   b.style = style;
   b.list = item;
-  b.list.level = std::max(1, item.level);
+  // Deeper than any manuscript nests; the cap keeps a plugin's stray level
+  // from sizing the builder's per-level state.
+  b.list.level = std::clamp(item.level, 1, kDeepestListLevel);
   add(std::move(b));
 }
 
@@ -188,6 +225,7 @@ void FlowBuilder::end_box() {
   while (open_.back().kind != FlowKind::box)
     close_innermost("end_box closes it, since it began inside the box");
   open_.pop_back();
+  open_lists_.clear();
 }
 
 void FlowBuilder::begin_columns(const ColumnSpec& columns) {
@@ -224,6 +262,7 @@ void FlowBuilder::end_columns() {
   while (open_.back().kind != FlowKind::columns)
     close_innermost("end_columns closes it, since it began inside the column set");
   open_.pop_back();
+  open_lists_.clear();
 }
 
 void FlowBuilder::figure(const std::string& image_path, const std::vector<InlineRun>& caption,

@@ -58,8 +58,14 @@ class FlowBuilder final : public Composer {
   void note_span(const std::vector<InlineRun>& text);
   void problem(std::string message, std::string hint);
 
+  // Which list a list paragraph belongs to (Flow::lists).
+  void join_list(FlowBlock& b);
+
   Flow flow_;
   std::vector<Open> open_;
+  // The lists open at each level (Flow::lists indices), outermost first;
+  // a block that is no part of a list item ends them all.
+  std::vector<int> open_lists_;
   SourceSpan last_span_;
   bool finished_ = false;
   FlowBlock discarded_;  // receives calls made after flow()
