@@ -25,14 +25,14 @@ void prefix_label(Block& block, const std::string& label) {
 
 void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& out) {
   ++ctx.paragraph_number;
-  const pugi::xml_node pPr = child(p, "pPr");
-  const StyleInfo style = ctx.styles.paragraph_style(attr(child(pPr, "pStyle"), "val"));
-  const Formatting direct = read_paragraph_formatting(pPr);
+  const pugi::xml_node paragraph_props = child(p, "pPr");
+  const StyleInfo style = ctx.styles.paragraph_style(attr(child(paragraph_props, "pStyle"), "val"));
+  const Formatting direct = read_paragraph_formatting(paragraph_props);
   Formatting formatting = direct;
   formatting.inherit(style.formatting);
-  if (pPr) {
-    if (child(pPr, "pPrChange")) ++ctx.format_revisions;
-    const pugi::xml_node mark = child(pPr, "rPr");
+  if (paragraph_props) {
+    if (child(paragraph_props, "pPrChange")) ++ctx.format_revisions;
+    const pugi::xml_node mark = child(paragraph_props, "rPr");
     if (child(mark, "ins") || child(mark, "del")) ++ctx.revisions;
   }
   InlineResult inlines = read_inlines(ctx, p, formatting);
@@ -138,23 +138,23 @@ void table(ReaderContext& ctx, const pugi::xml_node& tbl, std::vector<Block>& ou
   };
   for (pugi::xml_node tr : tbl.children()) {
     if (!is(tr, "tr")) continue;
-    const pugi::xml_node trPr = child(tr, "trPr");
-    if (child(trPr, "del")) {
+    const pugi::xml_node row_props = child(tr, "trPr");
+    if (child(row_props, "del")) {
       ++ctx.revisions;
       continue;
     }
-    if (child(trPr, "ins")) ++ctx.revisions;
+    if (child(row_props, "ins")) ++ctx.revisions;
     const int row = static_cast<int>(block.rows.size());
     std::vector<std::vector<Span>> cells(
-        static_cast<std::size_t>(std::max(0, int_value(child(trPr, "gridBefore"), 0))));
+        static_cast<std::size_t>(std::max(0, int_value(child(row_props, "gridBefore"), 0))));
     for (pugi::xml_node tc : tr.children()) {
       if (!is(tc, "tc")) continue;
-      const pugi::xml_node tcPr = child(tc, "tcPr");
-      const int span = std::max(1, int_value(child(tcPr, "gridSpan"), 1));
+      const pugi::xml_node cell_props = child(tc, "tcPr");
+      const int span = std::max(1, int_value(child(cell_props, "gridSpan"), 1));
       const std::size_t col = cells.size();
       if (merge_start.size() < col + static_cast<std::size_t>(span))
         merge_start.resize(col + static_cast<std::size_t>(span), -1);
-      const pugi::xml_node vmerge = child(tcPr, "vMerge");
+      const pugi::xml_node vmerge = child(cell_props, "vMerge");
       const std::string vmerge_val = vmerge ? attr(vmerge, "val") : "";
       const bool continues = vmerge && vmerge_val != "restart";
       std::vector<Span> text = cell_text(ctx, tc, after_table, nested);

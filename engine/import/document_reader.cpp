@@ -133,7 +133,7 @@ ImportedDocument read_docx(const std::string& path, const std::string& display_n
   int local_counter = 1;
   ctx.next_footnote = options.next_footnote ? options.next_footnote : &local_counter;
 
-  const std::string main = pkg.main_part();
+  const std::string& main = pkg.main_part();
   ctx.relationships = pkg.relationships(main);
   const Relationships main_rels = ctx.relationships;
   const pugi::xml_document document = parse_part(pkg, main, true);

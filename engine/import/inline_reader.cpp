@@ -106,11 +106,11 @@ class InlineWalker {
   }
 
   Formatting run_formatting(const pugi::xml_node& r) const {
-    const pugi::xml_node rPr = child(r, "rPr");
-    Formatting f = read_run_formatting(rPr);
-    if (rPr) {
-      if (child(rPr, "rPrChange")) ++ctx_.format_revisions;
-      const std::string char_style = attr(child(rPr, "rStyle"), "val");
+    const pugi::xml_node run_props = child(r, "rPr");
+    Formatting f = read_run_formatting(run_props);
+    if (run_props) {
+      if (child(run_props, "rPrChange")) ++ctx_.format_revisions;
+      const std::string char_style = attr(child(run_props, "rStyle"), "val");
       if (!char_style.empty()) f.inherit(ctx_.styles.character_style(char_style));
     }
     f.inherit(base_);

@@ -77,9 +77,9 @@ ComposeStep make_step(const Placement& placement, const Document& doc,
   if (!step.plugin) return step;
   OptionCheckContext ctx{step.plugin_name, entry ? entry->match : step.section->title, step.where,
                          &sheet};
-  static const OptionTable kNoOptions;
+  static const OptionTable no_options;
   step.options =
-      check_options(step.plugin->options, entry ? entry->options : kNoOptions, ctx, diags);
+      check_options(step.plugin->options, entry ? entry->options : no_options, ctx, diags);
   return step;
 }
 
@@ -95,13 +95,13 @@ std::vector<ComposeStep> plan_issue(const Document& doc, const style::StyleSheet
 
 std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegistry& registry,
                                       Diagnostics& diags, const std::vector<ComposeStep>& planned) {
-  static const Document kNoManuscript;
+  static const Document no_manuscript;
   std::vector<ComposeStep> steps;
   for (std::size_t e = 0; e < sheet.sections.size(); ++e) {
     const bool done = std::any_of(planned.begin(), planned.end(), [&](const ComposeStep& step) {
       return step.placement.entry == e;
     });
-    if (!done) steps.push_back(make_step({e, kNoSection}, kNoManuscript, sheet, registry, diags));
+    if (!done) steps.push_back(make_step({e, kNoSection}, no_manuscript, sheet, registry, diags));
   }
   return steps;
 }
