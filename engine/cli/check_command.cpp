@@ -1,11 +1,13 @@
 // `paiban check [MANUSCRIPT] [--style FILE] [--plugin-path DIR]…`: every
 // check render runs short of setting type, with render's messages.
 #include <CLI/CLI.hpp>
+#include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "cli/preflight.h"
 #include "cli/run_options.h"
+#include "cli/standard_input.h"
 
 namespace paiban::cli {
 namespace {
@@ -28,8 +30,13 @@ void add_check_command(CommandLine& cl) {
       "Runs every check render runs before setting type: front matter, Markdown,\n"
       "style sheet, fonts installed, plugins found and their options, section\n"
       "titles against the sheet's [[section]] entries, images and ICC profiles.\n"
-      "Lists every problem at once, with the same messages and exit status as render.",
-      [args](const RenderContext& ctx) { return run_check(*args, ctx); });
+      "Lists every problem at once, with the same messages and exit status as render.\n"
+      "MANUSCRIPT - reads it from standard input (paths it names are then relative\n"
+      "to the working directory).",
+      [args](const RenderContext& ctx) {
+        if (!take_standard_input(*args, std::cin, ctx)) return static_cast<int>(kBadInput);
+        return run_check(*args, ctx);
+      });
   cmd.add_option("MANUSCRIPT", args->manuscript,
                  "The issue's Markdown manuscript (default: the bundled sample)")
       ->type_name("FILE.md");

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "base/program_location.h"
+
 namespace paiban::cli {
 
 pdf::PdfOptions pdf_options_for(const style::StyleSheet& sheet, int64_t timestamp,
@@ -14,10 +16,11 @@ pdf::PdfOptions pdf_options_for(const style::StyleSheet& sheet, int64_t timestam
   o.slug = print.slug;
   o.slug_text = std::filesystem::path(manuscript_path).filename().string();
   o.overprint_black_text = print.overprint_black_text;
-  o.output_profile_path = print.output_profile.empty() ? std::string(PAIBAN_DATA_DIR) +
-                                                             "/styles/profiles/FOGRA39L_coated.icc"
-                                                       : print.output_profile;
-  o.rgb_profile_path = std::string(PAIBAN_DATA_DIR) + "/styles/profiles/sRGB.icc";
+  // The bundled print profiles sit with the house style in share/paiban.
+  const std::string profiles = program_data_dir() + "/styles/profiles/";
+  o.output_profile_path =
+      print.output_profile.empty() ? profiles + "FOGRA39L_coated.icc" : print.output_profile;
+  o.rgb_profile_path = profiles + "sRGB.icc";
   o.output_condition_identifier = print.output_condition_identifier;
   o.output_condition = print.output_condition;
   o.timestamp = timestamp;

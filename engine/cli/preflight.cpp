@@ -105,7 +105,8 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
   // 1. Manuscript → Document (front matter, Markdown, section titles).
   if (!style_only) {
     pre->manuscript_path = manuscript_for(args);
-    const auto source = ctx.env.read_file(pre->manuscript_path);
+    const auto source =
+        args.manuscript_text ? args.manuscript_text : ctx.env.read_file(pre->manuscript_path);
     const std::string& path = pre->manuscript_path;
     if (!source) {
       const std::string why = ctx.env.why_unreadable(path);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/parallel.h"
+#include "base/program_location.h"
 #include "cli/output_guard.h"
 #include "cli/pdf_options.h"
 #include "cli/preflight.h"
@@ -52,10 +53,10 @@ std::string default_output_path(const std::string& manuscript) {
 }
 
 std::string bundled_sample_path() {
-  return std::string(PAIBAN_DATA_DIR) + "/samples/2025-01/issue.md";
+  return program_data_dir() + "/samples/2025-01/issue.md";
 }
 std::string bundled_style_path() {
-  return std::string(PAIBAN_DATA_DIR) + "/styles/xuchang.toml";
+  return program_data_dir() + "/styles/xuchang.toml";
 }
 
 Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {

@@ -1,6 +1,7 @@
 // `paiban render`: the pipeline from manuscript to PDF, stage by stage.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -16,8 +17,11 @@ namespace paiban::cli {
 // What `paiban render` was asked to do.
 struct RenderArgs {
   std::string manuscript;  // empty: the bundled sample issue
-  std::string style;       // empty: the manuscript's `style` front-matter key, else the house style
-  std::string output;      // empty: the manuscript with .pdf in place of .md
+  // The manuscript's text when it was not read from a file (standard input,
+  // cli/standard_input.h); `manuscript` then only names it in messages.
+  std::optional<std::string> manuscript_text;
+  std::string style;   // empty: the manuscript's `style` front-matter key, else the house style
+  std::string output;  // empty: the manuscript with .pdf in place of .md
   std::vector<std::string> plugin_paths;
   // Search the plugin_path of a style sheet that the manuscript's `style`
   // key chose (--allow-style-plugins): native code is otherwise loaded only
@@ -90,8 +94,8 @@ struct RenderOutcome {
 // run_render, telling what it read; diagnostics still go to ctx.err.
 RenderOutcome render_once(const RenderArgs& args, const RenderContext& ctx);
 
-// Where the bundled sample and the house style live (the source tree in a
-// build, share/paiban when installed).
+// The bundled sample and the house style, in <prefix>/share/paiban next to
+// the program (base/program_location.h; the build links it to the source tree).
 std::string bundled_sample_path();
 std::string bundled_style_path();
 

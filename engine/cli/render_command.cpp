@@ -1,14 +1,36 @@
 // `paiban render [MANUSCRIPT…] [--style FILE] [-o OUT.pdf] [--plugin-path DIR]… [--report]
 //  [-j N]`
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 #include "cli/run_options.h"
+#include "cli/standard_input.h"
 
 namespace paiban::cli {
+namespace {
+
+int run_render_command(RenderArgs& args, const std::vector<std::string>& manuscripts, unsigned jobs,
+                       const RenderContext& ctx) {
+  const bool from_stdin =
+      std::find(manuscripts.begin(), manuscripts.end(), "-") != manuscripts.end();
+  if (from_stdin && (manuscripts.size() > 1 || args.output.empty())) {
+    ctx.err << "paiban render: error: a manuscript from standard input (-) is rendered alone, "
+               "and needs -o\n"
+            << "paiban render: note: e.g. paiban render - -o issue.pdf < issue.md\n";
+    return kBadInput;
+  }
+  if (manuscripts.size() > 1) return run_render_all(args, manuscripts, jobs, ctx);
+  args.manuscript = manuscripts.empty() ? "" : manuscripts.front();
+  if (!take_standard_input(args, std::cin, ctx)) return kBadInput;
+  return run_render(args, ctx);
+}
+
+}  // namespace
 
 void add_render_command(CommandLine& cl) {
   auto args = std::make_shared<RenderArgs>();
@@ -17,15 +39,14 @@ void add_render_command(CommandLine& cl) {
   CLI::App& cmd =
       cl.add_command("render", "Typeset a manuscript into a print PDF",
                      "Typesets MANUSCRIPT (default: the bundled sample issue) into a print PDF.\n"
+                     "MANUSCRIPT - reads it from standard input (then -o is needed, and paths\n"
+                     "it names, like images, are relative to the working directory).\n"
                      "Without -o the PDF goes next to the manuscript (issue.md -> issue.pdf).\n"
                      "Several manuscripts are rendered in one process, up to -j at a time,\n"
                      "each to the PDF next to it, exactly as if rendered one by one.\n"
                      "A failed run leaves an existing PDF at the output path untouched.",
                      [args, manuscripts, jobs](const RenderContext& ctx) {
-                       if (manuscripts->size() > 1)
-                         return run_render_all(*args, *manuscripts, *jobs, ctx);
-                       args->manuscript = manuscripts->empty() ? "" : manuscripts->front();
-                       return run_render(*args, ctx);
+                       return run_render_command(*args, *manuscripts, *jobs, ctx);
                      });
   cmd.add_option("MANUSCRIPT", *manuscripts, "The issues' Markdown manuscripts")
       ->type_name("FILE.md ...");

@@ -21,9 +21,6 @@ bool file_exists(const std::filesystem::path& p) {
 
 }  // namespace
 
-std::string build_plugin_dir() {
-  return PAIBAN_BUILD_PLUGIN_DIR;
-}
 std::string installed_plugin_dir() {
   return PAIBAN_INSTALL_PLUGIN_DIR;
 }
@@ -41,7 +38,7 @@ std::vector<SearchFolder> plugin_search_path(const SearchPathInputs& inputs) {
     start = end + 1;
   }
   for (const auto& p : inputs.style_paths) add_folder(out, p, "style sheet plugin_path");
-  add_folder(out, inputs.build_dir, "build folder");
+  add_folder(out, inputs.program_dir, "next to the program");
   add_folder(out, inputs.install_dir, "install prefix");
   return out;
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "base/program_location.h"
+
 namespace paiban::plugin {
 
 // One folder of the search path and the setting it came from, so that a
@@ -14,9 +16,9 @@ struct SearchFolder {
   std::string origin;  // "--plugin-path", "PAIBAN_PLUGIN_PATH", "style sheet plugin_path", …
 };
 
-// The build's and the install prefix's plugin folders, fixed when the engine
-// was compiled (CMake compile definitions).
-std::string build_plugin_dir();
+// The install prefix's plugin folder, fixed when the engine was compiled.
+// Before it comes the folder next to the running program
+// (base/program_location.h): an install wherever it was moved, or the build.
 std::string installed_plugin_dir();
 
 // Everything the search path is made of. The caller reads the environment
@@ -26,12 +28,12 @@ struct SearchPathInputs {
   std::vector<std::string> cli_paths;    // --plugin-path, in the order given
   std::string env_value;                 // PAIBAN_PLUGIN_PATH, colon-separated
   std::vector<std::string> style_paths;  // StyleSheet::plugin_path, already resolved
-  std::string build_dir = build_plugin_dir();
+  std::string program_dir = program_plugin_dir();
   std::string install_dir = installed_plugin_dir();
 };
 
 // The folders in search order: --plugin-path, PAIBAN_PLUGIN_PATH, the style
-// sheet's plugin_path, the build folder, the install folder. Empty entries
+// sheet's plugin_path, the folder next to the program, the install folder. Empty entries
 // are skipped and a folder named twice is kept at its first place only.
 std::vector<SearchFolder> plugin_search_path(const SearchPathInputs& inputs);
 

@@ -19,13 +19,13 @@ TEST(PluginSearchPath, FoldersComeInTheDocumentedOrder) {
   in.cli_paths = {"/cli/a", "/cli/b"};
   in.env_value = "/env/a:/env/b";
   in.style_paths = {"/style/plugins"};
-  in.build_dir = "/build/lib/paiban/plugins";
+  in.program_dir = "/opt/paiban/lib/paiban/plugins";
   in.install_dir = "/usr/local/lib/paiban/plugins";
   EXPECT_EQ(paths(plugin_search_path(in)),
             (std::vector<std::string>{"/cli/a (--plugin-path)", "/cli/b (--plugin-path)",
                                       "/env/a (PAIBAN_PLUGIN_PATH)", "/env/b (PAIBAN_PLUGIN_PATH)",
                                       "/style/plugins (style sheet plugin_path)",
-                                      "/build/lib/paiban/plugins (build folder)",
+                                      "/opt/paiban/lib/paiban/plugins (next to the program)",
                                       "/usr/local/lib/paiban/plugins (install prefix)"}));
 }
 
@@ -33,13 +33,15 @@ TEST(PluginSearchPath, EmptyEnvironmentItemsAndRepeatsAreDropped) {
   SearchPathInputs in;
   in.cli_paths = {"/x"};
   in.env_value = ":/y::/x:";
-  in.build_dir = "/y";
+  in.program_dir = "/y";
   in.install_dir = "";
   EXPECT_EQ(paths(plugin_search_path(in)),
             (std::vector<std::string>{"/x (--plugin-path)", "/y (PAIBAN_PLUGIN_PATH)"}));
 }
 
-TEST(PluginSearchPath, DefaultsAreTheBuildAndInstallFolders) {
+// Test programs are built into build/bin like paiban, so the folder next to
+// the program is the build's plugin folder.
+TEST(PluginSearchPath, DefaultsAreTheProgramsAndInstallFolders) {
   SearchPathInputs in;
   auto folders = plugin_search_path(in);
   ASSERT_EQ(folders.size(), 2u);

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# `cmake --install` to a temporary prefix, the prefix moved elsewhere, and the
+# installed program run with the source and build trees hidden (a private
+# mount namespace with empty folders mounted over both): it must find its
+# plugins, house style, print profiles, sample and template next to itself,
+# render the sample and a new issue made with `paiban new`. Also checks the
+# man page and the bash completion against the program's own help.
+# Arguments: BUILD_DIR SOURCE_DIR.
+set -u
+build=$1
+source "$(dirname "$0")/check_lib.sh" "$build/bin/paiban" "$2"
+
+install_log=$work/install.log
+if ! cmake --install "$build" --prefix "$work/staged" >"$install_log" 2>&1; then
+  cat "$install_log"
+  echo "FAIL: cmake --install"
+  exit 1
+fi
+# Moved after installing: nothing may point at the prefix it was installed to.
+mv "$work/staged" "$work/moved"
+prefix=$work/moved
+for f in bin/paiban lib/paiban/plugins/libarticle.so lib/paiban/plugins/libindustry_news.so \
+  share/paiban/styles/xuchang.toml share/paiban/styles/profiles/FOGRA39L_coated.icc \
+  share/paiban/styles/profiles/sRGB.icc share/paiban/samples/2025-01/issue.md \
+  share/paiban/templates/issue/issue.md share/man/man1/paiban.1 \
+  share/bash-completion/completions/paiban; do
+  check "installed $f" "[ -f '$prefix/$f' ]"
+done
+# No path of the source or build tree is compiled into what was installed.
+for f in "$prefix"/bin/paiban "$prefix"/lib/paiban/plugins/*.so; do
+  check "$(basename "$f") names no source or build path" \
+    "! grep -q -a -e '$src' -e '$(realpath "$build")' '$f'"
+done
+
+# The runs, as one script so that they can run inside the namespace.
+cat >"$work/runs.sh" <<'RUNS'
+set -u
+prefix=$1 out=$2
+p=$prefix/bin/paiban
+cd "$out"
+"$p" --version >version.txt 2>&1; echo "version $?" >>status
+"$p" render -o sample.pdf >render.log 2>&1; echo "sample $?" >>status
+"$p" check >check.log 2>&1; echo "check $?" >>status
+SOURCE_DATE_EPOCH=1740787200 "$p" new 2025-03 --issue 3 >new.log 2>&1; echo "new $?" >>status
+"$p" render 2025-03/issue.md >new-render.log 2>&1; echo "new-render $?" >>status
+"$p" plugins >plugins.txt 2>&1; echo "plugins $?" >>status
+"$p" render - -o stdin.pdf <2025-03/issue.md >stdin.log 2>&1; echo "stdin $?" >>status
+find "$SRC_DIR" "$BUILD_DIR" -mindepth 1 2>/dev/null | wc -l >visible
+RUNS
+mkdir -p "$work/out"
+export SRC_DIR=$src BUILD_DIR=$build
+hidden=no
+# Empty tmpfs folders over the build tree, then the source tree (the build
+# may sit inside it) in a mount namespace
+# of this run only (root, or user namespaces allowed); else the runs go on
+# with the trees in place and the test says so.
+if unshare --mount --map-root-user true 2>/dev/null; then
+  unshare --mount --map-root-user bash -c \
+    'mount -t tmpfs none "$BUILD_DIR" && mount -t tmpfs none "$SRC_DIR" && bash "$0" "$1" "$2"' \
+    "$work/runs.sh" "$prefix" "$work/out"
+  hidden=yes
+else
+  echo "note: no mount namespace here (unshare failed); the source and build trees stay visible"
+  bash "$work/runs.sh" "$prefix" "$work/out"
+fi
+out=$work/out
+on_fail() { cat "$out"/status "$out"/*.log 2>/dev/null | head -40; }
+[ $hidden = yes ] && check "the source and build trees were hidden" "[ \"\$(cat '$out/visible')\" = 0 ]"
+for step in version sample check new new-render plugins stdin; do
+  check "$step exits 0" "grep -qx '$step 0' '$out/status'"
+done
+check "--version names the libraries" "grep -q HarfBuzz '$out/version.txt' && grep -q PoDoFo '$out/version.txt'"
+text=$(pdftotext "$out/sample.pdf" - 2>/dev/null)
+check "the sample has its masthead" "[[ \"\$text\" == *许昌竞争情报快递* ]]"
+check "the sample has its first article" "[[ \"\$text\" == *推动“5G+工业互联网”创新发展* ]]"
+check "the sample has its ICC output intent" "qpdf --qdf --object-streams=disable '$out/sample.pdf' '$out/sample-qdf.pdf' && grep -a -q 'GTS_PDFX' '$out/sample-qdf.pdf'"
+new_text=$(pdftotext "$out/2025-03/issue.pdf" - 2>/dev/null)
+check "the new issue has its 期号" "[[ \"\$new_text\" == *'2025 年第 3 期'* ]]"
+check "the new issue has today's date" "[[ \"\$new_text\" == *'2025 年 3 月 1 日'* ]]"
+check "the new issue has the template's sections" "[[ \"\$new_text\" == *行业动态* && \"\$new_text\" == *行业趋势* ]]"
+check "stdin gives the same PDF as the file" "cmp -s '$out/stdin.pdf' '$out/2025-03/issue.pdf'"
+check "plugins are found next to the program" \
+  "grep -q '$prefix/lib/paiban/plugins/libindustry_news.so (next to the program)' '$out/plugins.txt'"
+
+# The man page describes every command of `paiban --help`, and renders.
+commands=$("$prefix/bin/paiban" --help | sed -n '/^commands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p')
+check "paiban --help lists commands" "[ \$(echo \"\$commands\" | wc -w) -ge 9 ]"
+for c in $commands; do
+  check "man page has $c" "grep -qF '.SS ${c//-/\\-} ' '$prefix/share/man/man1/paiban.1'"
+done
+check "man page renders" "MANWIDTH=80 man -l '$prefix/share/man/man1/paiban.1' 2>&1 | grep -q 'paiban new'"
+
+# Bash completion, as bash calls it: commands, then a command's options.
+complete_words() {  # words of the line…; prints COMPREPLY
+  PATH=$prefix/bin:$PATH bash -c 'source "$0"; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1));
+    _paiban; printf "%s\n" "${COMPREPLY[@]}"' \
+    "$prefix/share/bash-completion/completions/paiban" "$@"
+}
+check "completion: commands" "[ \"\$(complete_words paiban pl)\" = plugins ]"
+check "completion: all commands" "[ \"\$(complete_words paiban '' | sort | tr '\n' ' ')\" = \"\$(echo \$commands | tr ' ' '\n' | sort | tr '\n' ' ')\" ]"
+check "completion: options of render" "complete_words paiban render --st | grep -qx -- --style"
+check "completion: options of new" "complete_words paiban new x --is | grep -qx -- --issue"
+
+echo "install test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
