@@ -2,19 +2,23 @@
 
 #include <map>
 
+#include "base/translation.h"
+
 namespace paiban {
 namespace {
 
-const char* severity_word(Severity s) {
+// In the editor's language (base/translation.h); the place stays first, so
+// tools that jump to file:line:col read every language alike.
+std::string severity_word(Severity s) {
   switch (s) {
     case Severity::error:
-      return "error";
+      return tr(N_("error"));
     case Severity::warning:
-      return "warning";
+      return tr(N_("warning"));
     case Severity::note:
-      return "note";
+      return tr(N_("note"));
   }
-  return "error";
+  return tr(N_("error"));
 }
 
 std::string location(const SourceSpan& span) {
@@ -30,15 +34,18 @@ std::string location(const SourceSpan& span) {
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string out = location(d.span) + ": " + severity_word(d.severity) + ": " + d.message;
+  std::string out =
+      location(d.span) + ": " + severity_word(d.severity) + ": " + translate_message(d.message);
   if (!d.plugin.empty() || !d.section.empty()) {
     out += " [";
-    if (!d.plugin.empty()) out += "plugin '" + d.plugin + "'";
+    if (!d.plugin.empty()) out += tr_format(N_("plugin '{}'"), {d.plugin});
     if (!d.plugin.empty() && !d.section.empty()) out += ", ";
-    if (!d.section.empty()) out += "section '" + d.section + "'";
+    if (!d.section.empty()) out += tr_format(N_("section '{}'"), {d.section});
     out += "]";
   }
-  for (const auto& hint : d.hints) out += "\n" + location(d.span) + ": note: " + hint;
+  for (const auto& hint : d.hints)
+    out += "\n" + location(d.span) + ": " + severity_word(Severity::note) + ": " +
+           translate_message(hint);
   return out;
 }
 
@@ -92,8 +99,11 @@ std::string Diagnostics::format_all() const {
     const std::size_t n = ++seen[k];
     if (n <= kShownPerKind) out += format_diagnostic(d) + "\n";
     if (n == kShownPerKind + 1)
-      out += location(d.span) + ": note: " + std::to_string(total[k] - kShownPerKind) +
-             " more warnings like this are not shown, the first here: " + d.message + "\n";
+      out += location(d.span) + ": " + severity_word(Severity::note) + ": " +
+             translate_message(
+                 std::to_string(total[k] - kShownPerKind) +
+                 " more warnings like this are not shown, the first here: " + d.message) +
+             "\n";
   }
   return out;
 }

@@ -45,6 +45,8 @@ class CommandLine {
   std::vector<std::string> command_names() const;
 
  private:
+  // Every option's description in the editor's language.
+  void translate_options();
   int usage_error(const std::string& message, const std::string& command,
                   const RenderContext& ctx) const;
 

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "base/translation.h"
 #include "cli/commands.h"
 #include "style/suggest.h"
 
@@ -14,9 +15,11 @@ int print_help(const CommandLine& cl, const std::string& command, const RenderCo
     ctx.out << text;
     return kSuccess;
   }
-  ctx.err << "paiban help: error: unknown command '" << command << "'";
+  ctx.err << "paiban help: " << tr(N_("error")) << ": ";
   if (auto near = style::closest(command, cl.command_names()))
-    ctx.err << "; did you mean '" << *near << "'?";
+    ctx.err << tr_format(N_("unknown command '{}'; did you mean '{}'?"), {command, *near});
+  else
+    ctx.err << tr_format(N_("unknown command '{}'"), {command});
   ctx.err << "\n";
   return kBadInput;
 }

@@ -15,6 +15,7 @@
 #include "base/dates.h"
 #include "base/input_file.h"
 #include "base/program_location.h"
+#include "base/translation.h"
 #include "cli/commands.h"
 
 namespace paiban::cli {
@@ -80,8 +81,9 @@ bool write_new_file(const fs::path& path, const std::string& bytes) {
 
 int fail(const RenderContext& ctx, const std::string& where, const std::string& message,
          const std::string& hint) {
-  ctx.err << where << ": error: " << message << "\n";
-  if (!hint.empty()) ctx.err << where << ": note: " << hint << "\n";
+  ctx.err << where << ": " << tr(N_("error")) << ": " << translate_message(message) << "\n";
+  if (!hint.empty())
+    ctx.err << where << ": " << tr(N_("note")) << ": " << translate_message(hint) << "\n";
   return kBadInput;
 }
 

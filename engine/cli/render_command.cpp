@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/translation.h"
 #include "cli/commands.h"
 #include "cli/run_options.h"
 #include "cli/standard_input.h"
@@ -19,9 +20,10 @@ int run_render_command(RenderArgs& args, const std::vector<std::string>& manuscr
   const bool from_stdin =
       std::find(manuscripts.begin(), manuscripts.end(), "-") != manuscripts.end();
   if (from_stdin && (manuscripts.size() > 1 || args.output.empty())) {
-    ctx.err << "paiban render: error: a manuscript from standard input (-) is rendered alone, "
-               "and needs -o\n"
-            << "paiban render: note: e.g. paiban render - -o issue.pdf < issue.md\n";
+    ctx.err << "paiban render: " << tr(N_("error")) << ": "
+            << tr(N_("a manuscript from standard input (-) is rendered alone, and needs -o"))
+            << "\npaiban render: " << tr(N_("note")) << ": "
+            << tr(N_("e.g. paiban render - -o issue.pdf < issue.md")) << "\n";
     return kBadInput;
   }
   if (manuscripts.size() > 1) return run_render_all(args, manuscripts, jobs, ctx);

@@ -23,7 +23,7 @@ for f in bin/paiban lib/paiban/plugins/libarticle.so lib/paiban/plugins/libindus
   share/paiban/styles/xuchang.toml share/paiban/styles/profiles/FOGRA39L_coated.icc \
   share/paiban/styles/profiles/sRGB.icc share/paiban/samples/2025-01/issue.md \
   share/paiban/templates/issue/issue.md share/man/man1/paiban.1 \
-  share/bash-completion/completions/paiban; do
+  share/bash-completion/completions/paiban share/locale/zh_CN/LC_MESSAGES/paiban.mo; do
   check "installed $f" "[ -f '$prefix/$f' ]"
 done
 # No path of the source or build tree is compiled into what was installed.
@@ -45,6 +45,7 @@ SOURCE_DATE_EPOCH=1740787200 "$p" new 2025-03 --issue 3 >new.log 2>&1; echo "new
 "$p" render 2025-03/issue.md >new-render.log 2>&1; echo "new-render $?" >>status
 "$p" plugins >plugins.txt 2>&1; echo "plugins $?" >>status
 "$p" render - -o stdin.pdf <2025-03/issue.md >stdin.log 2>&1; echo "stdin $?" >>status
+env -u LANGUAGE -u LANG LC_ALL=zh_CN.UTF-8 "$p" render missing.md >zh.log 2>&1
 find "$SRC_DIR" "$BUILD_DIR" -mindepth 1 2>/dev/null | wc -l >visible
 RUNS
 mkdir -p "$work/out"
@@ -69,6 +70,7 @@ on_fail() { cat "$out"/status "$out"/*.log 2>/dev/null | head -40; }
 for step in version sample check new new-render plugins stdin; do
   check "$step exits 0" "grep -qx '$step 0' '$out/status'"
 done
+check "messages in Chinese from the installed catalog" "grep -q '^missing.md: 错误: 无法读取稿件' '$out/zh.log'"
 check "--version names the libraries" "grep -q HarfBuzz '$out/version.txt' && grep -q PoDoFo '$out/version.txt'"
 text=$(pdftotext "$out/sample.pdf" - 2>/dev/null)
 check "the sample has its masthead" "[[ \"\$text\" == *许昌竞争情报快递* ]]"
