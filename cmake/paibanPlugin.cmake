@@ -32,7 +32,11 @@ function(paiban_add_plugin name)
   if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     target_compile_options(${name} PRIVATE -fno-gnu-unique)
   endif()
-  target_link_options(${name} PRIVATE LINKER:--no-undefined)
+  # In a sanitized clang build a library leaves the sanitizer runtime's
+  # symbols to the program that loads it, so --no-undefined cannot hold there.
+  if(NOT ((PAIBAN_SANITIZE OR PAIBAN_FUZZ) AND CMAKE_CXX_COMPILER_ID MATCHES "Clang"))
+    target_link_options(${name} PRIVATE LINKER:--no-undefined)
+  endif()
   if(arg_OUTPUT_DIRECTORY)
     set_target_properties(${name} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${arg_OUTPUT_DIRECTORY})
   elseif(DEFINED PAIBAN_PLUGIN_OUTPUT_DIRECTORY)
