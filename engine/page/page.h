@@ -33,6 +33,17 @@ struct Glyph {
   std::string text;
 };
 
+// Page furniture: text that is not part of what a reader copies. The pdf
+// stage encloses such a run in /Artifact marked content whose /Type (and
+// /Subtype) it takes from this kind (ISO 32000-1 §14.8.2.2).
+enum class Artifact : uint8_t {
+  none,    // body text
+  header,  // running head: /Pagination, /Header
+  footer,  // running foot or folio: /Pagination, /Footer
+  layout,  // cosmetic furniture (contents leaders, continuation marks): /Layout
+  page,    // production aid outside the trim (the slug): /Page
+};
+
 // Glyphs of one face and size on one baseline; the pen starts at `origin`
 // and moves by each glyph's advance.
 struct GlyphRun {
@@ -42,9 +53,7 @@ struct GlyphRun {
   std::vector<Glyph> glyphs;
   Color color = Color::black();
   bool fake_bold = false;  // draw outlines stroked as well as filled
-  // Page furniture (running head, folio, leaders): not part of the text a
-  // reader copies; the pdf stage marks it /Artifact (ISO 32000-1 §14.8.2.2).
-  bool artifact = false;
+  Artifact artifact = Artifact::none;
 };
 
 struct Fill {

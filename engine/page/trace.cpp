@@ -35,6 +35,22 @@ std::string color(const Color& c) {
   return "?";
 }
 
+const char* artifact_name(Artifact a) {
+  switch (a) {
+    case Artifact::none:
+      return "none";
+    case Artifact::header:
+      return "header";
+    case Artifact::footer:
+      return "footer";
+    case Artifact::layout:
+      return "layout";
+    case Artifact::page:
+      return "page";
+  }
+  return "?";
+}
+
 std::string font_name(const FontFace& f) {
   const auto slash = f.path.find_last_of('/');
   return (slash == std::string::npos ? f.path : f.path.substr(slash + 1)) + "#" +
@@ -78,7 +94,8 @@ struct ItemTracer {
            font_name(run.font);
     if (!(run.color == Color::black())) out += " " + color(run.color);
     if (run.fake_bold) out += " fake-bold";
-    if (run.artifact) out += " artifact";
+    if (run.artifact != Artifact::none)
+      out += std::string(" artifact=") + artifact_name(run.artifact);
     out += " \"" + text + "\"\n";
     out += "      gid" + ids + "\n      adv" + advances(run.glyphs) + "\n";
     if (!offsets.empty()) out += "      off" + offsets + "\n";

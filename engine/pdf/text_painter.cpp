@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "pdf/artifact.h"
 #include "pdf/number_format.h"
 #include "pdf/to_unicode.h"
 
@@ -67,6 +68,7 @@ void paint_glyph_run(const page::GlyphRun& run, const PageGeometry& geo, const F
   const FontEntry& font = fonts.at(run.font);
   res.fonts[font.usage->resource_name] = font.embedded.type0;
 
+  const ArtifactScope furniture(out, run.artifact);
   out.save();
   if (style.overprint_black && is_rich_free_black(run.color)) {
     // Built piecewise: GCC 12 warns falsely (-Wrestrict) on "/" + string.

@@ -3,7 +3,8 @@
 // offsets; the TJ numbers make up the difference to the widths the font
 // declares in /W. A pen that only moves forward keeps pdftotext from
 // splitting lines (docs/stack.md §2), so a backward number appears only where a
-// glyph really has a negative offset.
+// glyph really has a negative offset. A furniture run (page::Artifact) is
+// enclosed in /Artifact marked content (artifact.h).
 #pragma once
 
 #include <map>

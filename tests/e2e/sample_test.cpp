@@ -44,7 +44,7 @@ std::string page_model_text(const page::Document& pages, bool with_artifacts) {
   for (const auto& p : pages.pages)
     for (const auto& item : p.items)
       if (const auto* run = std::get_if<page::GlyphRun>(&item))
-        if (with_artifacts || !run->artifact)
+        if (with_artifacts || run->artifact == page::Artifact::none)
           for (const auto& g : run->glyphs) out += g.text;
   return strip_whitespace(out);
 }
@@ -185,6 +185,33 @@ TEST_F(SampleTest, PdfTextRoundTrip) {
   const std::string want = page_model_text(result_->pages, true);
   const std::string have = strip_whitespace(r.output);
   EXPECT_TRUE(have == want) << first_difference(want, have);
+}
+
+// The PDF encloses exactly the page model's furniture runs (running heads,
+// folios, leaders) in /Artifact marked content of their kind, and no body
+// run: text objects are painted in item order, so the lists must be equal.
+TEST_F(SampleTest, PdfMarksExactlyTheFurnitureRunsAsArtifacts) {
+  auto r = run_command("/usr/bin/python3 '" + std::string(PAIBAN_SOURCE_DIR) +
+                       "/tests/unit/pdf/inspect_pdf.py' '" + *pdf_path_ + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  std::string have;
+  std::istringstream lines(r.output);
+  for (std::string line; std::getline(lines, line);)
+    if (line.rfind("text_object: ", 0) == 0)
+      have += line.substr(13, line.find('|') - 13) + " " + line.substr(line.rfind('|') + 1) + "\n";
+  std::string want;
+  int furniture = 0;
+  for (std::size_t p = 0; p < result_->pages.pages.size(); ++p)
+    for (const auto& item : result_->pages.pages[p].items)
+      if (const auto* run = std::get_if<page::GlyphRun>(&item)) {
+        if (run->glyphs.empty()) continue;
+        const char* kinds[] = {"none", "/Artifact Pagination/Header", "/Artifact Pagination/Footer",
+                               "/Artifact Layout/", "/Artifact Page/"};
+        want += std::to_string(p) + " " + kinds[static_cast<int>(run->artifact)] + "\n";
+        furniture += run->artifact != page::Artifact::none;
+      }
+  EXPECT_GE(furniture, 10) << "heads, folios and contents leaders";
+  EXPECT_EQ(have, want);
 }
 
 TEST_F(SampleTest, PdfFontsAreEmbeddedSubsetWithToUnicode) {

@@ -28,7 +28,7 @@ void append_leader(std::vector<page::Item>& items, const SetLine& leader, Length
   for (int64_t k = 0; k < count; ++k)
     run.glyphs.insert(run.glyphs.end(), unit.glyphs.begin(), unit.glyphs.end());
   run.origin = {to - unit_width * count, baseline};
-  run.artifact = true;  // furniture: a reader copies the title and the number
+  run.artifact = page::Artifact::layout;  // furniture: a reader copies the title and the number
   items.emplace_back(std::move(run));
 }
 

@@ -26,8 +26,9 @@ void add_line(page::Page& page, const style::RunningLine& line, Length baseline,
     std::vector<page::Item> items;
     append_line(items, set, x, baseline);
     for (auto& item : items) {
-      // Page furniture, not text a reader copies (ISO 32000-1 §14.8.2.2).
-      std::get<page::GlyphRun>(item).artifact = true;
+      // Page furniture, not text a reader copies (page::Artifact).
+      std::get<page::GlyphRun>(item).artifact =
+          header ? page::Artifact::header : page::Artifact::footer;
       page.items.push_back(std::move(item));
     }
   }

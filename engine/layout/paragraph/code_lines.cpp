@@ -156,7 +156,7 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
         for (page::GlyphRun run :
              make_glyph_runs(mj, mark_items, mark, mark_text, {style.size, style.color},
                              measure - mark_width)) {
-          run.artifact = true;
+          run.artifact = page::Artifact::layout;
           line.runs.push_back(std::move(run));
         }
         line.width = measure;

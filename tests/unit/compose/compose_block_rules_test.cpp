@@ -32,7 +32,7 @@ const PageLine* find_line(const std::vector<PageLine>& lines, const std::string&
 struct RunAt {
   double x, y;
   std::string text;
-  bool artifact;
+  page::Artifact artifact;
 };
 std::vector<RunAt> runs_of(const page::Document& doc) {
   std::vector<RunAt> out;
@@ -180,7 +180,7 @@ TEST_F(BlockRulesTest, ACodeBlockKeepsEveryLineAndItsIndentation) {
   for (const auto& r : runs_of(doc))
     if (r.text == "⏎") {
       ++marks;
-      EXPECT_TRUE(r.artifact) << "the mark is not part of the copied code";
+      EXPECT_EQ(r.artifact, page::Artifact::layout) << "the mark is not part of the copied code";
       EXPECT_NEAR(r.y, lines[3].y, 0.01);
     }
   EXPECT_EQ(marks, 1);

@@ -77,7 +77,10 @@ TEST_F(ComposeTest, RunningHeadFromPageTwoAndFolioOnEveryPage) {
   for (const auto& item : doc.pages[1].items)
     if (auto* r = std::get_if<page::GlyphRun>(&item)) {
       const double y = r->origin.y.to_pt();
-      EXPECT_EQ(r->artifact, y < kTop || y > kPageH - kBottom) << y;
+      const page::Artifact want = y < kTop               ? page::Artifact::header
+                                  : y > kPageH - kBottom ? page::Artifact::footer
+                                                         : page::Artifact::none;
+      EXPECT_EQ(r->artifact, want) << y;
     }
   // The header rule of page 2, under the head's em box.
   int header_rules = 0;
@@ -165,8 +168,9 @@ TEST_F(ComposeTest, ContentsShowThePagesWhereTheHeadingsLanded) {
   int leaders = 0;
   for (const auto& item : doc.pages[0].items)
     if (auto* r = std::get_if<page::GlyphRun>(&item);
-        r && r->artifact && r->origin.y.to_pt() < kPageH - kBottom) {
+        r && r->artifact != page::Artifact::none && r->origin.y.to_pt() < kPageH - kBottom) {
       ++leaders;
+      EXPECT_EQ(r->artifact, page::Artifact::layout);
       EXPECT_EQ(r->glyphs.front().text, ".");
     }
   EXPECT_EQ(leaders, 3);

@@ -19,6 +19,47 @@ def colorspace(cs):
     return str(cs)
 
 
+def properties(operands):
+    """'/Artifact Pagination/Header' for a BDC's tag and property list."""
+    tag = str(operands[0])
+    if len(operands) < 2 or not isinstance(operands[1], pikepdf.Dictionary):
+        return tag
+    d = operands[1]
+    return "%s %s/%s" % (tag, str(d.get("/Type", ""))[1:], str(d.get("/Subtype", ""))[1:])
+
+
+def text_objects(page):
+    """Each text object (BT … ET) of a page as 'x y|marked content around it',
+    the marked-content sequences (BDC/BMC … EMC) that enclose it, outermost
+    first, joined by ' > '; 'none' when it is in none. Also checks that
+    every sequence is closed on the page."""
+    out = []
+    stack = []
+    x = y = None
+    for operands, op in pikepdf.parse_content_stream(page):
+        op = str(op)
+        if op == "BDC":
+            stack.append(properties(operands))
+        elif op == "BMC":
+            stack.append(str(operands[0]))
+        elif op == "EMC":
+            if not stack:
+                out.append("EMC without BDC")
+            else:
+                stack.pop()
+        elif op == "BT":
+            outer = list(stack)
+        elif op == "Tm":
+            x, y = float(operands[4]), float(operands[5])
+        elif op == "ET":
+            # Marked content opened inside the text object (/Span
+            # /ActualText) is closed inside it too.
+            out.append("%g %g|%s" % (x, y, " > ".join(outer) if outer else "none"))
+    if stack:
+        out.append("unclosed: " + " > ".join(stack))
+    return out
+
+
 def main(path):
     pdf = pikepdf.open(path)
     with open(path, "rb") as f:
@@ -111,6 +152,9 @@ def main(path):
             print("font: %d|%s|%s|%s|%s" % (i, name, text(f.BaseFont), text(d.Subtype),
                                           "/FontFile3" in d.FontDescriptor and text(d.FontDescriptor.FontFile3.Subtype) or "FontFile2"))
         print("content.rg: %d|%s" % (i, (b" rg\n" in content) or (b" RG\n" in content)))
+    for i, p in enumerate(pdf.pages):
+        for line in text_objects(p):
+            print("text_object: %d|%s" % (i, line))
     print("images.distinct: %d" % len(images))
     print("images.placements: %d" % placements)
     n_image_objects = sum(1 for o in pdf.objects if isinstance(o, pikepdf.Stream) and o.get("/Subtype") == "/Image")

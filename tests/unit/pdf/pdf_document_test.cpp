@@ -165,6 +165,47 @@ TEST_F(PdfDocumentTest, MarksEnlargeTheMediaBoxBy12mm) {
   EXPECT_EQ(q.status, 0) << q.out;
 }
 
+// Running heads, folios and leaders are furniture: each such run, and only
+// such a run, is enclosed in /Artifact marked content of its kind (read back
+// by pikepdf's own content-stream parser).
+TEST_F(PdfDocumentTest, FurnitureRunsAreArtifactsAndBodyTextIsNot) {
+  page::Document doc = text_document();
+  doc.pages.resize(1);
+  page::Page& p = doc.pages[0];
+  auto furniture = [&](const std::string& text, double y_mm, page::Artifact kind) {
+    page::GlyphRun run = test::shape(test::noto_sc(), text, Length::pt(9), at_mm(20, y_mm));
+    run.artifact = kind;
+    p.items.push_back(std::move(run));
+  };
+  furniture("科技周刊 第1期", 12, page::Artifact::header);
+  furniture("……………", 60, page::Artifact::layout);
+  furniture("12", 285, page::Artifact::footer);
+  // An artifact run that needs /ActualText (⼀ shares 一's glyph) nests
+  // its /Span inside the /Artifact sequence.
+  furniture("⼀一", 290, page::Artifact::footer);
+  std::string pdf = write(doc, options(), "artifacts.pdf");
+  auto objects = facts_of(test::inspect(pdf), "text_object");
+  std::vector<std::string> marked;
+  for (const std::string& o : objects) marked.push_back(o.substr(o.find('|', 2) + 1));
+  const std::vector<std::string> want = {
+      "none",  // the two body lines of text_document()
+      "none",
+      "/Artifact Pagination/Header",
+      "/Artifact Layout/",
+      "/Artifact Pagination/Footer",
+      "/Artifact Pagination/Footer",
+  };
+  EXPECT_EQ(marked, want) << ::testing::PrintToString(objects);
+  // The body text is what pdftotext gives back first; qpdf finds the
+  // marked content well formed.
+  auto q = run("qpdf --check " + test::quote(pdf));
+  EXPECT_EQ(q.status, 0) << q.out;
+  EXPECT_EQ(q.out.find("WARNING"), std::string::npos) << q.out;
+  const std::string content =
+      run("qpdf --qdf --object-streams=disable " + test::quote(pdf) + " - | grep -a -c 'BDC'").out;
+  EXPECT_EQ(content, "6\n") << "4 artifacts + 2 /ActualText spans (body line 1 and the last folio)";
+}
+
 TEST_F(PdfDocumentTest, PdfX4Identification) {
   std::string pdf = write(text_document(), options(), "x4.pdf");
   auto f = test::inspect(pdf);
