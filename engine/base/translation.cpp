@@ -13,6 +13,8 @@ bool bound = false;
 
 // The diagnostics an editor meets most, as patterns; their translations are
 // in po/<lang>.po. A message without a pattern here stays English.
+// Long patterns are split into adjacent literals on purpose:
+// NOLINTBEGIN(bugprone-suspicious-missing-comma)
 constexpr const char* kMessagePatterns[] = {
     // The command line.
     N_("unknown option '{}'; did you mean '{}'?"),
@@ -81,6 +83,7 @@ constexpr const char* kMessagePatterns[] = {
     N_("{} more warnings like this are not shown, the first here: {}"),
     N_("the output is the {} '{}'; writing the PDF there would destroy it"),
 };
+// NOLINTEND(bugprone-suspicious-missing-comma)
 
 // Words that stand as a part of the messages above and are translated
 // there too: where a plugin folder came from, what an input file is. Other

@@ -11,8 +11,20 @@
 #include <CLI/Version.hpp>
 #include FT_FREETYPE_H
 #include <cmark-gfm.h>
+#include <libdeflate.h>
+#include <libxml/xmlversion.h>
+#include <xxhash.h>
+#include <zip.h>
+#include <zlib.h>
+#include <boost/version.hpp>
+#include <pugixml.hpp>
 
+#include <jpeglib.h>
+#include <cstdio>  // jpeglib.h needs FILE
+
+#include <iomanip>
 #include <sstream>
+#include <utility>
 
 namespace paiban::cli {
 namespace {
@@ -20,6 +32,10 @@ namespace {
 std::string dotted(int major, int minor, int patch) {
   return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
 }
+
+// LIBJPEG_TURBO_VERSION is a bare token sequence (2.1.5), not a string.
+#define PAIBAN_STRINGIFY(x) #x
+#define PAIBAN_EXPAND_STRINGIFY(x) PAIBAN_STRINGIFY(x)
 
 }  // namespace
 
@@ -32,19 +48,32 @@ std::string version_text() {
   std::string harfbuzz = HB_VERSION_STRING;
   if (harfbuzz != hb_version_string()) harfbuzz += std::string(" / ") + hb_version_string();
 
+  const std::pair<const char*, std::string> libraries[] = {
+      {"HarfBuzz", harfbuzz},
+      {"FreeType", dotted(FREETYPE_MAJOR, FREETYPE_MINOR, FREETYPE_PATCH)},
+      {"Fontconfig", dotted(fc / 10000, fc / 100 % 100, fc % 100)},
+      {"ICU", icu},
+      {"PoDoFo", dotted(PODOFO_VERSION_MAJOR, PODOFO_VERSION_MINOR, PODOFO_VERSION_PATCH)},
+      {"cmark-gfm", cmark_version_string()},
+      {"libpng", png_get_libpng_ver(nullptr)},
+      {"libjpeg-turbo", PAIBAN_EXPAND_STRINGIFY(LIBJPEG_TURBO_VERSION)},
+      {"libdeflate", LIBDEFLATE_VERSION_STRING},
+      {"zlib", zlibVersion()},
+      {"xxHash", dotted(static_cast<int>(XXH_versionNumber() / 10000),
+                        static_cast<int>(XXH_versionNumber() / 100 % 100),
+                        static_cast<int>(XXH_versionNumber() % 100))},
+      {"libxml2", LIBXML_DOTTED_VERSION},
+      {"libzip", zip_libzip_version()},
+      {"pugixml", dotted(PUGIXML_VERSION / 1000, PUGIXML_VERSION / 10 % 100, 0)},
+      {"toml++", dotted(TOML_LIB_MAJOR, TOML_LIB_MINOR, TOML_LIB_PATCH)},
+      {"CLI11", CLI11_VERSION},
+      {"Boost", dotted(BOOST_VERSION / 100000, BOOST_VERSION / 100 % 1000, BOOST_VERSION % 100)},
+  };
   std::ostringstream s;
   s << "paiban " << PAIBAN_VERSION << "\n"
-    << "libraries (built with / running with where they differ):\n"
-    << "  HarfBuzz    " << harfbuzz << "\n"
-    << "  FreeType    " << dotted(FREETYPE_MAJOR, FREETYPE_MINOR, FREETYPE_PATCH) << "\n"
-    << "  Fontconfig  " << dotted(fc / 10000, fc / 100 % 100, fc % 100) << "\n"
-    << "  ICU         " << icu << "\n"
-    << "  PoDoFo      " << dotted(PODOFO_VERSION_MAJOR, PODOFO_VERSION_MINOR, PODOFO_VERSION_PATCH)
-    << "\n"
-    << "  cmark-gfm   " << cmark_version_string() << "\n"
-    << "  libpng      " << png_get_libpng_ver(nullptr) << "\n"
-    << "  toml++      " << dotted(TOML_LIB_MAJOR, TOML_LIB_MINOR, TOML_LIB_PATCH) << "\n"
-    << "  CLI11       " << CLI11_VERSION;
+    << "libraries (built with / running with where they differ):";
+  for (const auto& [name, version] : libraries)
+    s << "\n  " << std::left << std::setw(14) << name << version;
   return s.str();
 }
 

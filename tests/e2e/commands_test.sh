@@ -72,5 +72,12 @@ printf '+++\ntitle = "t"\nissue = "i"\ndate = 2025-01-01\n+++\n\n# 行业动态\
 check "check -: errors at <stdin>:line:col" "[ $? = 2 ] && grep -q '^<stdin>:11:1: ' pic.log"
 check "check -: an image path is relative to the working directory" "grep -q \"'pic.png'\" pic.log || grep -q ' pic.png' pic.log"
 
+# --version: every library linked, each with a version number.
+"$paiban" --version >version.log 2>&1
+for lib in HarfBuzz FreeType Fontconfig ICU PoDoFo cmark-gfm libpng toml++ CLI11 libjpeg-turbo \
+  libdeflate xxHash libxml2 libzip pugixml Boost zlib; do
+  check "--version names $lib" "grep -qE '^  $(printf %s "$lib" | sed 's/+/\\+/g') +[0-9]+\.[0-9]+' version.log"
+done
+
 echo "commands test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
