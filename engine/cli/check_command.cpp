@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "base/translation.h"
 #include "cli/commands.h"
 #include "cli/preflight.h"
 #include "cli/run_options.h"
@@ -15,9 +16,12 @@ namespace {
 int run_check(const RenderArgs& args, const RenderContext& ctx) {
   const auto pre = preflight(args, ctx);
   if (pre->exit_code != kSuccess) return pre->exit_code;
-  ctx.out << pre->manuscript_path << ": ok (" << pre->document.sections.size() << " sections, "
-          << pre->plan.size() << " plugin calls, " << pre->sheet().fonts.size() << " font roles, "
-          << pre->images_checked << " images; style " << pre->sheet().path << ")\n";
+  ctx.out << tr_format(N_("{}: ok ({} sections, {} plugin calls, {} font roles, {} images; "
+                          "style {})"),
+                       {pre->manuscript_path, std::to_string(pre->document.sections.size()),
+                        std::to_string(pre->plan.size()), std::to_string(pre->sheet().fonts.size()),
+                        std::to_string(pre->images_checked), pre->sheet().path})
+          << "\n";
   return kSuccess;
 }
 

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "base/translation.h"
 #include "cli/commands.h"
 #include "cli/preflight.h"
 
@@ -11,7 +12,7 @@ namespace {
 int run_check_style(const RenderArgs& args, const RenderContext& ctx) {
   const auto pre = preflight(args, ctx, /*style_only=*/true);
   if (pre->exit_code != kSuccess) return pre->exit_code;
-  ctx.out << args.style << ": ok\n";
+  ctx.out << tr_format(N_("{}: ok"), {args.style}) << "\n";
   return kSuccess;
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 
+#include "base/translation.h"
 #include "cli/commands.h"
 #include "style/loader.h"
 
@@ -64,6 +65,20 @@ std::vector<Family> installed_families(bool cjk) {
   return out;
 }
 
+// Columns `text` takes in a terminal: East Asian characters take two.
+std::size_t display_width(const std::string& text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte & 0xC0) == 0x80) continue;  // a continuation byte
+    // Lead bytes of U+2E80 and above (three- and four-byte forms from E2 BA).
+    const bool wide = byte >= 0xE3 || (byte == 0xE2 && i + 1 < text.size() &&
+                                       static_cast<unsigned char>(text[i + 1]) >= 0xBA);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
 int run_fonts(const FontsArgs& args, const RenderContext& ctx) {
   const std::string style_path = args.style.empty() ? bundled_style_path() : args.style;
   Diagnostics diags;
@@ -81,9 +96,11 @@ int run_fonts(const FontsArgs& args, const RenderContext& ctx) {
   const std::vector<Family> families = installed_families(args.cjk);
   std::set<std::string> used;
   std::size_t width = 0;
-  for (const Family& f : families) width = std::max(width, f.name.size());
-  ctx.out << (args.cjk ? "font families with Simplified Chinese" : "font families") << " (roles of "
-          << style_path << "):\n";
+  for (const Family& f : families) width = std::max(width, display_width(f.name));
+  ctx.out << (args.cjk ? tr_format(N_("font families with Simplified Chinese (roles of {}):"),
+                                   {style_path})
+                       : tr_format(N_("font families (roles of {}):"), {style_path}))
+          << "\n";
   for (const Family& f : families) {
     std::vector<std::string> roles;
     for (const auto& [family, role_list] : roles_of)
@@ -93,19 +110,23 @@ int run_fonts(const FontsArgs& args, const RenderContext& ctx) {
       }
     ctx.out << "  " << f.name;
     if (!roles.empty()) {
-      ctx.out << std::string(width + 2 - f.name.size(), ' ') << "used by:";
+      ctx.out << std::string(width + 2 - display_width(f.name), ' ') << tr(N_("used by:"));
       for (const auto& r : roles) ctx.out << " " << r;
     }
     ctx.out << "\n";
   }
-  ctx.out << families.size() << " families\n";
+  ctx.out << tr_format(N_("{} families"), {std::to_string(families.size())}) << "\n";
   // A role's family missing here is what render would refuse (or, for a
   // --cjk listing, a family that simply has no Chinese: said so).
   for (const auto& [family, role_list] : roles_of)
     if (!used.count(family)) {
-      ctx.out << "not " << (args.cjk ? "listed" : "installed") << ": " << family << " (used by:";
-      for (const auto& r : role_list) ctx.out << " " << r;
-      ctx.out << ")" << (args.cjk ? " — no Simplified Chinese, or not installed" : "") << "\n";
+      std::string roles;
+      for (const auto& r : role_list) roles += (roles.empty() ? "" : " ") + r;
+      ctx.out << (args.cjk ? tr_format(N_("not listed: {} (used by: {}) — no Simplified Chinese, "
+                                          "or not installed"),
+                                       {family, roles})
+                           : tr_format(N_("not installed: {} (used by: {})"), {family, roles}))
+              << "\n";
     }
   return kSuccess;
 }

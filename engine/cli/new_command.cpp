@@ -114,10 +114,12 @@ int run_new(const NewArgs& args, const RenderContext& ctx) {
   if (number == 0) {
     const int latest = latest_issue_number(folder, year);
     number = latest + 1;
-    number_note = latest > 0 ? "the next after " + std::to_string(year) + "年第" +
-                                   std::to_string(latest) + "期 in the folders beside it"
-                             : "no earlier issue of " + std::to_string(year) +
-                                   " beside it; give --issue N for another number";
+    number_note =
+        latest > 0
+            ? tr_format(N_("the next after {} in the folders beside it"),
+                        {std::to_string(year) + "年第" + std::to_string(latest) + "期"})
+            : tr_format(N_("no earlier issue of {} beside it; give --issue N for another number"),
+                        {std::to_string(year)});
   }
   const std::string issue = std::to_string(year) + "年第" + std::to_string(number) + "期";
 
@@ -134,21 +136,23 @@ int run_new(const NewArgs& args, const RenderContext& ctx) {
     }
     auto bytes = read_input_file(it->path().string()).bytes;
     if (!bytes)
-      return fail(ctx, it->path().string(), "cannot read the template file", "reinstall paiban");
+      return fail(ctx, it->path().string(), N_("cannot read the template file"),
+                  N_("reinstall paiban"));
     const auto ext = it->path().extension();
     if (ext == ".md" || ext == ".toml")
       *bytes = replace_all(replace_all(*bytes, "{{date}}", iso_date(date)), "{{issue}}", issue);
     if (!write_new_file(target, *bytes))
-      return fail(ctx, target.string(), "cannot write the file (it exists, or no permission)",
-                  "paiban new writes only into a new or empty folder");
+      return fail(ctx, target.string(), N_("cannot write the file (it exists, or no permission)"),
+                  N_("paiban new writes only into a new or empty folder"));
     written.push_back(target);
   }
   if (ec) return fail(ctx, template_dir.string(), "cannot read the template: " + ec.message(), "");
 
   const fs::path manuscript = folder / "issue.md";
-  ctx.out << "created " << manuscript.string() << ": " << issue << ", " << iso_date(date);
+  ctx.out << tr_format(N_("created {}: {}, {}"), {manuscript.string(), issue, iso_date(date)});
   if (!number_note.empty()) ctx.out << " (" << number_note << ")";
-  ctx.out << "\nnext: write the issue in " << manuscript.string() << ", then\n"
+  ctx.out << "\n"
+          << tr_format(N_("next: write the issue in {}, then"), {manuscript.string()}) << "\n"
           << "  paiban check " << manuscript.string() << "\n"
           << "  paiban render " << manuscript.string() << "\n";
   return kSuccess;

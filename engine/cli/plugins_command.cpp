@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "base/translation.h"
 #include "cli/commands.h"
 #include "plugin/option_check.h"
 #include "plugin/plugin_registry.h"
@@ -20,14 +21,14 @@ struct PluginsArgs {
 
 void print_plugin(const plugin::LoadedPlugin& p, const std::string& origin,
                   const RenderContext& ctx) {
-  ctx.out << p.name << "  " << (p.file.empty() ? "built into paiban" : p.file);
-  if (!origin.empty()) ctx.out << " (" << origin << ")";
+  ctx.out << p.name << "  " << (p.file.empty() ? tr(N_("built into paiban")) : p.file);
+  if (!origin.empty()) ctx.out << " (" << tr(origin) << ")";
   ctx.out << "\n";
   if (!p.summary.empty()) ctx.out << "  " << p.summary << "\n";
-  if (p.options.empty()) ctx.out << "  no options\n";
+  if (p.options.empty()) ctx.out << "  " << tr(N_("no options")) << "\n";
   for (const OptionDecl& o : p.options) {
     ctx.out << "  " << o.name << " = "
-            << (o.default_value.empty() ? "(no default)" : o.default_value) << "  ("
+            << (o.default_value.empty() ? tr(N_("(no default)")) : o.default_value) << "  ("
             << plugin::describe_type(o.type);
     if (!o.choices.empty()) {
       ctx.out << ": ";
@@ -52,9 +53,9 @@ int run_plugins(const PluginsArgs& args, const RenderContext& ctx) {
   const std::vector<plugin::SearchFolder> folders = plugin::plugin_search_path(search);
   plugin::PluginRegistry registry(folders);
 
-  ctx.out << "searched, in order:\n";
+  ctx.out << tr(N_("searched, in order:")) << "\n";
   for (const auto& folder : folders)
-    ctx.out << "  " << folder.path << " (" << folder.origin << ")\n";
+    ctx.out << "  " << folder.path << " (" << tr(folder.origin) << ")\n";
   std::size_t count = 0;
   std::vector<std::string> found;
   for (const plugin::FoundPlugin& file : plugin::list_plugin_files(folders)) {
@@ -76,7 +77,7 @@ int run_plugins(const PluginsArgs& args, const RenderContext& ctx) {
       ++count;
     }
   }
-  ctx.out << "\n" << count << " plugins\n";
+  ctx.out << "\n" << tr_format(N_("{} plugins"), {std::to_string(count)}) << "\n";
   ctx.err << diags.format_all();
   return diags.has_errors() ? kRenderError : kSuccess;
 }

@@ -67,6 +67,14 @@ check "an unknown command in Chinese" "grep -qx 'paiban: 错误: 未知命令“
 en "$paiban" help render >last.log 2>&1
 check "help in English" "grep -q '^usage: paiban render' last.log && grep -q 'Where to write the PDF' last.log"
 
+# The commands' own reports.
+SOURCE_DATE_EPOCH=1740787200 zh "$paiban" new 2025-03 --issue 3 >last.log 2>&1
+check "new reports in Chinese" "grep -qx '已建立 2025-03/issue.md：2025年第3期，2025-03-01' last.log"
+zh "$paiban" new 2025-03 >/dev/null 2>last.log
+check "new refuses in Chinese, the folder first" "grep -qx '2025-03: 错误: 文件夹不是空的；paiban new 从不覆盖已有文件' last.log"
+zh "$paiban" check 2025-03/issue.md >last.log 2>&1
+check "check reports in Chinese" "grep -q '^2025-03/issue.md：没有问题（3 个栏目' last.log"
+
 # Only messages change: the PDF is byte-identical in any language, also
 # where the locale would write numbers with a decimal comma.
 en "$paiban" render issue.md -o en.pdf 2>/dev/null
