@@ -59,6 +59,14 @@ check "notes in Chinese" "grep -q '^bad.toml:7:20: 提示: 是不是要写“fra
 check "the section did-you-mean in Chinese" "grep -q '^typos.md:13:1: 警告: 栏目“行业动太”没有对应的 \[\[section\]\] 条目；是不是“行业动态”' last.log"
 check "no English severity words left" "! grep -qE ': (error|warning|note): ' last.log"
 
+# A style sheet's mistakes.
+printf '[page]\nsise = "A4"\n[typography]\nkinsoku = "strikt"\n' >typo-style.toml
+zh "$paiban" check-style typo-style.toml >/dev/null 2>last.log
+check "style: an unknown key in Chinese at its place" \
+  "grep -qx 'typo-style.toml:2:1: 错误: \[page\] 里没有“sise”这个键；是不是要写“size”？' last.log"
+check "style: an unknown value in Chinese" \
+  "grep -qx 'typo-style.toml:4:11: 错误: typography.kinsoku：未知的值“strikt”；是不是要写“strict”？' last.log"
+
 # Help and usage errors.
 zh "$paiban" help render >last.log 2>&1
 check "help in Chinese" "grep -q '^用法: paiban render' last.log && grep -q 'PDF 写到哪里' last.log"
