@@ -10,6 +10,7 @@
 #include "cli/output_guard.h"
 #include "cli/pdf_options.h"
 #include "cli/preflight.h"
+#include "cli/render_cache.h"
 #include "cli/timestamp.h"
 #include "layout/compose/compose_pages.h"
 #include "layout/flow/flow_builder.h"
@@ -38,6 +39,16 @@ std::vector<RunInput> inputs_of(const Typeset& t) {
       if (const auto* image = std::get_if<page::Image>(&item))
         inputs.push_back({image->path, "image"});
   return inputs;
+}
+
+// The English patterns, parsed once per watch: a system file that does not
+// change while editors work, and parsing it is a fifth of a warm re-render.
+std::shared_ptr<const text::Hyphenator> load_hyphenator(const RenderContext& ctx) {
+  if (ctx.cache && ctx.cache->hyphenator) return ctx.cache->hyphenator;
+  std::shared_ptr<const text::Hyphenator> loaded =
+      text::Hyphenator::load(ctx.env, text::kEnglishPatterns);
+  if (ctx.cache) ctx.cache->hyphenator = loaded;
+  return loaded;
 }
 
 }  // namespace
@@ -92,9 +103,9 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
   // 5. Layout: paragraphs, columns, pages, with the fonts the checks loaded.
   StyleState& style = *pre->style;
   style.font_sink = {};
-  std::unique_ptr<text::Hyphenator> hyphenator;
+  std::shared_ptr<const text::Hyphenator> hyphenator;
   if (style.sheet.typography.hyphenate) {
-    hyphenator = text::Hyphenator::load(ctx.env, text::kEnglishPatterns);
+    hyphenator = load_hyphenator(ctx);
     if (!hyphenator)
       diags.warning({style.sheet.path, 0, 0},
                     std::string("cannot read the hyphenation patterns ") + text::kEnglishPatterns +

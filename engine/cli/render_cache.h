@@ -17,6 +17,7 @@
 #include "plugin/search_path.h"
 #include "style/stylesheet.h"
 #include "text/font_library.h"
+#include "text/hyphenator.h"
 
 namespace paiban::cli {
 
@@ -48,6 +49,8 @@ struct PluginState {
 struct RenderCache {
   std::shared_ptr<StyleState> style;
   std::shared_ptr<PluginState> plugins;
+  // Liang patterns of a system file (text::kEnglishPatterns); kept once read.
+  std::shared_ptr<const text::Hyphenator> hyphenator;
 };
 
 }  // namespace paiban::cli

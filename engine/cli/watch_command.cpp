@@ -3,7 +3,9 @@
 // chain, a placed image or a plugin library changes. Fonts and plugins stay
 // loaded between renders (render_cache.h); an error is printed and the last
 // good PDF stays; nothing but Ctrl-C ends the watch.
+#include <sys/resource.h>
 #include <CLI/CLI.hpp>
+
 #include <chrono>
 #include <exception>
 #include <memory>
@@ -18,6 +20,17 @@ namespace paiban::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// CPU time of the process (all threads) in ms: on a shared machine the wall
+// time of a render is mostly waiting for a core, this is what it costs.
+long long cpu_ms() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  const auto ms = [](const timeval& t) {
+    return static_cast<long long>(t.tv_sec) * 1000 + t.tv_usec / 1000;
+  };
+  return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
 
 struct WatchArgs {
   RenderArgs render;
@@ -48,12 +61,14 @@ int run_watch(const WatchArgs& args, const RenderContext& outer) {
                           &cache,    outer.allow_style_plugins};
   for (int renders = 1;; ++renders) {
     const auto start = Clock::now();
+    const long long cpu_start = cpu_ms();
     const RenderOutcome outcome = render_guarded(args.render, ctx);
     const auto ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
+    const long long cpu = cpu_ms() - cpu_start;
     if (outcome.exit_code == kSuccess)
       ctx.out << "paiban watch: wrote " << outcome.output_path << " (" << outcome.pages
-              << " pages) in " << ms << " ms" << std::endl;
+              << " pages) in " << ms << " ms (" << cpu << " ms CPU)" << std::endl;
     else
       ctx.out << "paiban watch: render failed after " << ms << " ms; "
               << (outcome.output_path.empty() ? "no PDF" : outcome.output_path)
