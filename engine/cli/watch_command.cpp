@@ -6,13 +6,19 @@
 #include <sys/resource.h>
 #include <CLI/CLI.hpp>
 
+#include <charconv>
 #include <chrono>
 #include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/file_watcher.h"
 #include "cli/preflight.h"
+#include "cli/preview/preview_server.h"
 #include "cli/render_cache.h"
 #include "cli/run_options.h"
 
@@ -34,8 +40,64 @@ long long cpu_ms() {
 
 struct WatchArgs {
   RenderArgs render;
-  int max_renders = 0;  // stop after this many renders (tests); 0 = never
+  int max_renders = 0;           // stop after this many renders (tests); 0 = never
+  CLI::Option* serve = nullptr;  // --serve [PORT]
+  std::string serve_port;        // its value, when one was given
 };
+
+// A TCP port, 0–65535 (0: any free one).
+std::optional<int> port_number(const std::string& text) {
+  int port = -1;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), port);
+  if (ec != std::errc() || end != text.data() + text.size() || port < 0 || port > 65535)
+    return std::nullopt;
+  return port;
+}
+
+// The preview server of --serve, bound and serving; nullptr after printing
+// why it cannot be.
+std::unique_ptr<preview::PreviewServer> start_preview(const RenderArgs& render,
+                                                      std::optional<int> port,
+                                                      preview::PreviewState& state,
+                                                      const RenderContext& ctx) {
+  namespace fs = std::filesystem;
+  const fs::path manuscript = fs::absolute(manuscript_for(render));
+  auto server = std::make_unique<preview::PreviewServer>(
+      state, preview::ServerSetup{manuscript.parent_path(), preview::kDebianPdfJs,
+                                  manuscript.filename().string()});
+  int bound = -1;
+  if (port) {
+    bound = server->bind(*port);
+  } else {  // the usual port, else one of the next few (a second watch, say)
+    for (int p = preview::kDefaultPort; bound < 0 && p < preview::kDefaultPort + 20; ++p)
+      bound = server->bind(p);
+  }
+  if (bound < 0) {
+    ctx.err << "paiban watch: error: cannot listen on 127.0.0.1:"
+            << (port ? std::to_string(*port)
+                     : std::to_string(preview::kDefaultPort) + "–" +
+                           std::to_string(preview::kDefaultPort + 19))
+            << " (in use?)\n"
+            << "paiban watch: note: give another port with --serve PORT, or --serve 0 for any "
+               "free port\n";
+    return nullptr;
+  }
+  if (!fs::exists(fs::path(preview::kDebianPdfJs) / "pdf.js"))
+    ctx.err << "paiban watch: warning: pdf.js is not at " << preview::kDebianPdfJs
+            << "; the preview page cannot show pages\n"
+            << "paiban watch: note: install Debian's libjs-pdf (scripts/install-deps does)\n";
+  server->start();
+  ctx.out << "paiban watch: preview at http://127.0.0.1:" << bound << "/" << std::endl;
+  return server;
+}
+
+// The bytes of the PDF a render wrote, for the preview.
+std::shared_ptr<const std::string> read_pdf(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return nullptr;
+  return std::make_shared<const std::string>(std::istreambuf_iterator<char>(in),
+                                             std::istreambuf_iterator<char>());
+}
 
 RenderOutcome render_guarded(const RenderArgs& args, const RenderContext& ctx) {
   try {
@@ -59,10 +121,30 @@ int run_watch(const WatchArgs& args, const RenderContext& outer) {
   RenderCache cache;
   const RenderContext ctx{outer.env, outer.plugin_path_env,    outer.err, outer.out,
                           &cache,    outer.allow_style_plugins};
+  RenderArgs render = args.render;
+  std::optional<int> port;
+  if (args.serve && args.serve->count() > 0 && !args.serve_port.empty()) {
+    port = port_number(args.serve_port);
+    // `watch --serve issue.md`: the option took the manuscript for its port.
+    if (!port && render.manuscript.empty()) {
+      render.manuscript = args.serve_port;
+    } else if (!port) {
+      ctx.err << "paiban watch: error: --serve takes a port number (1–65535, or 0 for any free "
+                 "port), not '"
+              << args.serve_port << "'\n";
+      return kBadInput;
+    }
+  }
+  preview::PreviewState preview_state;
+  std::unique_ptr<preview::PreviewServer> server;
+  if (args.serve && args.serve->count() > 0) {
+    server = start_preview(render, port, preview_state, ctx);
+    if (!server) return kBadInput;
+  }
   for (int renders = 1;; ++renders) {
     const auto start = Clock::now();
     const long long cpu_start = cpu_ms();
-    const RenderOutcome outcome = render_guarded(args.render, ctx);
+    const RenderOutcome outcome = render_guarded(render, ctx);
     const auto ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
     const long long cpu = cpu_ms() - cpu_start;
@@ -73,6 +155,10 @@ int run_watch(const WatchArgs& args, const RenderContext& outer) {
       ctx.out << "paiban watch: render failed after " << ms << " ms; "
               << (outcome.output_path.empty() ? "no PDF" : outcome.output_path)
               << " keeps the last good pages" << std::endl;
+    if (server)
+      preview_state.publish(
+          outcome.exit_code == kSuccess, outcome.pages, ms, outcome.diagnostics,
+          outcome.exit_code == kSuccess ? read_pdf(outcome.output_path) : nullptr);
     if (args.max_renders > 0 && renders >= args.max_renders) return outcome.exit_code;
     watcher.watch(outcome.inputs);
     while (watcher.wait(std::chrono::hours(1), std::chrono::milliseconds(15)).empty()) {
@@ -90,7 +176,10 @@ void add_watch_command(CommandLine& cl) {
                      "sheet and every sheet it extends, a placed image or a plugin library\n"
                      "(editors that save by renaming a new file over the old one included).\n"
                      "Fonts and plugins stay loaded between renders. An error is printed and the\n"
-                     "last good PDF stays; Ctrl-C ends the watch.",
+                     "last good PDF stays; Ctrl-C ends the watch.\n"
+                     "With --serve, a page on this machine only (127.0.0.1) shows the pages and\n"
+                     "redraws them in place after every render, keeping where you scrolled; when\n"
+                     "a render fails it shows the diagnostics over the last good pages.",
                      [args](const RenderContext& ctx) { return run_watch(*args, ctx); });
   RenderArgs& r = args->render;
   cmd.add_option("MANUSCRIPT", r.manuscript, "The issue's Markdown manuscript")
@@ -104,6 +193,11 @@ void add_watch_command(CommandLine& cl) {
       ->type_name("DIR")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   add_run_options(cmd, r);
+  args->serve = cmd.add_option("--serve", args->serve_port,
+                               "Preview the pages in a browser at http://127.0.0.1:PORT/ "
+                               "(default 8317 or the next free port; 0 = any free port)")
+                    ->expected(0, 1)
+                    ->type_name("[PORT]");
   cmd.add_option("--max-renders", args->max_renders,
                  "Stop after N renders (for scripts and tests; default: run until Ctrl-C)")
       ->type_name("N");
