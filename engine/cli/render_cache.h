@@ -13,6 +13,7 @@
 
 #include "base/diagnostics.h"
 #include "base/environment.h"
+#include "pdf/write_memo.h"
 #include "plugin/plugin_registry.h"
 #include "plugin/search_path.h"
 #include "style/stylesheet.h"
@@ -51,6 +52,9 @@ struct RenderCache {
   std::shared_ptr<PluginState> plugins;
   // Liang patterns of a system file (text::kEnglishPatterns); kept once read.
   std::shared_ptr<const text::Hyphenator> hyphenator;
+  // Compressed streams and font subsets of the latest PDF, reused where the
+  // next one has the same (same bytes as without).
+  pdf::WriteMemo pdf_memo;
 };
 
 }  // namespace paiban::cli

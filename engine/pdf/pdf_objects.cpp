@@ -11,6 +11,7 @@
 #include "base/parallel.h"
 #include "pdf/deflate.h"
 #include "pdf/number_format.h"
+#include "pdf/write_memo.h"
 
 namespace paiban::pdf {
 
@@ -41,13 +42,29 @@ PdfObject* ObjectFactory::stream(std::string_view data, Compression compression,
   return obj;
 }
 
-void ObjectFactory::compress_streams(unsigned threads) {
+void ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
   if (threads == 0) threads = core_count();
+  // Streams an earlier write compressed are taken from the memo; the rest
+  // are compressed in parallel and kept for the next write.
+  std::vector<std::size_t> to_compress;
+  for (std::size_t i = 0; i < pending_.size(); ++i) {
+    const std::string* known = memo ? memo->compressed(pending_[i].data) : nullptr;
+    if (known)
+      pending_[i].data = *known;
+    else
+      to_compress.push_back(i);
+  }
+  std::vector<std::string> compressed(to_compress.size());
   std::vector<std::unique_ptr<Deflater>> deflaters;
   for (unsigned w = 0; w < threads; ++w) deflaters.push_back(std::make_unique<Deflater>());
-  parallel_for(pending_.size(), threads, [&](std::size_t i, unsigned worker) {
-    pending_[i].data = deflaters[worker]->zlib(pending_[i].data);
+  parallel_for(to_compress.size(), threads, [&](std::size_t i, unsigned worker) {
+    compressed[i] = deflaters[worker]->zlib(pending_[to_compress[i]].data);
   });
+  for (std::size_t i = 0; i < to_compress.size(); ++i) {
+    std::string& data = pending_[to_compress[i]].data;
+    if (memo) memo->keep_compressed(data, compressed[i]);
+    data = std::move(compressed[i]);
+  }
   for (PendingStream& p : pending_) {
     PoDoFo::PdfMemoryInputStream in(p.data.data(), static_cast<PoDoFo::pdf_long>(p.data.size()));
     p.object->GetStream()->SetRawData(&in, static_cast<PoDoFo::pdf_long>(p.data.size()));

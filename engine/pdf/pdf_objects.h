@@ -24,6 +24,8 @@
 
 namespace paiban::pdf {
 
+class WriteMemo;
+
 using ObjectRef = PoDoFo::PdfReference;
 
 enum class Compression { flate, none };
@@ -47,8 +49,9 @@ class ObjectFactory {
   // Compresses every flate stream made so far on up to `threads` threads
   // (0 = one per core) and stores the results; call before serializing.
   // Each stream is compressed on its own, so the bytes are the same at any
-  // thread count.
-  void compress_streams(unsigned threads);
+  // thread count. With a memo, streams an earlier write compressed are not
+  // compressed again (write_memo.h).
+  void compress_streams(unsigned threads, WriteMemo* memo = nullptr);
 
   ContentHash& hash() { return hash_; }
 

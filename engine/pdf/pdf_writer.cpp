@@ -32,6 +32,7 @@
 #include "pdf/print_marks.h"
 #include "pdf/shape_painter.h"
 #include "pdf/text_painter.h"
+#include "pdf/write_memo.h"
 
 namespace paiban::pdf {
 namespace {
@@ -69,7 +70,10 @@ struct PreparedFont {
   std::string error;
 };
 
-void prepare_font(const FontUsage& u, const FreeTypeLibrary& ft, PreparedFont& out) {
+// `remembered`: the same face's subset with the same glyphs from an earlier
+// write (WriteMemo), or nullptr.
+void prepare_font(const FontUsage& u, const FreeTypeLibrary& ft, const FontSubset* remembered,
+                  PreparedFont& out) {
   out.program = FontProgram::open(u.face, out.error);
   if (!out.program) return;
   for (uint32_t g : u.glyphs) {
@@ -80,7 +84,10 @@ void prepare_font(const FontUsage& u, const FreeTypeLibrary& ft, PreparedFont& o
       return;
     }
   }
-  out.subset = subset_font(*out.program, ft, u.glyphs, out.error);
+  if (remembered)
+    out.subset = *remembered;
+  else
+    out.subset = subset_font(*out.program, ft, u.glyphs, out.error);
 }
 
 // Subsets and embeds every face the document uses. Returns false on error.
@@ -89,15 +96,23 @@ void prepare_font(const FontUsage& u, const FreeTypeLibrary& ft, PreparedFont& o
 // not thread-safe); embedding stays sequential in usage order, so the bytes
 // do not depend on thread timing.
 bool embed_fonts(const FontUsageCollector& usage, ObjectFactory& objects, FontTable& table,
-                 unsigned threads, Diagnostics& diags, WriteStats* stats) {
+                 unsigned threads, WriteMemo* memo, Diagnostics& diags, WriteStats* stats) {
   const auto& fonts = usage.fonts();
   if (threads == 0) threads = core_count();
   std::vector<std::unique_ptr<FreeTypeLibrary>> libraries;
   for (unsigned w = 0; w < threads; ++w) libraries.push_back(std::make_unique<FreeTypeLibrary>());
+  std::vector<const FontSubset*> remembered(fonts.size(), nullptr);
+  if (memo)
+    for (std::size_t i = 0; i < fonts.size(); ++i)
+      remembered[i] = memo->subset(fonts[i].face, fonts[i].glyphs);
   std::vector<PreparedFont> prepared(fonts.size());
   parallel_for(fonts.size(), threads, [&](std::size_t i, unsigned worker) {
-    prepare_font(fonts[i], *libraries[worker], prepared[i]);
+    prepare_font(fonts[i], *libraries[worker], remembered[i], prepared[i]);
   });
+  if (memo)
+    for (std::size_t i = 0; i < fonts.size(); ++i)
+      if (!remembered[i] && prepared[i].subset)
+        memo->keep_subset(fonts[i].face, fonts[i].glyphs, *prepared[i].subset);
 
   for (std::size_t i = 0; i < fonts.size(); ++i) {
     const FontUsage& u = fonts[i];
@@ -177,7 +192,8 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
     }
   }
   FontTable fonts;
-  if (!embed_fonts(usage, objects, fonts, options.threads, diags, stats)) return diags;
+  if (!embed_fonts(usage, objects, fonts, options.threads, options.memo, diags, stats))
+    return diags;
 
   // 4. Pages.
   ColorSpaces colors(objects);
@@ -239,11 +255,12 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
   write_xmp(objects, catalog, doc.meta, options, hash.uuid());
 
   // 7. Compress the streams (in parallel), serialize into memory.
-  objects.compress_streams(options.threads);
+  objects.compress_streams(options.threads, options.memo);
   PoDoFo::PdfRefCountedBuffer buffer;
   PoDoFo::PdfOutputDevice device(&buffer);
   pdf.Write(&device);
   bytes.assign(buffer.GetBuffer(), device.GetLength());
+  if (options.memo) options.memo->finish_write();
   return diags;
 }
 

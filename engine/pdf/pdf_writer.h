@@ -10,6 +10,8 @@
 
 namespace paiban::pdf {
 
+class WriteMemo;  // write_memo.h
+
 struct PdfOptions {
   Length bleed = Length::mm(3);
   bool crop_marks = false;
@@ -38,6 +40,10 @@ struct PdfOptions {
   // Worker threads for subsetting and compression (0 = one per core). The
   // bytes written do not depend on it.
   unsigned threads = 0;
+  // What an earlier write of the same process compressed and subset, reused
+  // while unchanged (`paiban watch`); the bytes written do not depend on it.
+  // Not owned; one write at a time per memo.
+  WriteMemo* memo = nullptr;
 };
 
 // Writes `doc` to `out_path` atomically: into a temporary file in the same

@@ -9,6 +9,7 @@
 #include <hb.h>
 
 #include "pdf/pdf_writer_detail.h"
+#include "pdf/write_memo.h"
 #include "test_support.h"
 
 namespace paiban::pdf {
@@ -116,6 +117,42 @@ TEST(PdfSize, SameBytesAtAnyThreadCount) {
     if (reference.empty()) reference = bytes;
     EXPECT_TRUE(bytes == reference) << "threads = " << threads << " gave other bytes";
   }
+}
+
+// `paiban watch` keeps a WriteMemo between writes: what it hands back must
+// give the bytes a write without it gives, for the same document and for a
+// changed one, and it must actually be used.
+TEST(PdfSize, AMemoOfTheLastWriteGivesTheSameBytes) {
+  page::Document doc = three_pages(nullptr);
+  PdfOptions o;
+  o.output_profile_path = test::fogra39();
+  o.timestamp = 1736121600;
+  std::string fresh, first, second;
+  ASSERT_FALSE(render_pdf_bytes(doc, o, fresh, nullptr).has_errors());
+  WriteMemo memo;
+  o.memo = &memo;
+  ASSERT_FALSE(render_pdf_bytes(doc, o, first, nullptr).has_errors());
+  EXPECT_EQ(memo.counts().stream_hits, 0u);
+  EXPECT_EQ(memo.counts().subset_misses, 2u);
+  ASSERT_FALSE(render_pdf_bytes(doc, o, second, nullptr).has_errors());
+  EXPECT_TRUE(first == fresh);
+  EXPECT_TRUE(second == fresh);
+  EXPECT_EQ(memo.counts().stream_misses, 0u);
+  EXPECT_EQ(memo.counts().subset_hits, 2u);
+
+  // Page 2 loses its last line (one face then has fewer glyphs): only what
+  // changed is made again, and the bytes are those of a fresh write.
+  doc.pages[1].items.pop_back();
+  std::string changed, changed_fresh;
+  ASSERT_FALSE(render_pdf_bytes(doc, o, changed, nullptr).has_errors());
+  EXPECT_EQ(memo.counts().subset_hits, 1u);
+  EXPECT_EQ(memo.counts().subset_misses, 1u);
+  EXPECT_GE(memo.counts().stream_hits, 3u);    // pages 1 and 3, the profile
+  EXPECT_GE(memo.counts().stream_misses, 2u);  // page 2, the smaller font program
+  o.memo = nullptr;
+  ASSERT_FALSE(render_pdf_bytes(doc, o, changed_fresh, nullptr).has_errors());
+  EXPECT_TRUE(changed == changed_fresh);
+  EXPECT_FALSE(changed == fresh);
 }
 
 }  // namespace
