@@ -265,6 +265,35 @@ try:
     listening = [l.split() for l in open("/proc/net/tcp").read().splitlines()[1:]]
     mine = [l[1] for l in listening if l[3] == "0A" and int(l[1].split(":")[1], 16) == port]
     check("the server listens on 127.0.0.1 only", mine == ["0100007F:%04X" % port], mine)
+
+    # In the editor's language (zh_CN) the page gets the same parts: the
+    # place first, the severity known whatever word the terminal shows.
+    zh_log = open(os.path.join(work, "zh.log"), "w+")
+    zh_env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_MESSAGES", "LANG")}
+    zh_env["LC_ALL"] = "zh_CN.UTF-8"
+    zh_watch = subprocess.Popen([paiban, "watch", os.path.join(work, "missing.md"), "--serve", "0"],
+                                stdout=zh_log, stderr=subprocess.STDOUT, env=zh_env)
+    try:
+        zh_url = wait_for(lambda: re.search(r"127\.0\.0\.1:(\d+)/", open(zh_log.name).read()), 30)
+        conn = http.client.HTTPConnection("127.0.0.1", int(zh_url.group(1)), timeout=30)
+        conn.request("GET", "/events")
+        events = conn.getresponse()
+        state = None
+        while True:  # the first event after the first render
+            line = events.fp.readline().decode()
+            if line.startswith("data: "):
+                state = json.loads(line[6:])
+                if state["generation"] >= 1:
+                    break
+        conn.close()
+        d = state["diagnostics"][0]
+        check("zh_CN: the failed render's diagnostic keeps its place and severity",
+              state["ok"] is False and d["place"] == os.path.join(work, "missing.md")
+              and d["severity"] == "error" and d["severity_word"] == "错误"
+              and "稿件" in d["message"], state)
+    finally:
+        zh_watch.terminate()
+        zh_watch.wait(20)
 finally:
     if browser:
         os.killpg(browser.pid, signal.SIGTERM)

@@ -11,12 +11,13 @@
 namespace paiban::cli::preview {
 
 struct DiagnosticLine {
-  std::string place;               // "file:line:col" as printed (file only, or "" for none)
-  std::string file;                // the file part of place
-  int line = 0;                    // 0 when not given
-  int column = 0;                  // 0 when not given
-  std::string severity;            // "error", "warning"; "" for a line of another form
-  std::string message;             // the text after the severity
+  std::string place;          // "file:line:col" as printed (file only, or "" for none)
+  std::string file;           // the file part of place
+  int line = 0;               // 0 when not given
+  int column = 0;             // 0 when not given
+  std::string severity;       // "error", "warning" ("note" alone); "" for a line of another form
+  std::string severity_word;  // as printed, in the editor's language
+  std::string message;        // the text after the severity
   std::vector<std::string> notes;  // the "note:" lines that follow it
 };
 

@@ -25,6 +25,7 @@ std::string state_json(const RenderReport& r) {
                            {"line", d.line},
                            {"column", d.column},
                            {"severity", d.severity},
+                           {"severity_word", d.severity_word},
                            {"message", d.message},
                            {"notes", d.notes}});
   const nlohmann::json state = {
