@@ -13,10 +13,10 @@ namespace {
 // (base/translation.h). The shortest file that lets the rest match is taken,
 // so a message quoting "x: error: y" stays in the message.
 std::string escaped(const std::string& word) {
-  static const std::string kSpecial = R"(\^$.|?*+()[]{}/)";
+  static const std::string special = R"(\^$.|?*+()[]{}/)";
   std::string out;
   for (char c : word) {
-    if (kSpecial.find(c) != std::string::npos) out += '\\';
+    if (special.find(c) != std::string::npos) out += '\\';
     out += c;
   }
   return out;

@@ -69,7 +69,7 @@ struct PreviewServer::Impl {
     if (file.lookup == Lookup::not_found || !read_whole(file.path, bytes))
       return refuse(res, 404, "not found");
     res.set_header("Cache-Control", cache_control);
-    res.set_content(std::move(bytes), content_type_for(file.path));
+    res.set_content(bytes, content_type_for(file.path));
   }
 
   void routes() {

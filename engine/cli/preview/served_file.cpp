@@ -46,7 +46,7 @@ ServedFile file_inside(const fs::path& root, std::string_view relative) {
 }
 
 const char* content_type_for(const fs::path& file) {
-  static const std::map<std::string, const char*> kTypes = {
+  static const std::map<std::string, const char*> types = {
       {".html", "text/html; charset=utf-8"},
       {".js", "text/javascript; charset=utf-8"},
       {".mjs", "text/javascript; charset=utf-8"},
@@ -62,8 +62,8 @@ const char* content_type_for(const fs::path& file) {
       {".toml", "text/plain; charset=utf-8"},
       {".txt", "text/plain; charset=utf-8"},
   };
-  const auto it = kTypes.find(file.extension().string());
-  return it == kTypes.end() ? "application/octet-stream" : it->second;
+  const auto it = types.find(file.extension().string());
+  return it == types.end() ? "application/octet-stream" : it->second;
 }
 
 }  // namespace paiban::cli::preview
