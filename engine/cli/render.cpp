@@ -159,7 +159,10 @@ int write_render(const RenderArgs& args, const RenderContext& ctx, RenderOutcome
       pdf_options_for(t.sheet, output_timestamp(ctx.env.source_date_epoch(), t.document.meta.date),
                       t.manuscript_path);
   options.threads = args.pdf_threads;
-  if (ctx.cache) options.memo = &ctx.cache->pdf_memo;
+  if (ctx.cache) {  // a watch: the PDF is made again on the next save
+    options.memo = &ctx.cache->pdf_memo;
+    options.survive_power_cut = false;
+  }
   const Diagnostics diags = pdf::write_pdf(t.pages, options, t.output_path);
   if (report(diags, ctx.err)) return kRenderError;
   outcome.pages = t.pages.pages.size();

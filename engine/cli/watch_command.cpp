@@ -161,7 +161,9 @@ int run_watch(const WatchArgs& args, const RenderContext& outer) {
           outcome.exit_code == kSuccess ? read_pdf(outcome.output_path) : nullptr);
     if (args.max_renders > 0 && renders >= args.max_renders) return outcome.exit_code;
     watcher.watch(outcome.inputs);
-    while (watcher.wait(std::chrono::hours(1), std::chrono::milliseconds(15)).empty()) {
+    // The events watched mark finished saves (close after write, a rename
+    // landing), so a short quiet spell is enough to merge one save's events.
+    while (watcher.wait(std::chrono::hours(1), std::chrono::milliseconds(5)).empty()) {
     }
   }
 }

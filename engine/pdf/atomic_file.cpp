@@ -157,7 +157,7 @@ std::string write_target(const std::string& path, std::string& error) {
 }
 
 Diagnostics write_file_atomically(const std::string& requested_path, std::string_view bytes,
-                                  const FileWriteHooks& hooks) {
+                                  const FileWriteHooks& hooks, Durability durability) {
   Diagnostics diags;
   auto fail = [&](const std::string& what, int err, std::vector<std::string> hints) {
     diags.error(SourceSpan{requested_path, 0, 0},
@@ -233,7 +233,7 @@ Diagnostics write_file_atomically(const std::string& requested_path, std::string
     left -= static_cast<std::size_t>(n);
   }
   if (hooks.reached) hooks.reached(WriteStage::written, temp);
-  if (::fsync(fd) != 0) {
+  if (durability == Durability::synced && ::fsync(fd) != 0) {
     return abandon("flushing to disk failed", errno, {"check free disk space"});
   }
   if (::close(fd) != 0) {
@@ -252,7 +252,9 @@ Diagnostics write_file_atomically(const std::string& requested_path, std::string
   if (hooks.reached) hooks.reached(WriteStage::renamed, temp);
   // Persist the directory entry too; failure here does not lose the data
   // already renamed, so it is not reported as an error.
-  int dir_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int dir_fd = durability == Durability::synced
+                   ? ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                   : -1;
   if (dir_fd >= 0) {
     ::fsync(dir_fd);
     ::close(dir_fd);

@@ -293,7 +293,9 @@ Diagnostics write_pdf_with(const page::Document& doc, const PdfOptions& options,
   Diagnostics diags = render_pdf_bytes(doc, options, bytes, stats);
   if (diags.has_errors()) return diags;
   if (stats) stats->file_bytes = bytes.size();
-  diags.append(write_file_atomically(out_path, bytes, hooks));
+  diags.append(write_file_atomically(
+      out_path, bytes, hooks,
+      options.survive_power_cut ? Durability::synced : Durability::replaceable));
   return diags;
 }
 

@@ -44,6 +44,9 @@ struct PdfOptions {
   // while unchanged (`paiban watch`); the bytes written do not depend on it.
   // Not owned; one write at a time per memo.
   WriteMemo* memo = nullptr;
+  // False for a PDF made again on the next save (`paiban watch`): written
+  // atomically still, but without waiting for the disk (atomic_file.h).
+  bool survive_power_cut = true;
 };
 
 // Writes `doc` to `out_path` atomically: into a temporary file in the same

@@ -112,6 +112,31 @@ TEST(AtomicFile, SymlinkIsWrittenThrough) {
   EXPECT_EQ(files_in(dir.file("real")), (std::vector<std::string>{"issue.pdf"}));
 }
 
+// `paiban watch` writes without fsync: still by rename, through every stage,
+// leaving only the finished file.
+TEST(AtomicFile, AReplaceableWriteStillReplacesByRename) {
+  test::TempDir dir;
+  test::write_file(dir.file("issue.pdf"), "old");
+  std::vector<WriteStage> stages;
+  FileWriteHooks hooks;
+  hooks.reached = [&](WriteStage stage, const std::string& temp) {
+    stages.push_back(stage);
+    if (stage != WriteStage::renamed) {
+      EXPECT_EQ(test::read_file(dir.file("issue.pdf")), "old");
+    }
+    if (stage == WriteStage::flushed) {
+      EXPECT_EQ(test::read_file(temp), "new");
+    }
+  };
+  const Diagnostics d =
+      write_file_atomically(dir.file("issue.pdf"), "new", hooks, Durability::replaceable);
+  ASSERT_FALSE(d.has_errors()) << d.format_all();
+  EXPECT_EQ(stages, (std::vector<WriteStage>{WriteStage::created, WriteStage::written,
+                                             WriteStage::flushed, WriteStage::renamed}));
+  EXPECT_EQ(test::read_file(dir.file("issue.pdf")), "new");
+  EXPECT_EQ(files_in(dir.path()), (std::vector<std::string>{"issue.pdf"}));
+}
+
 TEST(AtomicFile, DanglingSymlinkCreatesItsTarget) {
   test::TempDir dir;
   std::filesystem::create_symlink(dir.file("target.pdf"), dir.file("link.pdf"));
