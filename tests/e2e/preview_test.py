@@ -262,6 +262,19 @@ try:
     conn.request("POST", "/pdf", body=b"x")
     check("other methods are refused", conn.getresponse().status == 405)
     conn.close()
+    # Many open pages (each holds an event stream) do not stall the server.
+    streams = []
+    for _ in range(12):
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        c.request("GET", "/events")
+        c.getresponse()
+        streams.append(c)
+    t0 = time.monotonic()
+    status, _ = get("/pdf")
+    check("with 12 event streams open the PDF is still served at once",
+          status == 200 and time.monotonic() - t0 < 3, time.monotonic() - t0)
+    for c in streams:
+        c.close()
     listening = [l.split() for l in open("/proc/net/tcp").read().splitlines()[1:]]
     mine = [l[1] for l in listening if l[3] == "0A" and int(l[1].split(":")[1], 16) == port]
     check("the server listens on 127.0.0.1 only", mine == ["0100007F:%04X" % port], mine)

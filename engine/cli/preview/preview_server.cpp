@@ -36,6 +36,9 @@ std::string state_json(const RenderReport& r) {
   return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// Threads answering requests: idle ones cost nothing but a stack.
+constexpr std::size_t kServerThreads = 32;
+
 bool read_whole(const std::filesystem::path& file, std::string& out) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return false;
@@ -57,7 +60,12 @@ struct PreviewServer::Impl {
   std::thread thread;
   int port = -1;
 
-  Impl(PreviewState& s, ServerSetup st) : state(s), setup(std::move(st)) { routes(); }
+  Impl(PreviewState& s, ServerSetup st) : state(s), setup(std::move(st)) {
+    // Each open page holds a thread on its event stream; the library's
+    // default (8 on this machine) would stall the server at the ninth tab.
+    server.new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
+    routes();
+  }
 
   // A file under `root` named by the rest of the URL path, or a refusal.
   void serve_from(const std::filesystem::path& root, const std::string& relative,
