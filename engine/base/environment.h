@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/font_files.h"
 #include "base/input_file.h"
 
 namespace paiban {
@@ -29,6 +30,15 @@ class Environment {
   // Why read_file(path) gave nothing, for the message ("is a directory, not
   // a file"); empty when the environment cannot tell.
   virtual std::string why_unreadable(const std::string& /*path*/) const { return {}; }
+
+  // Face `face_index` of the font file at `path`, for the pdf stage to
+  // measure, subset and embed; nullptr with `problem` set when it cannot be
+  // opened. May be called from several threads at once. This one is the
+  // process's shared, memory-mapped face (base/font_files.h), the one the
+  // text stage shaped with; an environment without a file system serves
+  // faces from memory (face_from_bytes).
+  virtual std::shared_ptr<const SharedFace> open_face(const std::string& path, int face_index,
+                                                      FontFileProblem* problem) const;
 
   // A font file for a family name and style ("Regular", "Bold"), or nullopt
   // when no installed font has that family (no silent substitution).

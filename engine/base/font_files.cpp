@@ -10,6 +10,42 @@ SharedFace::~SharedFace() {
   hb_face_destroy(face_);
 }
 
+namespace {
+
+// Face `face_index` of `blob` (which the face references), or why not.
+std::shared_ptr<const SharedFace> face_of_blob(hb_blob_t* blob, int face_index,
+                                               FontFileProblem& problem) {
+  // A file that is no font counts zero faces; a lone font counts one.
+  const unsigned count = hb_face_count(blob);
+  if (face_index < 0 || static_cast<unsigned>(face_index) >= std::max(count, 1u)) {
+    problem = FontFileProblem::no_such_face;
+    return nullptr;
+  }
+  hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(face_index));
+  // upem and glyph count are fetched now, under the registry's lock, so
+  // that later readers on other threads only read them.
+  if (hb_face_get_upem(face) > 0 && hb_face_get_glyph_count(face) > 0)
+    return std::make_shared<const SharedFace>(face);
+  hb_face_destroy(face);
+  problem = FontFileProblem::not_a_font;
+  return nullptr;
+}
+
+}  // namespace
+
+std::shared_ptr<const SharedFace> face_from_bytes(std::string bytes, int face_index,
+                                                  FontFileProblem* problem) {
+  auto* owned = new std::string(std::move(bytes));
+  hb_blob_t* blob =
+      hb_blob_create(owned->data(), static_cast<unsigned>(owned->size()), HB_MEMORY_MODE_READONLY,
+                     owned, [](void* p) { delete static_cast<std::string*>(p); });
+  FontFileProblem why = FontFileProblem::none;
+  auto face = face_of_blob(blob, face_index, why);
+  hb_blob_destroy(blob);
+  if (problem) *problem = why;
+  return face;
+}
+
 FontFiles& FontFiles::shared() {
   static FontFiles files;
   return files;
@@ -27,21 +63,7 @@ std::shared_ptr<const SharedFace> FontFiles::open(const std::string& path, int f
     if (!blob) {
       e.problem = FontFileProblem::unreadable;
     } else {
-      // A file that is no font counts zero faces; a lone font counts one.
-      const unsigned count = hb_face_count(blob);
-      if (face_index < 0 || static_cast<unsigned>(face_index) >= std::max(count, 1u)) {
-        e.problem = FontFileProblem::no_such_face;
-      } else {
-        hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(face_index));
-        // upem and glyph count are fetched now, under the lock, so that later
-        // readers on other threads only read them.
-        if (hb_face_get_upem(face) > 0 && hb_face_get_glyph_count(face) > 0) {
-          e.face = std::make_shared<const SharedFace>(face);
-        } else {
-          hb_face_destroy(face);
-          e.problem = FontFileProblem::not_a_font;
-        }
-      }
+      e.face = face_of_blob(blob, face_index, e.problem);
       hb_blob_destroy(blob);
     }
     it = faces_.emplace(std::move(key), std::move(e)).first;

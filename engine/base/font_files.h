@@ -32,6 +32,12 @@ class SharedFace {
 // Why a face could not be opened.
 enum class FontFileProblem { none, unreadable, no_such_face, not_a_font };
 
+// Face `face_index` of a font file held in memory (an Environment that
+// serves fonts without a file system); the face keeps the bytes alive.
+// nullptr and `problem` set as for FontFiles::open.
+std::shared_ptr<const SharedFace> face_from_bytes(std::string bytes, int face_index,
+                                                  FontFileProblem* problem = nullptr);
+
 class FontFiles {
  public:
   // The process's one registry.

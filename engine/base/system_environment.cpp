@@ -23,6 +23,11 @@ struct SystemEnvironment::FontCache {
   }
 };
 
+std::shared_ptr<const SharedFace> Environment::open_face(const std::string& path, int face_index,
+                                                         FontFileProblem* problem) const {
+  return FontFiles::shared().open(path, face_index, problem);
+}
+
 SystemEnvironment::SystemEnvironment(std::uint64_t max_input_bytes)
     : fonts_(std::make_unique<FontCache>()), max_input_bytes_(max_input_bytes) {}
 SystemEnvironment::~SystemEnvironment() = default;

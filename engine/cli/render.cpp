@@ -163,7 +163,7 @@ int write_render(const RenderArgs& args, const RenderContext& ctx, RenderOutcome
     options.memo = &ctx.cache->pdf_memo;
     options.survive_power_cut = false;
   }
-  const Diagnostics diags = pdf::write_pdf(t.pages, options, t.output_path);
+  const Diagnostics diags = pdf::write_pdf(t.pages, options, ctx.env, t.output_path);
   if (report(diags, ctx.err)) return kRenderError;
   outcome.pages = t.pages.pages.size();
   if (args.report)

@@ -45,11 +45,12 @@ FreeTypeLibrary::~FreeTypeLibrary() {
   if (lib_) FT_Done_FreeType(lib_);
 }
 
-std::unique_ptr<FontProgram> FontProgram::open(const page::FontFace& face, std::string& error) {
+std::unique_ptr<FontProgram> FontProgram::open(const page::FontFace& face, const Environment& env,
+                                               std::string& error) {
   std::unique_ptr<FontProgram> p(new FontProgram());
   p->face_ = face;
   FontFileProblem problem = FontFileProblem::none;
-  p->shared_ = FontFiles::shared().open(face.path, face.face_index, &problem);
+  p->shared_ = env.open_face(face.path, face.face_index, &problem);
   switch (problem) {
     case FontFileProblem::none:
       break;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "base/environment.h"
 #include "base/font_files.h"
 #include "page/page.h"
 
@@ -44,8 +45,10 @@ enum class OutlineKind { cff, truetype };
 
 class FontProgram {
  public:
-  // nullptr with `error` set when the file cannot be read or is no font.
-  static std::unique_ptr<FontProgram> open(const page::FontFace& face, std::string& error);
+  // The face as `env` serves it; nullptr with `error` set when the file
+  // cannot be read or is no font.
+  static std::unique_ptr<FontProgram> open(const page::FontFace& face, const Environment& env,
+                                           std::string& error);
   ~FontProgram();
   FontProgram(const FontProgram&) = delete;
   FontProgram& operator=(const FontProgram&) = delete;

@@ -2,17 +2,12 @@
 
 #include <cmath>
 
-#include "base/input_file.h"
 #include "pdf/jpeg_decode.h"
 #include "pdf/number_format.h"
 #include "pdf/png_image.h"
 
 namespace paiban::pdf {
 namespace {
-
-std::optional<std::string> read_bytes(const std::string& path) {
-  return read_input_file(path).bytes;
-}
 
 bool has_suffix(const std::string& s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
@@ -51,7 +46,7 @@ const StoredImage* ImageStore::use(const std::string& path, const SourceSpan& pl
 
 std::optional<ObjectRef> ImageStore::srgb(Diagnostics& diags, const std::string& for_path) {
   if (srgb_) return srgb_;
-  auto icc = rgb_profile_path_.empty() ? std::nullopt : read_bytes(rgb_profile_path_);
+  auto icc = rgb_profile_path_.empty() ? std::nullopt : env_.read_file(rgb_profile_path_);
   if (!icc) {
     diags.error(
         SourceSpan{for_path, 0, 0},
@@ -76,10 +71,10 @@ std::optional<StoredImage> ImageStore::embed(const std::string& path, const Sour
   const bool located = !placed_at.file.empty();
   const SourceSpan at = located ? placed_at : SourceSpan{path, 0, 0};
   const std::string named = located ? "image '" + path + "': " : "";
-  auto read = read_input_file(path);
-  auto& bytes = read.bytes;
+  const auto bytes = env_.read_file(path);
   if (!bytes) {
-    diags.error(at, named + "cannot read image file: " + read.why,
+    const std::string why = env_.why_unreadable(path);
+    diags.error(at, named + "cannot read image file" + (why.empty() ? "" : ": " + why),
                 {"check the figure's path in the manuscript"});
     return std::nullopt;
   }

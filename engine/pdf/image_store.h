@@ -9,6 +9,7 @@
 #include <string>
 
 #include "base/diagnostics.h"
+#include "base/environment.h"
 #include "page/page.h"
 #include "pdf/content_stream.h"
 #include "pdf/image_limits.h"
@@ -30,8 +31,9 @@ struct StoredImage {
 
 class ImageStore {
  public:
-  ImageStore(ObjectFactory& objects, std::string rgb_profile_path)
-      : objects_(objects), rgb_profile_path_(std::move(rgb_profile_path)) {}
+  // Image files and the sRGB profile are read through `env`.
+  ImageStore(ObjectFactory& objects, std::string rgb_profile_path, const Environment& env)
+      : objects_(objects), rgb_profile_path_(std::move(rgb_profile_path)), env_(env) {}
 
   // The XObject for `path`, embedding it on first use; nullptr (and one
   // error per file, at `placed_at`, naming the file) when it cannot be
@@ -46,6 +48,7 @@ class ImageStore {
 
   ObjectFactory& objects_;
   std::string rgb_profile_path_;
+  const Environment& env_;
   std::map<std::string, std::optional<StoredImage>> by_path_;
   std::optional<ObjectRef> srgb_;
   ImageLimits limits_;

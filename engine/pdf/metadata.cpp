@@ -4,7 +4,6 @@
 #include <podofo/base/PdfArray.h>
 #include <podofo/doc/PdfInfo.h>
 
-#include "base/input_file.h"
 #include "pdf/icc_profile.h"
 #include "pdf/pdf_dates.h"
 
@@ -163,9 +162,9 @@ void write_xmp(ObjectFactory& objects, PoDoFo::PdfObject* catalog, const page::M
 }
 
 void write_output_intent(ObjectFactory& objects, PoDoFo::PdfObject* catalog,
-                         const PdfOptions& options, Diagnostics& diags) {
+                         const PdfOptions& options, const Environment& env, Diagnostics& diags) {
   const std::string& path = options.output_profile_path;
-  const std::string icc = read_input_file(path).bytes.value_or(std::string());
+  const std::string icc = env.read_file(path).value_or(std::string());
   if (!check_output_profile(path, icc.empty() ? std::nullopt : std::optional(icc), {}, diags))
     return;
   PoDoFo::PdfObject* profile = objects.stream(icc, Compression::flate);

@@ -8,6 +8,7 @@
 #include <podofo/doc/PdfMemDocument.h>
 
 #include "base/diagnostics.h"
+#include "base/environment.h"
 #include "page/page.h"
 #include "pdf/pdf_objects.h"
 #include "pdf/pdf_writer.h"
@@ -32,7 +33,8 @@ void write_xmp(ObjectFactory& objects, PoDoFo::PdfObject* catalog, const page::M
 
 // Reads and checks the profile (a CMYK output profile) and adds the
 // catalog's /OutputIntents. Errors when the profile is missing or unfit.
+// The output profile is read through `env`.
 void write_output_intent(ObjectFactory& objects, PoDoFo::PdfObject* catalog,
-                         const PdfOptions& options, Diagnostics& diags);
+                         const PdfOptions& options, const Environment& env, Diagnostics& diags);
 
 }  // namespace paiban::pdf

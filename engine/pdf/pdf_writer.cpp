@@ -72,9 +72,9 @@ struct PreparedFont {
 
 // `remembered`: the same face's subset with the same glyphs from an earlier
 // write (WriteMemo), or nullptr.
-void prepare_font(const FontUsage& u, const FreeTypeLibrary& ft, const FontSubset* remembered,
-                  PreparedFont& out) {
-  out.program = FontProgram::open(u.face, out.error);
+void prepare_font(const FontUsage& u, const Environment& env, const FreeTypeLibrary& ft,
+                  const FontSubset* remembered, PreparedFont& out) {
+  out.program = FontProgram::open(u.face, env, out.error);
   if (!out.program) return;
   for (uint32_t g : u.glyphs) {
     if (g >= out.program->glyph_count()) {
@@ -95,8 +95,9 @@ void prepare_font(const FontUsage& u, const FreeTypeLibrary& ft, const FontSubse
 // are subset on worker threads (each with its own FreeType library, which is
 // not thread-safe); embedding stays sequential in usage order, so the bytes
 // do not depend on thread timing.
-bool embed_fonts(const FontUsageCollector& usage, ObjectFactory& objects, FontTable& table,
-                 unsigned threads, WriteMemo* memo, Diagnostics& diags, WriteStats* stats) {
+bool embed_fonts(const FontUsageCollector& usage, const Environment& env, ObjectFactory& objects,
+                 FontTable& table, unsigned threads, WriteMemo* memo, Diagnostics& diags,
+                 WriteStats* stats) {
   const auto& fonts = usage.fonts();
   if (threads == 0) threads = core_count();
   std::vector<std::unique_ptr<FreeTypeLibrary>> libraries;
@@ -107,7 +108,7 @@ bool embed_fonts(const FontUsageCollector& usage, ObjectFactory& objects, FontTa
       remembered[i] = memo->subset(fonts[i].face, fonts[i].glyphs);
   std::vector<PreparedFont> prepared(fonts.size());
   parallel_for(fonts.size(), threads, [&](std::size_t i, unsigned worker) {
-    prepare_font(fonts[i], *libraries[worker], remembered[i], prepared[i]);
+    prepare_font(fonts[i], env, *libraries[worker], remembered[i], prepared[i]);
   });
   if (memo)
     for (std::size_t i = 0; i < fonts.size(); ++i)
@@ -155,8 +156,8 @@ struct Painter {
   }
 };
 
-Diagnostics build(const page::Document& doc, const PdfOptions& options, std::string& bytes,
-                  WriteStats* stats) {
+Diagnostics build(const page::Document& doc, const PdfOptions& options, const Environment& env,
+                  std::string& bytes, WriteStats* stats) {
   Diagnostics diags;
   if (!check_document(doc, diags)) return diags;
 
@@ -192,12 +193,12 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
     }
   }
   FontTable fonts;
-  if (!embed_fonts(usage, objects, fonts, options.threads, options.memo, diags, stats))
+  if (!embed_fonts(usage, env, objects, fonts, options.threads, options.memo, diags, stats))
     return diags;
 
   // 4. Pages.
   ColorSpaces colors(objects);
-  ImageStore images(objects, options.rgb_profile_path);
+  ImageStore images(objects, options.rgb_profile_path, env);
   Painter painter{fonts, colors, images, TextStyle{options.overprint_black_text}, diags};
   PoDoFo::PdfObject* page_tree = pdf.GetPagesTree()->GetObject();
   std::vector<PageTarget> targets;
@@ -245,7 +246,7 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
   write_viewer_preferences(catalog);
 
   // 6. PDF/X identification; the hash now covers every stream and page.
-  write_output_intent(objects, catalog, options, diags);
+  write_output_intent(objects, catalog, options, env, diags);
   if (diags.has_errors()) return diags;
   for (const std::string* s :
        {&doc.meta.title, &doc.meta.author, &doc.meta.subject, &doc.meta.creator, &doc.meta.date})
@@ -267,10 +268,10 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, std::str
 }  // namespace
 
 Diagnostics render_pdf_bytes(const page::Document& doc, const PdfOptions& options,
-                             std::string& bytes, WriteStats* stats) {
+                             const Environment& env, std::string& bytes, WriteStats* stats) {
   // Third-party exceptions stop here and become diagnostics (docs/design.md).
   try {
-    return build(doc, options, bytes, stats);
+    return build(doc, options, env, bytes, stats);
   } catch (const PoDoFo::PdfError& e) {
     Diagnostics diags;
     const char* name = PoDoFo::PdfError::ErrorName(e.GetError());
@@ -287,10 +288,10 @@ Diagnostics render_pdf_bytes(const page::Document& doc, const PdfOptions& option
 }
 
 Diagnostics write_pdf_with(const page::Document& doc, const PdfOptions& options,
-                           const std::string& out_path, const FileWriteHooks& hooks,
-                           WriteStats* stats) {
+                           const Environment& env, const std::string& out_path,
+                           const FileWriteHooks& hooks, WriteStats* stats) {
   std::string bytes;
-  Diagnostics diags = render_pdf_bytes(doc, options, bytes, stats);
+  Diagnostics diags = render_pdf_bytes(doc, options, env, bytes, stats);
   if (diags.has_errors()) return diags;
   if (stats) stats->file_bytes = bytes.size();
   diags.append(write_file_atomically(
@@ -299,9 +300,9 @@ Diagnostics write_pdf_with(const page::Document& doc, const PdfOptions& options,
   return diags;
 }
 
-Diagnostics write_pdf(const page::Document& doc, const PdfOptions& options,
+Diagnostics write_pdf(const page::Document& doc, const PdfOptions& options, const Environment& env,
                       const std::string& out_path) {
-  return write_pdf_with(doc, options, out_path, FileWriteHooks{}, nullptr);
+  return write_pdf_with(doc, options, env, out_path, FileWriteHooks{}, nullptr);
 }
 
 }  // namespace paiban::pdf

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/diagnostics.h"
+#include "base/environment.h"
 #include "page/page.h"
 #include "paiban/length.h"
 
@@ -53,7 +54,9 @@ struct PdfOptions {
 // folder, renamed into place only on success. On failure the returned
 // diagnostics hold errors and any existing file at `out_path` is untouched.
 // Warnings (e.g. images under 300 ppi at their placed size) do not stop it.
-Diagnostics write_pdf(const page::Document& doc, const PdfOptions& options,
+// Every file the PDF needs (fonts, images, ICC profiles) is read through
+// `env`; only the output is written directly.
+Diagnostics write_pdf(const page::Document& doc, const PdfOptions& options, const Environment& env,
                       const std::string& out_path);
 
 }  // namespace paiban::pdf

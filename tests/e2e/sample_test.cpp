@@ -88,7 +88,7 @@ class SampleTest : public ::testing::Test {
         result_->manuscript_path));
     pdf_path_ = new std::string(std::string(PAIBAN_E2E_OUT) + "/sample.pdf");
     write_errors_ =
-        new std::string(pdf::write_pdf(result_->pages, *options_, *pdf_path_).format_all());
+        new std::string(pdf::write_pdf(result_->pages, *options_, env, *pdf_path_).format_all());
   }
   static void TearDownTestSuite() {
     delete result_;
@@ -236,14 +236,14 @@ TEST_F(SampleTest, QpdfFindsNoErrorsOrWarnings) {
 }
 
 TEST_F(SampleTest, RenderingTwiceGivesTheSameBytes) {
-  const std::string again = std::string(PAIBAN_E2E_OUT) + "/sample-again.pdf";
-  ASSERT_EQ(pdf::write_pdf(result_->pages, *options_, again).format_all(), "");
   PinnedEnvironment env;
+  const std::string again = std::string(PAIBAN_E2E_OUT) + "/sample-again.pdf";
+  ASSERT_EQ(pdf::write_pdf(result_->pages, *options_, env, again).format_all(), "");
   std::ostringstream err, out;
   cli::RenderContext ctx{env, "", err, out};
   const cli::Typeset second = cli::typeset({}, ctx);
   const std::string third = std::string(PAIBAN_E2E_OUT) + "/sample-third.pdf";
-  ASSERT_EQ(pdf::write_pdf(second.pages, *options_, third).format_all(), "");
+  ASSERT_EQ(pdf::write_pdf(second.pages, *options_, env, third).format_all(), "");
   const std::string bytes = read_file(*pdf_path_);
   EXPECT_EQ(bytes, read_file(again));
   EXPECT_EQ(bytes, read_file(third)) << "a second full run differs";

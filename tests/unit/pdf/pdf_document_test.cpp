@@ -73,7 +73,7 @@ class PdfDocumentTest : public ::testing::Test {
   std::string write(const page::Document& doc, const PdfOptions& o, const std::string& name,
                     Diagnostics* diags_out = nullptr) {
     std::string path = dir_.file(name);
-    Diagnostics d = write_pdf(doc, o, path);
+    Diagnostics d = write_pdf(doc, o, test::files(), path);
     EXPECT_FALSE(d.has_errors()) << d.format_all();
     if (diags_out) *diags_out = d;
     return path;
@@ -425,7 +425,7 @@ TEST_F(PdfImageTest, EachFileOnceColourSpacesAndLowResolutionWarnings) {
 TEST_F(PdfImageTest, MissingImageIsAnErrorNamingTheFile) {
   page::Document doc = text_document();
   doc.pages[0].items.push_back(image("nope.png", 20, 60, 60, 45));
-  Diagnostics d = write_pdf(doc, options(), dir_.file("x.pdf"));
+  Diagnostics d = write_pdf(doc, options(), test::files(), dir_.file("x.pdf"));
   ASSERT_TRUE(d.has_errors());
   EXPECT_EQ(d.items()[0].span.file, dir_.file("nope.png"));
   EXPECT_EQ(d.items()[0].message, "cannot read image file: No such file or directory");

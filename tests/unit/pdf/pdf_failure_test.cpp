@@ -54,7 +54,7 @@ TEST(PdfFailure, InjectedWriteErrorKeepsOldFile) {
     errno = ENOSPC;
     return -1;
   };
-  Diagnostics d = write_pdf_with(small_document(), options(), out, hooks, nullptr);
+  Diagnostics d = write_pdf_with(small_document(), options(), test::files(), out, hooks, nullptr);
   ASSERT_TRUE(d.has_errors());
   EXPECT_EQ(calls, 2);
   EXPECT_NE(d.items()[0].message.find("cannot write PDF: writing failed: No space left on device"),
@@ -67,7 +67,8 @@ TEST(PdfFailure, InjectedWriteErrorKeepsOldFile) {
 
 TEST(PdfFailure, MissingFolderIsAnError) {
   test::TempDir dir;
-  Diagnostics d = write_pdf(small_document(), options(), dir.file("no/such/dir/x.pdf"));
+  Diagnostics d =
+      write_pdf(small_document(), options(), test::files(), dir.file("no/such/dir/x.pdf"));
   ASSERT_TRUE(d.has_errors());
   EXPECT_NE(d.items()[0].message.find("cannot create a temporary file in"), std::string::npos);
   EXPECT_NE(d.items()[0].message.find("No such file or directory"), std::string::npos);
@@ -79,19 +80,19 @@ TEST(PdfFailure, BadInputFailsBeforeTouchingTheFile) {
   test::write_file(out, "old contents");
   page::Document doc = small_document();
   std::get<page::GlyphRun>(doc.pages[0].items[0]).glyphs[0].id = 999999;
-  Diagnostics d = write_pdf(doc, options(), out);
+  Diagnostics d = write_pdf(doc, options(), test::files(), out);
   ASSERT_TRUE(d.has_errors());
   EXPECT_NE(d.items()[0].message.find("glyph id 999999 is beyond the font's 29145 glyphs"),
             std::string::npos)
       << d.format_all();
   PdfOptions no_profile = options();
   no_profile.output_profile_path = test::srgb();  // an RGB display profile
-  d = write_pdf(small_document(), no_profile, out);
+  d = write_pdf(small_document(), no_profile, test::files(), out);
   ASSERT_TRUE(d.has_errors());
   EXPECT_NE(d.items()[0].message.find("must be a CMYK printer profile"), std::string::npos);
   EXPECT_EQ(test::read_file(out), "old contents");
   EXPECT_EQ(files_in(dir.path()), (std::vector<std::string>{"issue.pdf"}));
-  EXPECT_TRUE(write_pdf(page::Document{}, options(), out).has_errors());
+  EXPECT_TRUE(write_pdf(page::Document{}, options(), test::files(), out).has_errors());
 }
 
 // Real file-system failures need mounts; inside a container without
@@ -124,7 +125,7 @@ TEST(PdfFailure, ReadOnlyFolderKeepsOldFile) {
   const std::string out = mnt + "/issue.pdf";
   test::write_file(out, "old contents");
   ASSERT_TRUE(m.remount_read_only());
-  Diagnostics d = write_pdf(small_document(), options(), out);
+  Diagnostics d = write_pdf(small_document(), options(), test::files(), out);
   ASSERT_TRUE(d.has_errors());
   EXPECT_NE(d.items()[0].message.find("Read-only file system"), std::string::npos)
       << d.format_all();
@@ -141,7 +142,7 @@ TEST(PdfFailure, FullDiskKeepsOldFile) {
   if (!m.mount_tmpfs("size=64k")) GTEST_SKIP() << "mounting not permitted here";
   const std::string out = mnt + "/issue.pdf";
   test::write_file(out, "old contents");
-  Diagnostics d = write_pdf(small_document(), options(), out);
+  Diagnostics d = write_pdf(small_document(), options(), test::files(), out);
   ASSERT_TRUE(d.has_errors());
   EXPECT_NE(d.items()[0].message.find("No space left on device"), std::string::npos)
       << d.format_all();

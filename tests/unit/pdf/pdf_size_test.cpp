@@ -80,7 +80,8 @@ TEST(PdfSize, ThreePagesOf1500DistinctHanziPerFont) {
   test::TempDir dir;
   WriteStats stats;
   auto start = std::chrono::steady_clock::now();
-  Diagnostics d = write_pdf_with(doc, o, dir.file("size.pdf"), FileWriteHooks{}, &stats);
+  Diagnostics d =
+      write_pdf_with(doc, o, test::files(), dir.file("size.pdf"), FileWriteHooks{}, &stats);
   double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_FALSE(d.has_errors()) << d.format_all();
   ASSERT_EQ(stats.subset_seconds.size(), 2u);
@@ -111,7 +112,7 @@ TEST(PdfSize, SameBytesAtAnyThreadCount) {
   for (unsigned threads : {1u, 2u, 3u, 8u}) {
     o.threads = threads;
     std::string bytes;
-    Diagnostics d = render_pdf_bytes(doc, o, bytes, nullptr);
+    Diagnostics d = render_pdf_bytes(doc, o, test::files(), bytes, nullptr);
     ASSERT_FALSE(d.has_errors()) << d.format_all();
     ASSERT_GT(bytes.size(), 100'000u);
     if (reference.empty()) reference = bytes;
@@ -128,13 +129,13 @@ TEST(PdfSize, AMemoOfTheLastWriteGivesTheSameBytes) {
   o.output_profile_path = test::fogra39();
   o.timestamp = 1736121600;
   std::string fresh, first, second;
-  ASSERT_FALSE(render_pdf_bytes(doc, o, fresh, nullptr).has_errors());
+  ASSERT_FALSE(render_pdf_bytes(doc, o, test::files(), fresh, nullptr).has_errors());
   WriteMemo memo;
   o.memo = &memo;
-  ASSERT_FALSE(render_pdf_bytes(doc, o, first, nullptr).has_errors());
+  ASSERT_FALSE(render_pdf_bytes(doc, o, test::files(), first, nullptr).has_errors());
   EXPECT_EQ(memo.counts().stream_hits, 0u);
   EXPECT_EQ(memo.counts().subset_misses, 2u);
-  ASSERT_FALSE(render_pdf_bytes(doc, o, second, nullptr).has_errors());
+  ASSERT_FALSE(render_pdf_bytes(doc, o, test::files(), second, nullptr).has_errors());
   EXPECT_TRUE(first == fresh);
   EXPECT_TRUE(second == fresh);
   EXPECT_EQ(memo.counts().stream_misses, 0u);
@@ -144,13 +145,13 @@ TEST(PdfSize, AMemoOfTheLastWriteGivesTheSameBytes) {
   // changed is made again, and the bytes are those of a fresh write.
   doc.pages[1].items.pop_back();
   std::string changed, changed_fresh;
-  ASSERT_FALSE(render_pdf_bytes(doc, o, changed, nullptr).has_errors());
+  ASSERT_FALSE(render_pdf_bytes(doc, o, test::files(), changed, nullptr).has_errors());
   EXPECT_EQ(memo.counts().subset_hits, 1u);
   EXPECT_EQ(memo.counts().subset_misses, 1u);
   EXPECT_GE(memo.counts().stream_hits, 3u);    // pages 1 and 3, the profile
   EXPECT_GE(memo.counts().stream_misses, 2u);  // page 2, the smaller font program
   o.memo = nullptr;
-  ASSERT_FALSE(render_pdf_bytes(doc, o, changed_fresh, nullptr).has_errors());
+  ASSERT_FALSE(render_pdf_bytes(doc, o, test::files(), changed_fresh, nullptr).has_errors());
   EXPECT_TRUE(changed == changed_fresh);
   EXPECT_FALSE(changed == fresh);
 }

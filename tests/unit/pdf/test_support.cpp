@@ -12,6 +12,11 @@
 
 namespace paiban::pdf::test {
 
+const Environment& files() {
+  static const SystemEnvironment system;
+  return system;
+}
+
 page::GlyphRun shape(const page::FontFace& face, const std::string& text, Length size,
                      Point origin) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(face.path.c_str());

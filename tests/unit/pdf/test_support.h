@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/environment.h"
 #include "page/page.h"
 
 namespace paiban::pdf::test {
@@ -23,6 +24,9 @@ inline page::FontFace wenkai() {
 // characters on its first glyph, empty text on the glyphs that continue it.
 page::GlyphRun shape(const page::FontFace& face, const std::string& text, Length size,
                      Point origin);
+
+// The real file system and fonts, for tests that write whole PDFs.
+const Environment& files();
 
 struct CommandResult {
   int status = -1;
