@@ -215,11 +215,18 @@ try:
         check("the error names file:line:col of the bad key", bool(places), failed["places"])
         check("the last good pages stay under it",
               failed["canvases"] == 5 and squeeze(failed["text"]) == last_text)
+        # The clipboard needs a focused page and the permission a user gives.
+        page.call("Browser.grantPermissions", origin=base.rstrip("/"),
+                  permissions=["clipboardReadWrite", "clipboardSanitizedWrite"])
+        page.call("Emulation.setFocusEmulationEnabled", enabled=True)
         page.eval("document.querySelector('#problems .place').click()")
-        check("a click on the place copies it (marked copied)",
+        check("a click on the place marks it copied",
               wait_for(lambda: page.eval(
                   "document.querySelector('#problems .place').classList.contains('copied')"),
                   5))
+        copied = page.eval("navigator.clipboard.readText()")
+        check("the clipboard holds file:line:col", copied == places[0] if places else False,
+              copied)
         check("the page says the render failed", failed["state"]["ok"] is False)
 
     # Fixed: the overlay goes, the pages come back from a new render.
