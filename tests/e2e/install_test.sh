@@ -90,7 +90,12 @@ check "paiban --help lists commands" "[ \$(echo \"\$commands\" | wc -w) -ge 9 ]"
 for c in $commands; do
   check "man page has $c" "grep -qF '.SS ${c//-/\\-} ' '$prefix/share/man/man1/paiban.1'"
 done
-check "man page renders" "MANWIDTH=80 man -l '$prefix/share/man/man1/paiban.1' 2>&1 | grep -q 'paiban new'"
+# man-db is not among the build's packages: render the page where man exists.
+if command -v man >/dev/null; then
+  check "man page renders" "MANWIDTH=80 man -l '$prefix/share/man/man1/paiban.1' 2>&1 | grep -q 'paiban new'"
+else
+  echo "note: man is not installed; the man page was checked as text only"
+fi
 
 # Bash completion, as bash calls it: commands, then a command's options.
 complete_words() {  # words of the line…; prints COMPREPLY
