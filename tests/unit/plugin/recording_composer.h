@@ -70,6 +70,16 @@ class RecordingComposer : public Composer {
   void code_block(const std::vector<InlineRun>& lines, const std::string& style) override {
     calls.push_back("code_block " + style + ": " + runs_text(lines));
   }
+  void table(const TableSpec& spec) override {
+    std::string out = "table " + std::to_string(spec.columns.size()) + " columns";
+    if (!spec.caption.empty()) out += " caption: " + runs_text(spec.caption);
+    for (const auto& row : spec.rows) {
+      out += row.header ? " |h" : " |";
+      for (const auto& cell : row.cells) out += " " + runs_text(cell.text) + " |";
+    }
+    if (!spec.note.empty()) out += " note: " + runs_text(spec.note);
+    calls.push_back(out);
+  }
   void pull_quote(const std::vector<InlineRun>& text, const std::string& style) override {
     calls.push_back("pull_quote " + style + ": " + runs_text(text));
   }
