@@ -45,8 +45,10 @@ struct BlockStyles {
   std::string table_note = "table_note";
   Length table_heavy_rule = Length::pt(1);
   Length table_light_rule = Length::pt(0.5);
+  Length table_cell_padding = Length::pt(5);  // 10 pt between a number and the next column
   std::string table_continued = "续表";
   bool caption_before = true;
+  bool table_span_columns = false;  // tables across the columns of their set
   std::vector<std::string> note_prefixes = {"资料来源", "数据来源", "来源：", "注：", "说明："};
 };
 
@@ -142,6 +144,8 @@ inline TableSpec house_table(const Block& b, const TableNeighbours& n, const Blo
   t.continuation_style = styles.table_caption;
   t.note_style = styles.table_note;
   t.continuation_label = styles.table_continued;
+  t.span_columns = styles.table_span_columns;
+  t.cell_padding = styles.table_cell_padding;
   t.rule_top = styles.table_heavy_rule;
   t.rule_bottom = styles.table_heavy_rule;
   for (Block::ColumnAlign a : b.table_align) {
