@@ -77,7 +77,7 @@ std::optional<PluginLibrary> open_plugin_library(const std::string& file, const 
 
   // Same version, same headers, same type sizes: a plugin built against
   // edited SDK headers, or with flags that change a type's layout, would
-  // otherwise crash inside a virtual call (STACK.md §6 on ABI mismatch).
+  // otherwise crash inside a virtual call (docs/stack.md §6 on ABI mismatch).
   if (!out.library.has(kSignatureSymbol)) {
     report(diags, where, name,
            file + ": plugin '" + name + "' exports no SDK signature ('" +

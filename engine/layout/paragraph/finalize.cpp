@@ -45,7 +45,7 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
       page::Glyph hyphen;
       hyphen.id = c.hyphen.id;
       hyphen.advance = to_length(c, c.hyphen.advance, style.size);
-      pen.push_back({&c, hyphen, x});
+      pen.push_back({&c, hyphen, x, color_of(c)});
     }
   }
 

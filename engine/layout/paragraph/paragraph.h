@@ -99,7 +99,7 @@ class ParagraphSetter {
   void report_missing(const std::vector<text::MissingChar>& missing, const CollectedText& collected,
                       const std::vector<InlineRun>& runs, const style::TextStyle& style,
                       const SourceSpan& where);
-  std::vector<LineDecoration> decorations;
+  text::ShapingInput shaping_input(const CollectedText& collected, const style::TextStyle& style);
 
   const style::StyleSheet& sheet_;
   text::FontLibrary& fonts_;
