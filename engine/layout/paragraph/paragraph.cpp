@@ -213,8 +213,7 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     Length x_offset;
     if (style.align == style::Alignment::center) x_offset = (measure - line.width) / 2;
     if (style.align == style::Alignment::right) x_offset = measure - line.width;
-    line.runs =
-        make_glyph_runs(jl, items, shaped, collected.text, run_style, x_offset, at.hyphen);
+    line.runs = make_glyph_runs(jl, items, shaped, collected.text, run_style, x_offset, at.hyphen);
     line.decorations = decorate_line(jl, items, shaped, collected, colors, style.size, x_offset);
     for (const PlacedBox& b : jl.boxes) {
       const Item& it = items[b.item];
