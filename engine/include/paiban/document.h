@@ -65,7 +65,7 @@ struct Block {
   Kind kind = Kind::paragraph;
   int level = 0;
   bool ordered = false;
-  int start = 1;  // list: the number its first item carries ("3." starts at 3)
+  int start = 1;           // list: the number its first item carries ("3." starts at 3)
   Task task = Task::none;  // list_item only
   std::vector<InlineRun> inlines;
   std::vector<Block> children;

@@ -47,6 +47,7 @@ inline std::string sdk_signature() {
   size("BoxSpec", sizeof(BoxSpec));
   size("ColumnSpec", sizeof(ColumnSpec));
   size("FigureSpec", sizeof(FigureSpec));
+  size("ListItemSpec", sizeof(ListItemSpec));
   size("TableSpec", sizeof(TableSpec));
   size("TableRow", sizeof(TableRow));
   size("TableCell", sizeof(TableCell));

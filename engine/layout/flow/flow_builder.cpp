@@ -155,7 +155,8 @@ void FlowBuilder::join_list(FlowBlock& b) {
         (!list->ordered || b.list.number == static_cast<int64_t>(list->last) + 1)) {
       list->last = b.list.number;
     } else {
-      flow_.lists.push_back({b.list.level, b.list.ordered, b.list.number, b.list.number, b.style});
+      flow_.lists.push_back(
+          {b.list.level, b.list.ordered, b.list.number, b.list.number, b.style, {}});
       open_lists_.resize(level, -1);
       open_lists_.back() = static_cast<int>(flow_.lists.size()) - 1;
     }

@@ -82,10 +82,12 @@ TEST(Gfm, EveryConstructIsSetOrReported) {
   std::vector<Block::Kind> kinds;
   for (const Block& b : blocks) kinds.push_back(b.kind);
   using K = Block::Kind;
-  // The indented code and <div> are reported; the rest are blocks.
-  EXPECT_THAT(kinds, ElementsAre(K::paragraph, K::quote, K::list, K::list, K::thematic_break,
-                                 K::paragraph, K::paragraph, K::page_break, K::figure, K::paragraph,
-                                 K::table, K::paragraph, K::paragraph, K::paragraph, K::paragraph));
+  // Fenced and indented code are code blocks (the indented one is also
+  // reported); <div> is reported; the rest are blocks.
+  EXPECT_THAT(
+      kinds, ElementsAre(K::paragraph, K::quote, K::list, K::list, K::thematic_break, K::code_block,
+                         K::code_block, K::page_break, K::figure, K::paragraph, K::table,
+                         K::paragraph, K::paragraph, K::paragraph, K::paragraph));
   // Inline styles, entities and escapes.
   EXPECT_THAT(describe(blocks[0].inlines),
               ElementsAre("text:正文", "em:强调", "text:与", "strong:加粗", "text:、", "code:代码",

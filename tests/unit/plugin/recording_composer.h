@@ -65,7 +65,9 @@ class RecordingComposer : public Composer {
                       const ListItemSpec& item) override {
     calls.push_back("list_paragraph " + style + " level=" + std::to_string(item.level) +
                     (item.ordered ? " number=" + std::to_string(item.number) : "") +
-                    (item.marker ? "" : " under") + ": " + runs_text(text));
+                    (item.marker ? "" : " under") +
+                    (item.marker_text.empty() ? "" : " marker=" + item.marker_text) + ": " +
+                    runs_text(text));
   }
   void code_block(const std::vector<InlineRun>& lines, const std::string& style) override {
     calls.push_back("code_block " + style + ": " + runs_text(lines));
