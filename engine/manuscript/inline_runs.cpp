@@ -11,6 +11,8 @@ namespace {
 struct Flags {
   bool strong = false;
   bool emphasis = false;
+  bool strikethrough = false;
+  std::string link;
 };
 
 std::string_view trim(std::string_view s) {
@@ -54,15 +56,26 @@ class InlineReader {
       case CMARK_NODE_LINEBREAK:
         push_break(InlineRun::Kind::hard_break, node);
         break;
-      case CMARK_NODE_EMPH:
-        read_children(node, {flags.strong, true});
+      case CMARK_NODE_EMPH: {
+        Flags inner = flags;
+        inner.emphasis = true;
+        read_children(node, inner);
         break;
-      case CMARK_NODE_STRONG:
-        read_children(node, {true, flags.emphasis});
+      }
+      case CMARK_NODE_STRONG: {
+        Flags inner = flags;
+        inner.strong = true;
+        read_children(node, inner);
         break;
+      }
       case CMARK_NODE_LINK:
-        // Print has no links: the text stays, the target is dropped.
-        read_children(node, flags);
+        read_link(node, flags);
+        break;
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
+        ctx_.diags.warning(
+            ctx_.start_of(node),
+            "footnotes are not set yet; the mark " + as_written(node) + " was skipped",
+            {"write the note's text in the paragraph, e.g. in parentheses"});
         break;
       case CMARK_NODE_IMAGE:
         ctx_.diags.warning(ctx_.start_of(node), "image inside running text was skipped",
@@ -72,8 +85,14 @@ class InlineReader {
         warn_inline_html(node);
         break;
       default:
-        // Extension inlines (strikethrough, footnote references) keep their
-        // text until the engine sets them; say so rather than drop the mark.
+        if (node_type_name(node) == "strikethrough") {
+          Flags inner = flags;
+          inner.strikethrough = true;
+          read_children(node, inner);
+          break;
+        }
+        // An inline the engine does not know keeps its text; say so rather
+        // than drop the mark.
         ctx_.diags.warning(ctx_.start_of(node),
                            "Markdown " + std::string(node_type_name(node)) +
                                " is not set yet; its text is printed plainly",
@@ -81,6 +100,45 @@ class InlineReader {
         read_children(node, flags);
         break;
     }
+  }
+
+  // A footnote mark as the manuscript writes it ("[^n]"); cmark-gfm's
+  // literal is the note's number, not its label.
+  std::string as_written(cmark_node* node) const {
+    const SourceSpan where = ctx_.start_of(node);
+    if (where.line == 0) return "[^…]";
+    std::string_view line = ctx_.source.line(where.line);
+    const std::size_t at =
+        ctx_.source.byte_offset(where.line, where.column) - ctx_.source.line_offset(where.line);
+    const std::size_t end = line.find(']', at);
+    if (at >= line.size() || end == std::string_view::npos) return "[^…]";
+    return std::string(line.substr(at, end - at + 1));
+  }
+
+  // The link's text is set and carries the target. A link whose text is
+  // its own URL written as a link ([https://…](https://…) or <https://…>)
+  // prints the URL once, as text; say so, since a reader of the print
+  // cannot follow it. A bare URL in the text (the autolink extension) is
+  // the author's plain text and set as written.
+  void read_link(cmark_node* node, Flags flags) {
+    const char* url = cmark_node_get_url(node);
+    flags.link = url ? url : "";
+    const std::size_t before = runs_.size();
+    read_children(node, flags);
+    std::string text;
+    for (std::size_t k = before; k < runs_.size(); ++k) text += runs_[k].text;
+    const SourceSpan where = ctx_.start_of(node);
+    if (where.line == 0 || text.empty()) return;
+    std::string_view line = ctx_.source.line(where.line);
+    const std::size_t at =
+        ctx_.source.byte_offset(where.line, where.column) - ctx_.source.line_offset(where.line);
+    const bool written = at < line.size() && (line[at] == '[' || line[at] == '<');
+    const bool is_url =
+        text == flags.link || "mailto:" + text == flags.link || "http://" + text == flags.link;
+    if (written && is_url)
+      ctx_.diags.warning(where, "the link's text is its URL '" + text + "'; it is printed as text",
+                         {"give the link words: [新闻稿](" + flags.link +
+                          "), or write the URL without link markup"});
   }
 
   void read_text(cmark_node* node, Flags flags) {
@@ -97,17 +155,21 @@ class InlineReader {
     std::string_view source = start <= source_line.size() ? source_line.substr(start) : "";
     for (EmphasisPiece& piece : split_cjk_emphasis(literal, source)) {
       int column = static_cast<int>(start + piece.source_offset) + 1;
-      push_text(piece.text, {flags.strong || piece.strong, flags.emphasis || piece.emphasis}, false,
+      Flags piece_flags = flags;
+      piece_flags.strong = flags.strong || piece.strong;
+      piece_flags.emphasis = flags.emphasis || piece.emphasis;
+      push_text(piece.text, piece_flags, false,
                 ctx_.span_at(cmark_node_get_start_line(node), column));
     }
   }
 
-  void push_text(std::string_view text, Flags flags, bool code, SourceSpan span) {
+  void push_text(std::string_view text, const Flags& flags, bool code, SourceSpan span) {
     if (text.empty()) return;
     if (!runs_.empty()) {
       InlineRun& last = runs_.back();
       if (last.kind == InlineRun::Kind::text && last.strong == flags.strong &&
-          last.emphasis == flags.emphasis && last.code == code) {
+          last.emphasis == flags.emphasis && last.code == code &&
+          last.strikethrough == flags.strikethrough && last.link == flags.link) {
         last.text += text;
         return;
       }
@@ -116,6 +178,8 @@ class InlineReader {
     run.text = std::string(text);
     run.strong = flags.strong;
     run.emphasis = flags.emphasis;
+    run.strikethrough = flags.strikethrough;
+    run.link = flags.link;
     run.code = code;
     run.span = std::move(span);
     runs_.push_back(std::move(run));

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <cmark-gfm-core-extensions.h>
+
 #include "manuscript/gfm_parser.h"
 #include "manuscript/inline_runs.h"
 #include "manuscript/nesting.h"
@@ -50,6 +52,10 @@ class BlockReader {
       }
       case CMARK_NODE_ITEM: {
         Block b = make(Block::Kind::list_item, node);
+        // The tasklist extension makes an item with a box a "tasklist" item.
+        if (node_type_name(node) == "tasklist")
+          b.task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? Block::Task::done
+                                                                        : Block::Task::open;
         read_children(node, b.children, true);
         out.push_back(std::move(b));
         break;
@@ -63,10 +69,47 @@ class BlockReader {
       case CMARK_NODE_CODE_BLOCK:
         out.push_back(read_code_block(node));
         break;
+      case CMARK_NODE_FOOTNOTE_DEFINITION:
+        ctx_.diags.warning(ctx_.start_of(node), "footnotes are not set yet; this note was skipped",
+                           {"write the note's text in a paragraph, e.g. in parentheses"});
+        break;
       default:
-        report_unset(node);
+        if (node_type_name(node) == "table")
+          out.push_back(read_table(node));
+        else
+          report_unset(node);
         break;
     }
+  }
+
+  // A GFM pipe table: its rows (header first) and each column's alignment.
+  Block read_table(cmark_node* node) {
+    Block b = make(Block::Kind::table, node);
+    const uint16_t columns = cmark_gfm_extensions_get_table_columns(node);
+    const uint8_t* align = cmark_gfm_extensions_get_table_alignments(node);
+    for (uint16_t c = 0; c < columns; ++c) {
+      const uint8_t a = align ? align[c] : 0;
+      b.table_align.push_back(a == 'l'   ? Block::ColumnAlign::left
+                              : a == 'c' ? Block::ColumnAlign::center
+                              : a == 'r' ? Block::ColumnAlign::right
+                                         : Block::ColumnAlign::none);
+    }
+    for (cmark_node* row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
+      TableRowText r;
+      r.header = cmark_gfm_extensions_get_table_row_is_header(row) != 0;
+      r.span = ctx_.start_of(row);
+      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+        TableCellText c;
+        c.span = ctx_.start_of(cell);
+        c.inlines = read_inlines(ctx_, cell);
+        r.cells.push_back(std::move(c));
+      }
+      // cmark-gfm pads short rows with empty cells; a long row's extra
+      // cells are dropped by the parser, so say where.
+      r.cells.resize(columns, TableCellText{{}, r.span});
+      b.table_rows.push_back(std::move(r));
+    }
+    return b;
   }
 
   // Nothing the parser finds is dropped without a word.
@@ -77,12 +120,40 @@ class BlockReader {
   }
 
   Block read_paragraph(cmark_node* node) {
+    warn_heading_lookalikes(node);
     cmark_node* only = cmark_node_first_child(node);
     if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_IMAGE)
       return read_figure(node, only);
     Block b = make(Block::Kind::paragraph, node);
     b.inlines = read_inlines(ctx_, node);
     return b;
+  }
+
+  // "＃ 标题" (a full-width hash) and "##标题" (no space after the hashes)
+  // look like headings to an editor but are text to Markdown.
+  void warn_heading_lookalikes(cmark_node* node) {
+    const int first = cmark_node_get_start_line(node);
+    const int last = cmark_node_get_end_line(node);
+    for (int line = first; line > 0 && line <= last; ++line) {
+      std::string_view text = ctx_.source.line(ctx_.file_line(line));
+      std::size_t at = 0;
+      while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '>')) ++at;
+      const std::string_view rest = text.substr(at);
+      std::size_t hashes = 0;
+      while (hashes < rest.size() && rest[hashes] == '#') ++hashes;
+      const bool fullwidth = rest.starts_with("\xEF\xBC\x83");  // U+FF03 ＃
+      const bool unspaced = hashes >= 1 && hashes <= 6 && hashes < rest.size() &&
+                            rest[hashes] != ' ' && rest[hashes] != '\t';
+      if (!fullwidth && !unspaced) continue;
+      const SourceSpan where = ctx_.span_at(line, static_cast<int>(at) + 1);
+      ctx_.diags.warning(where,
+                         fullwidth ? "a line starting with a full-width '＃' is text, not a heading"
+                                   : "a line starting with '" + std::string(hashes, '#') +
+                                         "' without a space is text, not a heading",
+                         {"for a heading write ASCII '#' and a space: '" +
+                          std::string(hashes > 0 ? hashes : 1, '#') +
+                          " 标题'; to keep the text, escape the first mark as '\\#'"});
+    }
   }
 
   Block read_figure(cmark_node* paragraph, cmark_node* image) {

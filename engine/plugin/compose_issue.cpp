@@ -4,6 +4,7 @@
 #include <exception>
 #include <utility>
 
+#include "plugin/compose_attribution.h"
 #include "plugin/option_check.h"
 
 namespace paiban::plugin {
@@ -112,6 +113,9 @@ void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Compos
     if (!step.plugin) continue;
     StepReporter reporter(step, diags);
     const SectionContext ctx{doc, *step.section, step.options, reporter};
+    auto* attributed = dynamic_cast<AttributedComposer*>(&composer);
+    if (attributed)
+      attributed->attribute({step.plugin_name, section_label(*step.section), step.where});
     // The plugin's library stays loaded for as long as the registry lives,
     // so the exception object is still valid here (docs/code-style.md point 8).
     try {
@@ -130,6 +134,7 @@ void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Compos
                       "std::exception whose what() says what went wrong"},
                      diags);
     }
+    if (attributed) attributed->attribute({});
   }
 }
 

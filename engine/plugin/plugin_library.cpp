@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "paiban/abi.h"
+#include "paiban/sdk_signature.h"
 
 namespace paiban::plugin {
 namespace {
@@ -71,6 +72,30 @@ std::optional<PluginLibrary> open_plugin_library(const std::string& file, const 
                std::to_string(abi) + ", but this paiban has ABI version " +
                std::to_string(kPluginAbiVersion),
            {"rebuild the plugin against the SDK of this paiban (find_package(paiban))"});
+    return std::nullopt;
+  }
+
+  // Same version, same headers, same type sizes: a plugin built against
+  // edited SDK headers, or with flags that change a type's layout, would
+  // otherwise crash inside a virtual call (docs/stack.md §6 on ABI mismatch).
+  if (!out.library.has(kSignatureSymbol)) {
+    report(diags, where, name,
+           file + ": plugin '" + name + "' exports no SDK signature ('" +
+               std::string(kSignatureSymbol) + "')",
+           {"rebuild the plugin with PAIBAN_EXPORT_SECTION_PLUGIN from this paiban's SDK"});
+    return std::nullopt;
+  }
+  const char* theirs = out.library.get<const char*()>(kSignatureSymbol)();
+  const std::string ours = sdk_signature();
+  const std::string differs = first_signature_difference(ours, theirs ? theirs : "");
+  if (!differs.empty()) {
+    report(diags, where, name,
+           file + ": plugin '" + name + "' was built against different SDK " +
+               (differs == "headers" ? std::string("headers (their hash differs)")
+                                     : "type layouts (" + differs + " differs)") +
+               " than this paiban, though both say ABI version " + std::to_string(abi),
+           {"rebuild the plugin against the SDK installed with this paiban "
+            "(find_package(paiban)), with the same compiler flags"});
     return std::nullopt;
   }
 

@@ -30,6 +30,7 @@ struct PluginLibrary {
 };
 
 inline constexpr const char* kAbiSymbol = "paiban_plugin_abi";
+inline constexpr const char* kSignatureSymbol = "paiban_plugin_sdk_signature";
 inline constexpr const char* kFactoryAlias = "paiban_create_section_plugin_v1";
 
 // Loads `file` for the plugin `name` (needed by the [[section]] at `where`).

@@ -72,6 +72,11 @@ void warn_unused_entries(const Document& doc, const std::vector<style::SectionBi
   for (std::size_t e = 0; e < entries.size(); ++e) {
     const auto& entry = entries[e];
     if (entry.match.empty() || used[e] || explained[e]) continue;
+    if (entry.optional) {
+      bool repeated = false;  // a second entry for the same heading is still reported
+      for (std::size_t k = 0; k < e; ++k) repeated = repeated || entries[k].match == entry.match;
+      if (!repeated) continue;
+    }
     std::size_t earlier = kNoEntry;
     for (std::size_t k = 0; k < e && earlier == kNoEntry; ++k)
       if (entries[k].match == entry.match) earlier = k;

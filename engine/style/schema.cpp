@@ -678,6 +678,12 @@ std::vector<KeyDecl> declarations() {
        .default_value = "{}",
        .help = "The plugin's own options, checked against what the plugin declares.",
        .set = field<&SectionBinding::options>},
+      {.path = "section.optional",
+       .type = T::boolean,
+       .default_value = "false",
+       .help = "true: a section that only some issues have (经济数据); an issue without it "
+               "gets no warning that the entry is unused.",
+       .set = field<&SectionBinding::optional>},
   };
 }
 

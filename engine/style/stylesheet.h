@@ -137,6 +137,7 @@ struct SectionBinding {
   std::string match;   // manuscript `#` heading text; empty = not bound to a heading
   std::string plugin;  // plugin name
   OptionTable options;
+  bool optional = false;  // a section not every issue has: no warning when it is missing
   SourceSpan span;
 };
 

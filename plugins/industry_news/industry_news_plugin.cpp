@@ -2,11 +2,11 @@
 
 #include "paiban/blocks.h"
 #include "paiban/plugin_export.h"
+#include "paiban/section_head.h"
 
 namespace paiban::industry_news {
 namespace {
 
-constexpr int kSectionLevel = 1;
 constexpr int kItemLevel = 2;
 // The engine sets column sets of 1 to 3 columns (flow_builder.cpp).
 constexpr int64_t kMaxColumns = 3;
@@ -22,33 +22,6 @@ const SourceSpan& option_span(const OptionTable& options, const std::string& key
   return it == options.end() ? none : it->second.span;
 }
 
-// The section head across the type area, with its rule below or above.
-void section_head(const SectionContext& ctx, Composer& c) {
-  const OptionTable& o = ctx.options;
-  const Length weight = option_length(o, "head_rule");
-  const bool above = option_string(o, "head_rule_position", "below") == "above";
-  auto rule = [&] {
-    if (weight > Length::zero()) c.rule(weight, option_string(o, "head_rule_color", "black"));
-  };
-  if (above) rule();
-  const std::string band = option_string(o, "head_band");
-  if (!band.empty()) {
-    BoxSpec box;
-    box.background = band;
-    box.padding = option_length(o, "head_band_padding", Length::pt(8));
-    box.allow_break = false;
-    c.begin_box(box);
-  }
-  if (!ctx.section.title.empty()) {
-    c.heading(text_runs(ctx.section.title, ctx.section.span), option_string(o, "head_style", "h1"),
-              kSectionLevel);
-    // After the heading: the running head changes where the section starts.
-    c.set_running_section(ctx.section.title);
-  }
-  if (!band.empty()) c.end_box();
-  if (!above) rule();
-}
-
 }  // namespace
 
 std::string IndustryNewsPlugin::name() const {
@@ -62,26 +35,8 @@ std::string IndustryNewsPlugin::summary() const {
 
 std::vector<OptionDecl> IndustryNewsPlugin::options() const {
   using T = OptionDecl::Type;
-  return {
-      {"head_style", T::string, "\"h1\"", "text style of the section head (行业动态)", {}},
-      {"head_rule",
-       T::length,
-       "\"0.75pt\"",
-       "weight of the rule under the section head; 0 = none",
-       {}},
-      {"head_rule_color", T::color, "\"black\"", "colour of that rule", {}},
-      {"head_rule_position",
-       T::string,
-       "\"below\"",
-       "where the head's rule goes: below the head, or above it (a rule that opens the section)",
-       {"below", "above"}},
-      {"head_band",
-       T::color,
-       "",
-       "colour of a band behind the section head (a 栏目条); unset = no band. The band keeps "
-       "with what follows, a rule above the head does not",
-       {}},
-      {"head_band_padding", T::length, "\"8pt\"", "space between the band's edge and the head", {}},
+  std::vector<OptionDecl> out = section_head_options("行业动态");
+  std::vector<OptionDecl> own = {
       {"columns", T::integer, "2", "columns the items flow in (1 to 3)", {}},
       {"column_rule", T::boolean, "true", "a hairline between the columns", {}},
       {"gap", T::length, "0", "gap between the columns; 0 = the page's column_gap", {}},
@@ -114,6 +69,8 @@ std::vector<OptionDecl> IndustryNewsPlugin::options() const {
        "list each item in the issue's contents and bookmarks (outline level 2)",
        {}},
   };
+  out.insert(out.end(), own.begin(), own.end());
+  return out;
 }
 
 void IndustryNewsPlugin::compose(const SectionContext& ctx, Composer& c) {
@@ -133,7 +90,7 @@ void IndustryNewsPlugin::compose(const SectionContext& ctx, Composer& c) {
   const int item_level = option_bool(o, "contents", true) ? kItemLevel : 0;
 
   // The section head spans the columns: its title, then a rule under it.
-  section_head(ctx, c);
+  compose_section_head(ctx, c);
 
   const bool set = columns > 1;
   if (set) {

@@ -2,12 +2,12 @@
 
 #include "paiban/blocks.h"
 #include "paiban/plugin_export.h"
+#include "paiban/section_head.h"
 #include "pull_quote_picker.h"
 
 namespace paiban::industry_trends {
 namespace {
 
-constexpr int kSectionLevel = 1;
 constexpr int kArticleLevel = 2;
 // The engine sets column sets of 1 to 3 columns (flow_builder.cpp).
 constexpr int64_t kMaxColumns = 3;
@@ -39,33 +39,6 @@ struct Settings {
   std::string separator_color;
 };
 
-// The section head across the type area, with its rule below or above.
-void section_head(const SectionContext& ctx, Composer& c) {
-  const OptionTable& o = ctx.options;
-  const Length weight = option_length(o, "head_rule");
-  const bool above = option_string(o, "head_rule_position", "below") == "above";
-  auto rule = [&] {
-    if (weight > Length::zero()) c.rule(weight, option_string(o, "head_rule_color", "black"));
-  };
-  if (above) rule();
-  const std::string band = option_string(o, "head_band");
-  if (!band.empty()) {
-    BoxSpec box;
-    box.background = band;
-    box.padding = option_length(o, "head_band_padding", Length::pt(8));
-    box.allow_break = false;
-    c.begin_box(box);
-  }
-  if (!ctx.section.title.empty()) {
-    c.heading(text_runs(ctx.section.title, ctx.section.span), option_string(o, "head_style", "h1"),
-              kSectionLevel);
-    // After the heading: the running head changes where the section starts.
-    c.set_running_section(ctx.section.title);
-  }
-  if (!band.empty()) c.end_box();
-  if (!above) rule();
-}
-
 }  // namespace
 
 std::string IndustryTrendsPlugin::name() const {
@@ -79,26 +52,8 @@ std::string IndustryTrendsPlugin::summary() const {
 
 std::vector<OptionDecl> IndustryTrendsPlugin::options() const {
   using T = OptionDecl::Type;
-  return {
-      {"head_style", T::string, "\"h1\"", "text style of the section head (行业趋势)", {}},
-      {"head_rule",
-       T::length,
-       "\"0.75pt\"",
-       "weight of the rule under the section head; 0 = none",
-       {}},
-      {"head_rule_color", T::color, "\"black\"", "colour of that rule", {}},
-      {"head_rule_position",
-       T::string,
-       "\"below\"",
-       "where the head's rule goes: below the head, or above it (a rule that opens the section)",
-       {"below", "above"}},
-      {"head_band",
-       T::color,
-       "",
-       "colour of a band behind the section head (a 栏目条); unset = no band. The band keeps "
-       "with what follows, a rule above the head does not",
-       {}},
-      {"head_band_padding", T::length, "\"8pt\"", "space between the band's edge and the head", {}},
+  std::vector<OptionDecl> out = section_head_options("行业趋势");
+  std::vector<OptionDecl> own = {
       {"title_style",
        T::string,
        "\"feature_title\"",
@@ -140,6 +95,8 @@ std::vector<OptionDecl> IndustryTrendsPlugin::options() const {
        {}},
       {"separator_color", T::color, "\"black\"", "colour of that rule", {}},
   };
+  out.insert(out.end(), own.begin(), own.end());
+  return out;
 }
 
 void IndustryTrendsPlugin::compose(const SectionContext& ctx, Composer& c) {
@@ -162,7 +119,7 @@ void IndustryTrendsPlugin::compose(const SectionContext& ctx, Composer& c) {
   s.separator = option_length(o, "separator");
   s.separator_color = option_string(o, "separator_color", "black");
 
-  section_head(ctx, c);
+  compose_section_head(ctx, c);
 
   bool first = true;
   for (const auto& article : section.articles) {

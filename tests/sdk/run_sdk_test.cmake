@@ -34,9 +34,11 @@ endif()
 run("configure the out-of-tree plugin" ${CMAKE_COMMAND} -S ${SDK_PROJECT_DIR} -B ${WORK_DIR}/build
     -G ${GENERATOR} -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix})
 run("build the out-of-tree plugin" ${CMAKE_COMMAND} --build ${WORK_DIR}/build)
-if(NOT EXISTS ${WORK_DIR}/build/libshout.so)
-  message(FATAL_ERROR "the out-of-tree build made no libshout.so")
-endif()
+foreach(lib libshout.so libtally.so)
+  if(NOT EXISTS ${WORK_DIR}/build/${lib})
+    message(FATAL_ERROR "the out-of-tree build made no ${lib}")
+  endif()
+endforeach()
 
 run("load and compose with the out-of-tree plugin"
     ${CMAKE_COMMAND} -E env PAIBAN_SDK_PLUGIN_DIR=${WORK_DIR}/build ${SDK_CHECK})
@@ -47,6 +49,14 @@ if(EXISTS ${prefix}/bin/paiban)
   get_filename_component(here ${CMAKE_CURRENT_LIST_FILE} DIRECTORY)
   run("render with the out-of-tree plugin" ${prefix}/bin/paiban render ${here}/issue.md
       --style ${here}/style.toml --plugin-path ${WORK_DIR}/build -o ${WORK_DIR}/issue.pdf)
+  run("pdftotext" pdftotext ${WORK_DIR}/issue.pdf -)
+  # The table's caption, header and cells in reading order, row by row.
+  run("pdftotext of the table" pdftotext -layout ${WORK_DIR}/issue.pdf -)
+  string(REGEX MATCH "表1[^A-Za-z]*Counted.*No\\. +Paragraph +Bytes.*1 +First paragraph +15\\.0.*2 +Second one +10\\.0"
+         table "${last_output}")
+  if(NOT table)
+    message(FATAL_ERROR "the tally table is not in the PDF as set:\n${last_output}")
+  endif()
   run("pdftotext" pdftotext ${WORK_DIR}/issue.pdf -)
   foreach(expected "HELLO SDK!" "PLUGINS ARE LOADED AT RUN TIME!")
     string(FIND "${last_output}" "${expected}" at)

@@ -3,6 +3,7 @@
 // plugin and adds nothing to the ABI.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,26 @@ struct BlockStyles {
   std::string code = "code";      // fenced code blocks
   Length thematic_rule = Length::pt(0.5);  // `---`, in the default text colour
   int list_level = 0;  // lists around the blocks (set while composing an item's children)
+  // Task list boxes (`- [ ]`, `- [x]`): both are in every CJK font's GB 2312 set.
+  std::string task_open = "□";
+  std::string task_done = "■";
+  // Tables are set as 三线表 (a heavy rule above and below, a light rule
+  // under the header, no vertical rules). A paragraph directly before
+  // (caption_before = true) or after the table whose text begins with 表 is
+  // its caption; the number written after 表 is replaced by the issue's
+  // count. A paragraph directly after the table (after the caption, if
+  // that follows it) that begins with one of note_prefixes is its note.
+  std::string table = "table";
+  std::string table_header = "table_header";
+  std::string table_caption = "table_caption";
+  std::string table_note = "table_note";
+  Length table_heavy_rule = Length::pt(1);
+  Length table_light_rule = Length::pt(0.5);
+  Length table_cell_padding = Length::pt(5);  // 10 pt between a number and the next column
+  std::string table_continued = "续表";
+  bool caption_before = true;
+  bool table_span_columns = false;  // tables across the columns of their set
+  std::vector<std::string> note_prefixes = {"资料来源", "数据来源", "来源：", "注：", "说明："};
 };
 
 inline void compose_blocks(Composer& c, const std::vector<Block>& blocks,
@@ -47,6 +68,8 @@ inline void compose_list(Composer& c, const Block& list, const BlockStyles& styl
     spec.level = inner.list_level;
     spec.ordered = list.ordered;
     spec.number = number++;
+    if (item.task != Block::Task::none)
+      spec.marker_text = item.task == Block::Task::done ? styles.task_done : styles.task_open;
     // An item that opens with no paragraph of its own (only a nested list)
     // still shows its marker, on a line of its own.
     if (item.children.empty() || item.children.front().kind != Block::Kind::paragraph) {
@@ -62,6 +85,89 @@ inline void compose_list(Composer& c, const Block& list, const BlockStyles& styl
       }
     }
   }
+}
+
+// A table's caption and note, taken from the paragraphs around it.
+struct TableNeighbours {
+  const Block* caption = nullptr;
+  const Block* note = nullptr;
+};
+
+inline bool begins_with(const Block& b, const std::string& prefix) {
+  return b.kind == Block::Kind::paragraph && !b.inlines.empty() &&
+         b.inlines.front().kind == InlineRun::Kind::text &&
+         b.inlines.front().text.rfind(prefix, 0) == 0;
+}
+
+inline TableNeighbours table_neighbours(const std::vector<Block>& blocks, std::size_t at,
+                                        const BlockStyles& styles) {
+  TableNeighbours n;
+  std::size_t after = at + 1;
+  if (styles.caption_before) {
+    if (at > 0 && begins_with(blocks[at - 1], "表")) n.caption = &blocks[at - 1];
+  } else if (after < blocks.size() && begins_with(blocks[after], "表")) {
+    n.caption = &blocks[after++];
+  }
+  if (after < blocks.size())
+    for (const auto& prefix : styles.note_prefixes)
+      if (begins_with(blocks[after], prefix)) {
+        n.note = &blocks[after];
+        break;
+      }
+  return n;
+}
+
+// A caption's runs without "表", the number after it and one separator
+// ("表1 ", "表 2：", "表："), since the engine numbers tables itself.
+inline std::vector<InlineRun> caption_text(const Block& caption) {
+  std::vector<InlineRun> runs = caption.inlines;
+  std::string& first = runs.front().text;
+  std::size_t at = std::string("表").size();
+  while (at < first.size() && first[at] >= '0' && first[at] <= '9') ++at;
+  for (const char* sep : {"：", ":", "　", " ", "."})
+    if (first.compare(at, std::string(sep).size(), sep) == 0) {
+      at += std::string(sep).size();
+      break;
+    }
+  while (at < first.size() && first[at] == ' ') ++at;
+  first.erase(0, at);
+  if (first.empty()) runs.erase(runs.begin());
+  return runs;
+}
+
+// A manuscript table as a 三线表.
+inline TableSpec house_table(const Block& b, const TableNeighbours& n, const BlockStyles& styles) {
+  TableSpec t;
+  t.style = styles.table;
+  t.header_style = styles.table_header;
+  t.caption_style = styles.table_caption;
+  t.continuation_style = styles.table_caption;
+  t.note_style = styles.table_note;
+  t.continuation_label = styles.table_continued;
+  t.span_columns = styles.table_span_columns;
+  t.cell_padding = styles.table_cell_padding;
+  t.rule_top = styles.table_heavy_rule;
+  t.rule_bottom = styles.table_heavy_rule;
+  for (Block::ColumnAlign a : b.table_align) {
+    TableColumn col;
+    col.align = a == Block::ColumnAlign::center  ? TableColumn::Align::center
+                : a == Block::ColumnAlign::right ? TableColumn::Align::decimal
+                                                 : TableColumn::Align::left;
+    t.columns.push_back(col);
+  }
+  for (std::size_t r = 0; r < b.table_rows.size(); ++r) {
+    const TableRowText& text = b.table_rows[r];
+    TableRow row;
+    row.header = text.header;
+    const bool last_header =
+        text.header && (r + 1 == b.table_rows.size() || !b.table_rows[r + 1].header);
+    if (last_header) row.rule_below = styles.table_light_rule;
+    for (const auto& cell : text.cells) row.cells.push_back(TableCell{cell.inlines, 1});
+    t.rows.push_back(std::move(row));
+  }
+  if (n.caption) t.caption = caption_text(*n.caption);
+  if (n.note) t.note = n.note->inlines;
+  return t;
 }
 
 // One block in reading order: paragraphs in the body style, headings as
@@ -110,12 +216,31 @@ inline void compose_block(Composer& c, const Block& b, const BlockStyles& styles
     case Block::Kind::column_break:
       c.column_break();
       break;
+    case Block::Kind::table:  // alone, without the paragraphs around it
+      c.table(house_table(b, {}, styles));
+      break;
   }
 }
 
+// Blocks in reading order; a table takes its caption and note from the
+// paragraphs around it (BlockStyles), which are then not set on their own.
 inline void compose_blocks(Composer& c, const std::vector<Block>& blocks,
                            const BlockStyles& styles) {
-  for (const auto& b : blocks) compose_block(c, b, styles);
+  std::vector<const Block*> taken;
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (blocks[i].kind == Block::Kind::table) {
+      const TableNeighbours n = table_neighbours(blocks, i, styles);
+      for (const Block* p : {n.caption, n.note})
+        if (p) taken.push_back(p);
+    }
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (std::find(taken.begin(), taken.end(), &b) != taken.end()) continue;
+    if (b.kind == Block::Kind::table)
+      c.table(house_table(b, table_neighbours(blocks, i, styles), styles));
+    else
+      compose_block(c, b, styles);
+  }
 }
 
 }  // namespace paiban

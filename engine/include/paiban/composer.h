@@ -60,6 +60,61 @@ struct ListItemSpec {
   bool ordered = false;  // numbered rather than bulleted
   int number = 1;        // the item's number in an ordered list
   bool marker = true;    // the item's first paragraph; later ones stand under its text
+  // The item's own marker in place of the style's bullet or number (a task
+  // list's box: □ or ■); empty = the style's.
+  std::string marker_text;
+};
+
+// A table (SDK v2). Columns are sized by the engine: fixed widths first,
+// then automatic columns from their cells' content (the widest unbreakable
+// piece as the least, one unbroken line as the most; Chinese text measured
+// in the cell style's fonts), then fractions share what is left. Limits:
+// cells span columns but not rows; a row is kept whole (a row taller than a
+// column runs past its foot with a warning); no vertical rules in the
+// header band other than per-column rule_after.
+struct TableColumn {
+  enum class Width { automatic, fixed, fraction };
+  enum class Align { left, center, right, decimal };  // decimal: on the '.'
+  Width width = Width::automatic;
+  Length fixed;         // Width::fixed
+  double fraction = 1;  // Width::fraction: share of the room left over
+  Align align = Align::left;
+  Length rule_after;  // a vertical rule right of this column; 0 = none
+};
+
+struct TableCell {
+  std::vector<InlineRun> text;
+  int column_span = 1;  // columns this cell covers, at least 1
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;
+  bool header = false;  // header rows come first and repeat after a break
+  Length rule_below;    // a rule under this row across the table; 0 = none
+};
+
+struct TableSpec {
+  std::vector<TableColumn> columns;
+  std::vector<TableRow> rows;
+  std::string style = "table";                // cell text style
+  std::string header_style = "table_header";  // header cell text style
+  Length cell_padding = Length::pt(3);        // left and right of each cell's text
+  Length rule_top;                            // above the table; 0 = none
+  Length rule_bottom;                         // below the table; 0 = none
+  std::string rule_color;                     // colour name; empty = black
+  // Above the repeated header after a column or page break ("续表"); empty =
+  // the header repeats without a label.
+  std::string continuation_label = "续表";
+  std::string continuation_style = "table_caption";
+  // A caption line above the table, "表N caption" when numbered (numbers
+  // count the numbered tables); empty caption and not numbered = none.
+  std::vector<InlineRun> caption;
+  std::string caption_style = "table_caption";
+  bool numbered = true;
+  // A note line under the table ("资料来源：…"); empty = none.
+  std::vector<InlineRun> note;
+  std::string note_style = "table_note";
+  bool span_columns = false;  // as wide as the type area instead of the column
 };
 
 class Composer {
@@ -96,6 +151,8 @@ class Composer {
   // Every line and its indentation is kept, never justified or indented; a
   // line longer than the measure breaks there with a continuation mark.
   virtual void code_block(const std::vector<InlineRun>& lines, const std::string& style) = 0;
+  // A table (SDK v2): set row by row; see TableSpec for sizing and breaking.
+  virtual void table(const TableSpec& spec) = 0;
   // A pull quote: set large between rules, kept in one piece.
   virtual void pull_quote(const std::vector<InlineRun>& text, const std::string& style) = 0;
 

@@ -21,6 +21,26 @@ struct InlineRun {
   bool strong = false;
   bool emphasis = false;
   bool code = false;
+  // Decorations (SDK v2). Drawn by the engine over the glyphs of the run,
+  // line by line; a decoration never changes where lines break.
+  bool strikethrough = false;  // a line through the middle of the em box (~~text~~)
+  bool underline = false;      // a line under the glyphs
+  bool emphasis_dots = false;  // 着重号: a dot under each Han character (not punctuation)
+  std::string color;           // a colour name from the sheet's [colors]; empty = the style's
+  std::string link;            // the link target (URL) as written; empty = not a link
+  SourceSpan span;
+};
+
+// A GFM table as written in the manuscript (SDK v2). Plugins decide how it
+// looks; paiban/blocks.h sets it as a 三线表 through Composer::table.
+struct TableCellText {
+  std::vector<InlineRun> inlines;
+  SourceSpan span;
+};
+
+struct TableRowText {
+  std::vector<TableCellText> cells;  // as many as the table has columns
+  bool header = false;               // the row above the |---| delimiter
   SourceSpan span;
 };
 
@@ -36,14 +56,22 @@ struct Block {
     page_break,      // an HTML comment <!-- pagebreak --> on its own
     column_break,    // <!-- columnbreak -->
     code_block,      // inlines: one code run per source line, hard breaks between
+    table,           // table_rows, table_align (SDK v2)
   };
+  // A list item's task box (`- [ ]` / `- [x]`, SDK v2).
+  enum class Task { none, open, done };
+  // A table column's alignment from its delimiter row (|:--|:-:|--:|).
+  enum class ColumnAlign { none, left, center, right };
   Kind kind = Kind::paragraph;
   int level = 0;
   bool ordered = false;
-  int start = 1;  // list: the number its first item carries ("3." starts at 3)
+  int start = 1;           // list: the number its first item carries ("3." starts at 3)
+  Task task = Task::none;  // list_item only
   std::vector<InlineRun> inlines;
   std::vector<Block> children;
-  std::string image_path;  // as written in the manuscript, relative to it
+  std::string image_path;                // as written in the manuscript, relative to it
+  std::vector<TableRowText> table_rows;  // table only: header rows first
+  std::vector<ColumnAlign> table_align;  // table only: one per column
   SourceSpan span;
 };
 

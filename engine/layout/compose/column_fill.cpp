@@ -48,6 +48,23 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
     while (i < n && rows[i].kind == Row::Kind::space) ++i;
   const std::size_t first = i;
 
+  // A table going on here from an earlier column repeats its continuation
+  // label and header rows first (they stay with the rows after them).
+  std::size_t repeated = 0;
+  if (first < n && rows[first].table >= 0 && rows[first].table_body) {
+    const TableRepeat& t = seg.tables[static_cast<std::size_t>(rows[first].table)];
+    if (first != t.first_body) {
+      std::vector<std::size_t> again;
+      if (t.label < rows.size()) again.push_back(t.label);
+      again.insert(again.end(), t.header.begin(), t.header.end());
+      for (std::size_t k : again) {
+        out.rows.push_back({k, y, rows[k].height});
+        y += rows[k].height;
+        ++repeated;
+      }
+    }
+  }
+
   // 3. Rows in order while they fit.
   std::size_t overflow_at = n + 1;  // none
   while (true) {
@@ -68,6 +85,10 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
       cur.next = i;
       out.used = used_height(out.rows, seg);
       return out;
+    }
+    if (r.kind == Row::Kind::repeat) {  // only after a break (above)
+      ++i;
+      continue;
     }
     if (r.spans) {  // placed by the paginator across all columns
       ++i;
@@ -115,6 +136,9 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
       }
     }
     std::erase_if(out.rows, [&](const PlacedRow& p) { return p.row >= chosen && p.row >= first; });
+    // A repeated header with nothing of its table under it goes too.
+    if (repeated > 0 && chosen <= first)
+      out.rows.erase(out.rows.end() - static_cast<std::ptrdiff_t>(repeated), out.rows.end());
     std::erase_if(cur.waiting, [&](std::size_t w) { return w >= chosen; });
     i = std::min(chosen, n);
     out.stop = i >= n ? ColumnFill::Stop::end : ColumnFill::Stop::full;

@@ -25,6 +25,7 @@ struct Row {
     marker,        // zero height: a running-section change
     column_break,  // forced: the rest goes to the next column
     page_break,    // forced: the rest goes to the next page
+    repeat,        // a table's continuation label: placed only after a break
   };
   Kind kind = Kind::content;
   Length height;
@@ -51,6 +52,18 @@ struct Row {
   std::string section;
   PageBreakSpec page_break;
   const SourceSpan* span = nullptr;  // the flow block it came from, for messages
+  // A table's row: its table (Segment::tables) and whether it is a body
+  // row, before which a column top repeats the header.
+  int table = -1;
+  bool table_body = false;
+};
+
+// What a column top repeats when a table goes on there: the continuation
+// label (a Row::Kind::repeat row) and the header rows, by row index.
+struct TableRepeat {
+  std::size_t first_body = 0;
+  std::size_t label = static_cast<std::size_t>(-1);  // none
+  std::vector<std::size_t> header;
 };
 
 // How to draw a box around its rows, column by column.
@@ -79,6 +92,7 @@ struct Segment {
   // Its last rows keep with this many lines of the next segment (a heading
   // spanning the columns that follow it).
   int tail_keep_lines = 0;
+  std::vector<TableRepeat> tables;
 };
 
 struct Galley {

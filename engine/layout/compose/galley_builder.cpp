@@ -69,6 +69,14 @@ void GalleyWriter::column_set(const FlowBlock& b) {
       fig.lines = 0;  // it stands apart from the text: keeps look past it
       continue;
     }
+    if (child.kind == FlowKind::table && child.table.span_columns && spec.count > 1) {
+      // A wide table: the columns before it end (balanced), it spans the
+      // type area, and the columns go on under it.
+      open_segment(1, Length::zero(), false, false);
+      block(child, {Length::zero(), ctx_.type_width}, -1);
+      open_segment(spec.count, gap, rule, spec.balance);
+      continue;
+    }
     block(child, column, -1);
   }
   close_segment();
@@ -110,6 +118,9 @@ void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
       break;
     case FlowKind::pull_quote:
       pull_quote(b, m, box_index);
+      break;
+    case FlowKind::table:
+      table(b, m, box_index);
       break;
     case FlowKind::page_break: {
       Row r;

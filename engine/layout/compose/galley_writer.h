@@ -60,6 +60,11 @@ class GalleyWriter {
   // contents_rows.cpp
   void contents(const FlowBlock& b, const Measure& m, int box);
 
+  // table_rows.cpp
+  void table(const FlowBlock& b, const Measure& m, int box);
+  void table_line(const FlowBlock& b, int part, const std::vector<InlineRun>& text,
+                  const std::string& style, const Measure& m, int box, bool keep_with_next);
+
   // Shared helpers.
   const style::TextStyle& text_style(const std::string& name, const SourceSpan& where);
   Color color(const std::string& name, const SourceSpan& where);
@@ -71,6 +76,7 @@ class GalleyWriter {
   bool segment_spanning_ = false;
   const SourceSpan* span_ = nullptr;  // the block being set
   int figures_ = 0;
+  int tables_ = 0;
   int headings_ = 0;
   // The block just set was a heading: a heading right under it drops its
   // space before, so a section head stays with the article title it heads.

@@ -23,6 +23,15 @@ const std::vector<SetLine>& LineSetter::set_code(const void* owner,
   return code_cache_.emplace(key, setter_.set_code(runs, style, measure, where)).first->second;
 }
 
+ContentWidths LineSetter::content_widths(const void* owner, int part,
+                                         const std::vector<InlineRun>& runs,
+                                         const style::TextStyle& style) {
+  Key key{owner, part, style.name, 0, false};
+  auto it = widths_.find(key);
+  if (it != widths_.end()) return it->second;
+  return widths_.emplace(key, setter_.content_widths(runs, style)).first->second;
+}
+
 const SetLine& LineSetter::set_single(const std::string& utf8, const style::TextStyle& style,
                                       const SourceSpan& where) {
   const auto key = std::make_pair(utf8, style.name);
@@ -47,6 +56,23 @@ void append_line(std::vector<page::Item>& items, const SetLine& line, Length x, 
     placed.origin.x = x + run.origin.x;
     placed.origin.y = baseline + run.origin.y;
     items.emplace_back(std::move(placed));
+  }
+  for (const LineDecoration& d : line.decorations) {
+    if (d.kind == LineDecoration::Kind::emphasis_dot) {
+      page::Fill dot;
+      dot.rect = {x + d.x0 - d.thickness / 2, baseline + d.y - d.thickness / 2, d.thickness,
+                  d.thickness};
+      dot.color = d.color;
+      dot.corner_radius = d.thickness / 2;
+      items.emplace_back(dot);
+      continue;
+    }
+    page::Stroke s;
+    s.from = {x + d.x0, baseline + d.y};
+    s.to = {x + d.x1, baseline + d.y};
+    s.width = d.thickness;
+    s.color = d.color;
+    items.emplace_back(s);
   }
 }
 

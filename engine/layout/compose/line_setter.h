@@ -27,6 +27,9 @@ class LineSetter {
   const std::vector<SetLine>& set_code(const void* owner, const std::vector<InlineRun>& runs,
                                        const style::TextStyle& style, Length measure,
                                        const SourceSpan& where);
+  // The least and most width of `runs` (table cells), remembered like set().
+  ContentWidths content_widths(const void* owner, int part, const std::vector<InlineRun>& runs,
+                               const style::TextStyle& style);
 
   // One line of plain text, left-aligned and unindented (folios, contents
   // page numbers, leaders), remembered by text and style.
@@ -39,6 +42,7 @@ class LineSetter {
   std::map<Key, std::vector<SetLine>> cache_;
   std::map<Key, std::vector<SetLine>> code_cache_;
   std::map<std::pair<std::string, std::string>, SetLine> singles_;
+  std::map<Key, ContentWidths> widths_;
 };
 
 // Appends a set line's glyph runs with the line's left edge at `x` and its

@@ -14,19 +14,20 @@
 namespace paiban::layout {
 namespace {
 
-// The style a marker is set in: the item's, or a smaller bullet, raised so
-// that its em box centre meets the text's.
+// The style a marker is set in: the item's (numbers, a task box), or a
+// smaller bullet, raised so that its em box centre meets the text's.
 struct MarkerStyle {
   style::TextStyle style;
   Length lift;
 };
 
-MarkerStyle marker_style(const style::TextStyle& st, const style::Typography& typo, bool ordered) {
+MarkerStyle marker_style(const style::TextStyle& st, const style::Typography& typo,
+                         bool at_text_size) {
   MarkerStyle ms{st, Length::zero()};
   // A marker is one unbroken line of its own, never justified.
   ms.style.align = style::Alignment::left;
   ms.style.first_line_indent = Length::zero();
-  if (!ordered && typo.bullet_scale < 1) {
+  if (!at_text_size && typo.bullet_scale < 1) {
     ms.style.name += "/bullet";
     ms.style.size = st.size.scaled(typo.bullet_scale);
     ms.lift = (st.size - ms.style.size).scaled(kIdeographicAscent - 0.5);
@@ -50,6 +51,9 @@ Length GalleyWriter::list_slot(int list_index) {
     widest = std::max(widest, ctx_.lines.set_single(text, ms.style, *span_).width);
     if (!list.ordered || n >= list.last) break;
   }
+  const MarkerStyle own = marker_style(text_style(list.style, *span_), typo, true);
+  for (const std::string& text : list.own_markers)
+    widest = std::max(widest, ctx_.lines.set_single(text, own.style, *span_).width);
   known->second = std::max(typo.list_indent, widest + typo.list_marker_gap);
   return known->second;
 }
@@ -76,8 +80,11 @@ void GalleyWriter::list_paragraph(const FlowBlock& b, const Measure& m, int box_
     return;
   }
 
-  const MarkerStyle ms = marker_style(st, typo, b.list.ordered);
-  const std::string text = list_marker(typo, level, b.list.ordered, b.list.number);
+  // A marker of the item's own (a task box) is set at the text's size, like a number.
+  const bool own = !b.list.marker_text.empty();
+  const MarkerStyle ms = marker_style(st, typo, b.list.ordered || own);
+  const std::string text =
+      own ? b.list.marker_text : list_marker(typo, level, b.list.ordered, b.list.number);
   const SetLine& marker = ctx_.lines.set_single(text, ms.style, b.span);
   space(typo.list_item_space, box_index);
   const Length marker_x = text_x - typo.list_marker_gap - marker.width;

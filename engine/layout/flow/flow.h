@@ -29,6 +29,7 @@ enum class FlowKind {
   column_break,     //
   contents,         // contents
   running_section,  // name
+  table,            // table (SDK v2)
 };
 
 struct FlowBlock {
@@ -47,6 +48,7 @@ struct FlowBlock {
   // list_paragraph: the lists it stands in, outermost first (indices into
   // Flow::lists; -1 where a level has none). Empty in hand-made flows.
   std::vector<int> list_path;
+  TableSpec table;
   std::string image_path;  // as the plugin gave it (relative to the manuscript)
   std::string name;
   std::vector<FlowBlock> children;  // box and column set contents
@@ -64,6 +66,9 @@ struct FlowList {
   int first = 1;  // numbers of its first and last items
   int last = 1;
   std::string style;  // text style of its first item, in which markers are measured
+  // Markers of its items' own (ListItemSpec::marker_text: task boxes),
+  // measured for the slot like its numbers.
+  std::vector<std::string> own_markers;
 };
 
 struct Flow {

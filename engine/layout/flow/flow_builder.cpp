@@ -69,11 +69,15 @@ void FlowBuilder::note_span(const std::vector<InlineRun>& text) {
     }
 }
 
-void FlowBuilder::problem(std::string message, std::string hint) {
+void FlowBuilder::problem(const std::string& call, std::string message, std::string hint,
+                          const plugin::ComposeAttribution* by) {
+  const plugin::ComposeAttribution& who = by ? *by : now_;
   Diagnostic d;
   d.severity = Severity::warning;
-  d.span = last_span_;
-  d.message = std::move(message);
+  d.span = who.plugin.empty() ? last_span_ : who.where;
+  d.plugin = who.plugin;
+  d.section = who.section;
+  d.message = "Composer::" + call + ": " + message;
   d.hints.push_back(std::move(hint));
   flow_.problems.push_back(std::move(d));
 }
@@ -86,7 +90,7 @@ std::vector<FlowBlock>& FlowBuilder::current_children() {
 
 FlowBlock& FlowBuilder::add(FlowBlock block) {
   if (finished_) {
-    problem("a Composer call came after the flow was finished; it is ignored",
+    problem("(after the flow)", "a Composer call came after the flow was finished; it is ignored",
             "compose everything before the pages are laid out");
     discarded_ = std::move(block);
     return discarded_;
@@ -109,10 +113,12 @@ bool FlowBuilder::inside(FlowKind kind) const {
 
 void FlowBuilder::close_innermost(const char* implicit_reason) {
   if (implicit_reason)
-    problem(std::string(begin_call(open_.back().kind)) + " has no matching end; " + implicit_reason,
+    problem(begin_call(open_.back().kind),
+            std::string(begin_call(open_.back().kind)) + " has no matching end; " + implicit_reason,
             std::string("call ") +
                 (open_.back().kind == FlowKind::box ? "end_box" : "end_columns") +
-                " once for every " + begin_call(open_.back().kind));
+                " once for every " + begin_call(open_.back().kind),
+            &open_.back().opened_by);
   open_.pop_back();
 }
 
@@ -149,10 +155,14 @@ void FlowBuilder::join_list(FlowBlock& b) {
         (!list->ordered || b.list.number == static_cast<int64_t>(list->last) + 1)) {
       list->last = b.list.number;
     } else {
-      flow_.lists.push_back({b.list.level, b.list.ordered, b.list.number, b.list.number, b.style});
+      flow_.lists.push_back(
+          {b.list.level, b.list.ordered, b.list.number, b.list.number, b.style, {}});
       open_lists_.resize(level, -1);
       open_lists_.back() = static_cast<int>(flow_.lists.size()) - 1;
     }
+    if (!b.list.marker_text.empty())
+      flow_.lists[static_cast<std::size_t>(open_lists_.back())].own_markers.push_back(
+          b.list.marker_text);
   }
   b.list_path = open_lists_;
 }
@@ -206,20 +216,21 @@ void FlowBuilder::rule(Length thickness, const std::string& color) {
 
 void FlowBuilder::begin_box(const BoxSpec& box) {
   if (inside(FlowKind::box)) {
-    problem("boxes do not nest; the inner box's blocks are set in the outer box",
+    problem("begin_box", "boxes do not nest; the inner box's blocks are set in the outer box",
             "end the first box before beginning another");
-    open_.push_back({FlowKind::box, nullptr});
+    open_.push_back({FlowKind::box, nullptr, now_});
     return;
   }
   FlowBlock b;
   b.kind = FlowKind::box;
   b.box = box;
-  open_.push_back({FlowKind::box, &add(std::move(b))});
+  open_.push_back({FlowKind::box, &add(std::move(b)), now_});
 }
 
 void FlowBuilder::end_box() {
   if (!inside(FlowKind::box)) {
-    problem("end_box without begin_box; it is ignored", "call end_box once for every begin_box");
+    problem("end_box", "end_box without begin_box; it is ignored",
+            "call end_box once for every begin_box");
     return;
   }
   while (open_.back().kind != FlowKind::box)
@@ -230,13 +241,14 @@ void FlowBuilder::end_box() {
 
 void FlowBuilder::begin_columns(const ColumnSpec& columns) {
   if (inside(FlowKind::box)) {
-    problem("a column set inside a box is not supported; its blocks are set in the box",
+    problem("begin_columns",
+            "a column set inside a box is not supported; its blocks are set in the box",
             "begin the columns before the box, or end the box first");
-    open_.push_back({FlowKind::columns, nullptr});
+    open_.push_back({FlowKind::columns, nullptr, now_});
     return;
   }
   if (inside(FlowKind::columns)) {
-    problem("column sets do not nest; the open column set ends here",
+    problem("begin_columns", "column sets do not nest; the open column set ends here",
             "call end_columns before begin_columns");
     while (!open_.empty()) open_.pop_back();
   }
@@ -244,18 +256,19 @@ void FlowBuilder::begin_columns(const ColumnSpec& columns) {
   b.kind = FlowKind::columns;
   b.columns = columns;
   if (b.columns.count < 1 || b.columns.count > 3) {
-    problem("a column set has " + std::to_string(columns.count) +
+    problem("begin_columns",
+            "a column set has " + std::to_string(columns.count) +
                 " columns; paiban sets 1 to 3, so it is set in " +
                 std::to_string(columns.count < 1 ? 1 : 3),
             "ask for 1, 2 or 3 columns");
     b.columns.count = columns.count < 1 ? 1 : 3;
   }
-  open_.push_back({FlowKind::columns, &add(std::move(b))});
+  open_.push_back({FlowKind::columns, &add(std::move(b)), now_});
 }
 
 void FlowBuilder::end_columns() {
   if (!inside(FlowKind::columns)) {
-    problem("end_columns without begin_columns; it is ignored",
+    problem("end_columns", "end_columns without begin_columns; it is ignored",
             "call end_columns once for every begin_columns");
     return;
   }
@@ -282,6 +295,71 @@ void FlowBuilder::pull_quote(const std::vector<InlineRun>& text, const std::stri
   b.kind = FlowKind::pull_quote;
   b.text = text;
   b.style = style;
+  add(std::move(b));
+}
+
+void FlowBuilder::table(const TableSpec& spec) {
+  FlowBlock b;
+  b.kind = FlowKind::table;
+  b.table = spec;
+  for (const auto& row : spec.rows)
+    for (const auto& cell : row.cells) note_span(cell.text);
+  TableSpec& t = b.table;
+  // Misuse is repaired and reported (the call is named; the plugin and
+  // section are added by the plugin stage).
+  std::size_t widest = 0;
+  for (auto& row : t.rows) {
+    std::size_t width = 0;
+    for (auto& cell : row.cells) {
+      if (cell.column_span < 1) {
+        problem("table",
+                "a cell spans " + std::to_string(cell.column_span) + " columns; it is set in one",
+                "give TableCell::column_span 1 or more");
+        cell.column_span = 1;
+      }
+      width += static_cast<std::size_t>(cell.column_span);
+    }
+    widest = std::max(widest, width);
+  }
+  if (t.columns.empty()) {
+    t.columns.resize(widest);
+  } else if (widest > t.columns.size()) {
+    problem("table",
+            "a row has cells for " + std::to_string(widest) + " columns but the table has " +
+                std::to_string(t.columns.size()) + "; the extra cells are dropped",
+            "declare every column in TableSpec::columns, or span fewer columns");
+    for (auto& row : t.rows) {
+      std::size_t used = 0, keep = 0;
+      for (auto& cell : row.cells) {
+        if (used >= t.columns.size()) break;
+        cell.column_span =
+            static_cast<int>(std::min<std::size_t>(cell.column_span, t.columns.size() - used));
+        used += static_cast<std::size_t>(cell.column_span);
+        ++keep;
+      }
+      row.cells.resize(keep);
+    }
+  }
+  bool body_seen = false;
+  for (auto& row : t.rows) {
+    if (row.header && body_seen) {
+      problem("table", "a header row comes after a body row; it is set as a body row",
+              "put header rows first");
+      row.header = false;
+    }
+    body_seen = body_seen || !row.header;
+  }
+  for (auto& col : t.columns)
+    if (col.width == TableColumn::Width::fraction && !(col.fraction > 0)) {
+      problem("table",
+              "a fraction column has fraction " + std::to_string(col.fraction) + "; it is given 1",
+              "give fraction columns a share above 0");
+      col.fraction = 1;
+    }
+  if (t.rows.empty()) {
+    problem("table", "a table without rows is skipped", "add rows to TableSpec::rows");
+    return;
+  }
   add(std::move(b));
 }
 

@@ -10,10 +10,11 @@
 #include "layout/flow/flow.h"
 #include "paiban/composer.h"
 #include "paiban/document.h"
+#include "plugin/compose_attribution.h"
 
 namespace paiban::layout {
 
-class FlowBuilder final : public Composer {
+class FlowBuilder final : public Composer, public plugin::AttributedComposer {
  public:
   explicit FlowBuilder(const Document& doc);
   explicit FlowBuilder(std::string document_path);
@@ -34,10 +35,14 @@ class FlowBuilder final : public Composer {
                       const ListItemSpec& item) override;
   void code_block(const std::vector<InlineRun>& lines, const std::string& style) override;
   void pull_quote(const std::vector<InlineRun>& text, const std::string& style) override;
+  void table(const TableSpec& spec) override;
   void page_break(const PageBreakSpec& spec) override;
   void column_break() override;
   void table_of_contents(const ContentsSpec& spec) override;
   void set_running_section(const std::string& name) override;
+
+  // Misuse found from here on names this plugin, section and place.
+  void attribute(const plugin::ComposeAttribution& who) override { now_ = who; }
 
   // The recorded flow. The first call closes what is still open (and
   // reports it); later calls return the same flow.
@@ -49,6 +54,7 @@ class FlowBuilder final : public Composer {
   struct Open {
     FlowKind kind;
     FlowBlock* block;  // nullptr: refused, children flattened
+    plugin::ComposeAttribution opened_by;
   };
 
   FlowBlock& add(FlowBlock block);
@@ -56,7 +62,10 @@ class FlowBuilder final : public Composer {
   bool inside(FlowKind kind) const;
   void close_innermost(const char* implicit_reason);
   void note_span(const std::vector<InlineRun>& text);
-  void problem(std::string message, std::string hint);
+  // A misuse of `call` ("begin_columns"), reported for the plugin composing
+  // now, or for `by` (the plugin that opened what is closed implicitly).
+  void problem(const std::string& call, std::string message, std::string hint,
+               const plugin::ComposeAttribution* by = nullptr);
 
   // Which list a list paragraph belongs to (Flow::lists).
   void join_list(FlowBlock& b);
@@ -67,6 +76,7 @@ class FlowBuilder final : public Composer {
   // a block that is no part of a list item ends them all.
   std::vector<int> open_lists_;
   SourceSpan last_span_;
+  plugin::ComposeAttribution now_;
   bool finished_ = false;
   FlowBlock discarded_;  // receives calls made after flow()
 };

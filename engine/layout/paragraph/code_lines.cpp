@@ -135,7 +135,8 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
       line.first = lines.empty();
       line.width = x;
       line.natural_width = x;
-      line.runs = make_glyph_runs(jl, items, shaped, trimmed, {style.size, style.color}, {});
+      line.runs =
+          make_glyph_runs(jl, items, shaped, trimmed, {style.size, style.color, nullptr, {}}, {});
       for (std::size_t k = begin; k < end; ++k) {
         const text::Cluster& c = shaped.clusters[k];
         line.text.append(trimmed, c.begin, c.end - c.begin);
@@ -154,8 +155,8 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
           mx += to_length(c, c.advance, style.size);
         }
         for (page::GlyphRun run :
-             make_glyph_runs(mj, mark_items, mark, mark_text, {style.size, style.color},
-                             measure - mark_width)) {
+             make_glyph_runs(mj, mark_items, mark, mark_text,
+                             {style.size, style.color, nullptr, {}}, measure - mark_width)) {
           run.artifact = page::Artifact::layout;
           line.runs.push_back(std::move(run));
         }

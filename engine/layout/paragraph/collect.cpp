@@ -22,6 +22,14 @@ bool is_shared_quote(char32_t cp) {
   return cp == U'“' || cp == U'”' || cp == U'‘' || cp == U'’';
 }
 
+uint16_t decoration_of(const InlineRun& run, std::vector<TextDecoration>& table) {
+  const TextDecoration d{run.strikethrough, run.underline, run.emphasis_dots, run.color, run.link};
+  for (std::size_t k = 0; k < table.size(); ++k)
+    if (table[k] == d) return static_cast<uint16_t>(k);
+  table.push_back(d);
+  return static_cast<uint16_t>(table.size() - 1);
+}
+
 bool is_space(char32_t cp) {
   return cp == U' ' || cp == kSoftBreak || cp == 0x00A0;
 }
@@ -33,6 +41,7 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
   for (uint32_t r = 0; r < runs.size(); ++r) {
     const InlineRun& run = runs[r];
     const uint8_t v = variant_of(run);
+    const uint16_t d = decoration_of(run, raw.decorations);
     if (run.kind == InlineRun::Kind::text) {
       uint32_t index = 0;
       for (std::size_t i = 0; i < run.text.size(); ++index) {
@@ -41,11 +50,13 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
         raw.text.push_back(cp);
         raw.variant.push_back(v);
         raw.origin.push_back({r, index});
+        raw.decoration.push_back(d);
       }
     } else {
       raw.text.push_back(run.kind == InlineRun::Kind::soft_break ? kSoftBreak : kHardBreak);
       raw.variant.push_back(v);
       raw.origin.push_back({r, 0});
+      raw.decoration.push_back(d);
     }
   }
 
@@ -54,7 +65,9 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     out.text.push_back(cp);
     out.variant.push_back(raw.variant[i]);
     out.origin.push_back(raw.origin[i]);
+    out.decoration.push_back(raw.decoration[i]);
   };
+  out.decorations = raw.decorations;
   for (std::size_t i = 0; i < raw.text.size(); ++i) {
     const char32_t cp = raw.text[i];
     // Break controls are never glyphs: they only mark the next boundary.
@@ -89,6 +102,11 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
       if (raw.text[j] == 0x00A0) no_break = true;
     }
     const uint8_t v = raw.variant[i];
+    // A space between two struck or underlined words is decorated too;
+    // one at the edge of a decorated run is not.
+    const uint16_t d = j < raw.text.size() && raw.decoration[j] == raw.decoration[i]
+                           ? raw.decoration[i]
+                           : uint16_t{0};
     i = j - 1;
     if (out.text.empty() || out.text.back() == kHardBreak) continue;  // leading
     if (j >= raw.text.size() || raw.text[j] == kHardBreak) continue;  // trailing
@@ -126,6 +144,7 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     if (prev_cjk != next_cjk && (text::is_latin_like(prev) || text::is_latin_like(next))) continue;
     keep(no_break ? char32_t{0x00A0} : U' ', i);
     out.variant.back() = v;
+    out.decoration.back() = d;
   }
   return out;
 }

@@ -14,6 +14,17 @@ namespace paiban::layout {
 // Inline variants: index into ShapingInput::fonts.
 enum Variant : uint8_t { kRegular = 0, kStrong = 1, kEmphasis = 2, kStrongEmphasis = 3, kCode = 4 };
 
+// What is drawn over a character's glyphs (InlineRun's decorations, SDK
+// v2). Index 0 of CollectedText::decorations is always "nothing".
+struct TextDecoration {
+  bool strikethrough = false;
+  bool underline = false;
+  bool emphasis_dots = false;
+  std::string color;  // colour name; empty = the style's
+  std::string link;
+  bool operator==(const TextDecoration&) const = default;
+};
+
 struct CollectedText {
   std::u32string text;
   std::vector<uint8_t> variant;
@@ -22,6 +33,8 @@ struct CollectedText {
   std::vector<std::pair<uint32_t, uint32_t>> origin;
   // Break controls, removed from `text` (see text::ShapingInput).
   std::vector<uint32_t> break_before, no_break_before, hyphen_before;
+  std::vector<uint16_t> decoration;  // per character: index into `decorations`
+  std::vector<TextDecoration> decorations{TextDecoration{}};
 };
 
 // file:line:col of character `i` of the collected text.

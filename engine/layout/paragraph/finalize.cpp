@@ -13,6 +13,12 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     const text::Cluster* cluster;
     page::Glyph glyph;
     Length x;  // glyph origin from the line start
+    Color color;
+  };
+  auto color_of = [&](const text::Cluster& c) {
+    if (!style.decoration || c.begin >= style.decoration->size()) return style.color;
+    const uint16_t d = (*style.decoration)[c.begin];
+    return d < style.colors.size() ? style.colors[d] : style.color;
   };
   std::vector<PenGlyph> pen;
   for (const PlacedBox& placed : line.boxes) {
@@ -32,14 +38,14 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
       glyph.y_offset = to_length(c, cg.y_offset, style.size);
       glyph.advance = to_length(c, cg.advance, style.size);
       if (g == 0) glyph.text = chars;
-      pen.push_back({&c, glyph, x});
+      pen.push_back({&c, glyph, x, color_of(c)});
       x += glyph.advance;
     }
     if (hyphenated && &placed == &line.boxes.back()) {
       page::Glyph hyphen;
       hyphen.id = c.hyphen.id;
       hyphen.advance = to_length(c, c.hyphen.advance, style.size);
-      pen.push_back({&c, hyphen, x});
+      pen.push_back({&c, hyphen, x, color_of(c)});
     }
   }
 
@@ -47,13 +53,14 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
   for (std::size_t i = 0; i < pen.size(); ++i) {
     const auto& pg = pen[i];
     const bool same_run = !runs.empty() && i > 0 && pen[i - 1].cluster->face == pg.cluster->face &&
-                          pen[i - 1].cluster->fake_bold == pg.cluster->fake_bold;
+                          pen[i - 1].cluster->fake_bold == pg.cluster->fake_bold &&
+                          pen[i - 1].color == pg.color;
     if (!same_run) {
       page::GlyphRun run;
       run.font = pg.cluster->face->id();
       run.size = style.size;
       run.origin = {pg.x + x_offset, Length::zero()};
-      run.color = style.color;
+      run.color = pg.color;
       run.fake_bold = pg.cluster->fake_bold;
       runs.push_back(std::move(run));
     } else {

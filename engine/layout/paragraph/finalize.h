@@ -16,6 +16,10 @@ namespace paiban::layout {
 struct RunStyle {
   Length size;
   Color color;
+  // Per character: index into `colors` (the decoration's colour); empty =
+  // every glyph in `color`.
+  const std::vector<uint16_t>* decoration = nullptr;
+  std::vector<Color> colors;
 };
 
 std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,

@@ -2,6 +2,7 @@
 
 #include "base/utf8.h"
 #include "layout/paragraph/collect.h"
+#include "layout/paragraph/decorate.h"
 #include "layout/paragraph/finalize.h"
 #include "layout/paragraph/items.h"
 #include "layout/paragraph/justify.h"
@@ -52,16 +53,8 @@ void ParagraphSetter::report_missing(const std::vector<text::MissingChar>& missi
   }
 }
 
-std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
-                                          const style::TextStyle& style, Length measure,
-                                          const SourceSpan& where,
-                                          const ParagraphOptions& options) {
-  std::vector<SetLine> lines;
-  // Collect first, across inline style boundaries, so that compression and
-  // kinsoku see `**（文字）**。` as one text.
-  const CollectedText collected = collect_inlines(runs);
-  if (collected.text.empty()) return lines;
-
+text::ShapingInput ParagraphSetter::shaping_input(const CollectedText& collected,
+                                                  const style::TextStyle& style) {
   // Fonts per inline variant: strong takes the family's Bold face,
   // emphasis the kai role where the sheet has one, code the mono role.
   const std::string& latin_role = style.latin_font.empty() ? style.font : style.latin_font;
@@ -91,6 +84,67 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
       choice(emphasis_role, latin_role, true, false),
       choice(has_role("mono") ? code_role : style.font, code_role, false, true),
   };
+
+  return input;
+}
+
+ContentWidths ParagraphSetter::content_widths(const std::vector<InlineRun>& runs,
+                                              const style::TextStyle& style) {
+  ContentWidths out;
+  const CollectedText collected = collect_inlines(runs);
+  if (collected.text.empty()) return out;
+  const text::ShapingInput input = shaping_input(collected, style);
+  if (input.fonts[0].cjk.empty() && input.fonts[0].latin.empty()) return out;
+  const text::ShapedText shaped = text::shape_text(input);
+  ItemSettings settings;
+  settings.size = style.size;
+  settings.typography = &sheet_.typography;
+  settings.justify = false;
+  const std::vector<Item> items = build_items(shaped, settings);
+  // The most: everything on one line. The least: the widest stretch of
+  // boxes between two places a line may break (a glue after a box, or a
+  // penalty that allows a break); a glue at a break vanishes there.
+  Length line, piece, trailing_glue;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const Item& it = items[k];
+    const bool breaks = it.type == Item::Type::penalty ? it.penalty < kInfPenalty
+                                                       : it.type == Item::Type::glue && k > 0 &&
+                                                             items[k - 1].type == Item::Type::box;
+    if (it.type == Item::Type::penalty && it.penalty <= kForcedBreak) {
+      out.max = std::max(out.max, line);
+      line = trailing_glue = Length::zero();
+    }
+    if (breaks) {
+      out.min = std::max(out.min, piece);
+      piece = Length::zero();
+    }
+    if (it.type == Item::Type::box) {
+      line += it.width;
+      piece += it.width;
+      trailing_glue = Length::zero();
+    } else if (it.type == Item::Type::glue) {
+      if (!breaks) piece += it.width;
+      line += it.width;
+      trailing_glue += it.width;
+    }
+  }
+  out.min = std::max(out.min, piece);
+  out.max = std::max(out.max, line - trailing_glue);
+  out.max = std::max(out.max, out.min);
+  return out;
+}
+
+std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
+                                          const style::TextStyle& style, Length measure,
+                                          const SourceSpan& where,
+                                          const ParagraphOptions& options) {
+  std::vector<SetLine> lines;
+  // Collect first, across inline style boundaries, so that compression and
+  // kinsoku see `**（文字）**。` as one text.
+  const CollectedText collected = collect_inlines(runs);
+  if (collected.text.empty()) return lines;
+
+  const text::ShapingInput input = shaping_input(collected, style);
   if (input.fonts[0].cjk.empty() && input.fonts[0].latin.empty()) return lines;  // reported
 
   const text::ShapedText shaped = text::shape_text(input);
@@ -113,6 +167,19 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
   if (!item_settings.justify) lb.ragged_stretch = style.size * 3;
   const Breaks breaks = break_lines(items, lb);
   if (breaks.pass == 3) ++emergency_paragraphs_;
+
+  // Each decoration's colour: a name from [colors], else the style's.
+  std::vector<Color> colors;
+  for (const TextDecoration& d : collected.decorations) {
+    auto it = d.color.empty() ? sheet_.colors.end() : sheet_.colors.find(d.color);
+    if (!d.color.empty() && it == sheet_.colors.end())
+      diags_.warning(where,
+                     "no colour named '" + d.color +
+                         "' in the style sheet; the text is set in the style's colour",
+                     {"define it under [colors], or use a defined name"});
+    colors.push_back(it == sheet_.colors.end() ? style.color : it->second);
+  }
+  RunStyle run_style{style.size, style.color, &collected.decoration, colors};
 
   // Breaks → justified lines → glyph runs.
   std::size_t begin = 0;
@@ -146,8 +213,8 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     Length x_offset;
     if (style.align == style::Alignment::center) x_offset = (measure - line.width) / 2;
     if (style.align == style::Alignment::right) x_offset = measure - line.width;
-    line.runs = make_glyph_runs(jl, items, shaped, collected.text, {style.size, style.color},
-                                x_offset, at.hyphen);
+    line.runs = make_glyph_runs(jl, items, shaped, collected.text, run_style, x_offset, at.hyphen);
+    line.decorations = decorate_line(jl, items, shaped, collected, colors, style.size, x_offset);
     for (const PlacedBox& b : jl.boxes) {
       const Item& it = items[b.item];
       if (it.cluster < 0) continue;

@@ -16,8 +16,20 @@
 #include "style/stylesheet.h"
 #include "text/font_library.h"
 #include "text/hyphenator.h"
+#include "text/shaped_text.h"
 
 namespace paiban::layout {
+
+// A decoration drawn with a line (InlineRun, SDK v2): x from the line's
+// left edge, y from the baseline (positive = below).
+struct LineDecoration {
+  enum class Kind { strikethrough, underline, emphasis_dot };
+  Kind kind = Kind::strikethrough;
+  Length x0, x1;  // a dot: its centre is (x0 + x1) / 2
+  Length y;
+  Length thickness;  // a dot: its diameter
+  Color color;
+};
 
 struct SetLine {
   // Glyph runs with origins relative to the line: x from the line's left
@@ -41,10 +53,18 @@ struct SetLine {
   Length narrowest_mark;  // the narrowest mark justification shrank; zero: none
   bool ragged = false;    // too loose to justify within the limits: set flush left
   std::u32string text;    // the characters set on the line (tests, checks)
+  std::vector<LineDecoration> decorations;
 };
 
 struct ParagraphOptions {
   bool use_style_indent = true;  // false: no first-line indent (after a figure, in boxes)
+};
+
+// How wide a text is when set: the least a line can be (its widest piece
+// between two break opportunities) and the most (all of it on one line).
+struct ContentWidths {
+  Length min;
+  Length max;
 };
 
 class ParagraphSetter {
@@ -62,6 +82,9 @@ class ParagraphSetter {
   // sheet's continuation mark; an empty line is a SetLine without runs.
   std::vector<SetLine> set_code(const std::vector<InlineRun>& runs, const style::TextStyle& style,
                                 Length measure, const SourceSpan& where);
+  // Measures `runs` in `style` without breaking lines or reporting (table
+  // column widths).
+  ContentWidths content_widths(const std::vector<InlineRun>& runs, const style::TextStyle& style);
 
   // Statistics over the paragraphs set since the last reset. A composer that
   // lays the issue out more than once resets them at the start of each pass.
@@ -76,6 +99,7 @@ class ParagraphSetter {
   void report_missing(const std::vector<text::MissingChar>& missing, const CollectedText& collected,
                       const std::vector<InlineRun>& runs, const style::TextStyle& style,
                       const SourceSpan& where);
+  text::ShapingInput shaping_input(const CollectedText& collected, const style::TextStyle& style);
 
   const style::StyleSheet& sheet_;
   text::FontLibrary& fonts_;

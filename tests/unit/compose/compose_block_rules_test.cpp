@@ -127,6 +127,38 @@ TEST_F(BlockRulesTest, ListMarkersComeFromTheStyle) {
   EXPECT_TRUE(texts.count("▪")) << "deeper levels repeat the last bullet";
 }
 
+TEST_F(BlockRulesTest, ATaskItemsBoxIsItsMarkerAtTheTextsSize) {
+  FlowBuilder flow("issue/tour.md");
+  ListItemSpec open = item(1);
+  open.marker_text = "□";
+  flow.list_paragraph(han("甲", 3), "body", open);
+  flow.list_paragraph(han("乙", 3), "body", item(1));
+  const page::Document doc = compose(flow);
+  const auto lines = body_lines(doc);
+  const double left = column_x(0, 0);
+  std::vector<RunAt> boxes, bullets;
+  for (const auto& r : runs_of(doc)) {
+    if (r.text == "□") boxes.push_back(r);
+    if (r.text == "●") bullets.push_back(r);
+  }
+  ASSERT_EQ(boxes.size(), 1u);
+  ASSERT_EQ(bullets.size(), 1u) << "the plain item keeps the style's bullet";
+  // The box stands on its item's baseline (not raised like a smaller
+  // bullet) and ends the gap before the text.
+  const PageLine* first = find_line(lines, "□");  // the box is part of its line
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->text, "□甲甲甲");
+  EXPECT_NEAR(boxes[0].x - left, 30 - 5 - 10, 0.01);  // a 10 pt box, 5 pt gap, text at 30
+  for (const auto& r : runs_of(doc))
+    if (r.text.rfind("甲", 0) == 0) {
+      EXPECT_NEAR(boxes[0].y, r.y, 0.01);
+    }
+  for (const auto& r : runs_of(doc))
+    if (r.text.rfind("乙", 0) == 0) {
+      EXPECT_LT(bullets[0].y, r.y - 1);
+    }
+}
+
 TEST_F(BlockRulesTest, ACodeBlockKeepsEveryLineAndItsIndentation) {
   FlowBuilder flow("issue/tour.md");
   std::vector<InlineRun> code;

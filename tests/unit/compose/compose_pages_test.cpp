@@ -219,7 +219,8 @@ TEST_F(ComposeTest, NestingMistakesInTheFlowAreReported) {
   const page::Document doc = compose(flow);
   EXPECT_EQ(doc.pages.size(), 1u);
   ASSERT_EQ(diags_.size(), 1u);
-  EXPECT_EQ(diags_.items()[0].message, "end_box without begin_box; it is ignored");
+  EXPECT_EQ(diags_.items()[0].message,
+            "Composer::end_box: end_box without begin_box; it is ignored");
   EXPECT_EQ(diags_.items()[0].severity, Severity::warning);
 }
 

@@ -75,8 +75,9 @@ TEST(FlowBuilder, EndWithoutBeginIsIgnoredWithAWarning) {
   b.end_columns();
   const auto& flow = b.flow();
   EXPECT_EQ(messages(flow),
-            (std::vector<std::string>{"end_box without begin_box; it is ignored",
-                                      "end_columns without begin_columns; it is ignored"}));
+            (std::vector<std::string>{
+                "Composer::end_box: end_box without begin_box; it is ignored",
+                "Composer::end_columns: end_columns without begin_columns; it is ignored"}));
   EXPECT_EQ(flow.problems[0].span.line, 4);
   EXPECT_EQ(flow.problems[0].hints[0], "call end_box once for every begin_box");
   EXPECT_EQ(flow.blocks.size(), 1u);
@@ -88,9 +89,11 @@ TEST(FlowBuilder, UnclosedSetsEndWithTheIssue) {
   b.begin_box(BoxSpec{});
   b.paragraph(text_at("甲", 2), "body");
   const auto& flow = b.flow();
-  EXPECT_EQ(messages(flow), (std::vector<std::string>{
-                                "begin_box has no matching end; it ends with the issue",
-                                "begin_columns has no matching end; it ends with the issue"}));
+  EXPECT_EQ(
+      messages(flow),
+      (std::vector<std::string>{
+          "Composer::begin_box: begin_box has no matching end; it ends with the issue",
+          "Composer::begin_columns: begin_columns has no matching end; it ends with the issue"}));
   ASSERT_EQ(flow.blocks.size(), 1u);
   EXPECT_EQ(flow.blocks[0].children[0].children.size(), 1u);
   // Asking again changes nothing.
@@ -107,8 +110,8 @@ TEST(FlowBuilder, NestedBoxIsFlattenedIntoTheOuterBox) {
   b.end_box();
   const auto& flow = b.flow();
   EXPECT_EQ(messages(flow),
-            (std::vector<std::string>{
-                "boxes do not nest; the inner box's blocks are set in the outer box"}));
+            (std::vector<std::string>{"Composer::begin_box: boxes do not nest; the inner box's "
+                                      "blocks are set in the outer box"}));
   ASSERT_EQ(flow.blocks.size(), 1u);
   EXPECT_EQ(flow.blocks[0].children.size(), 2u);
 }
@@ -124,10 +127,11 @@ TEST(FlowBuilder, ColumnSetInsideABoxIsRefusedAndClosedByTheBoxEnd) {
   b.paragraph(text_at("乙", 3), "body");
   const auto& flow = b.flow();
   EXPECT_EQ(messages(flow),
-            (std::vector<std::string>{
-                "a column set inside a box is not supported; its blocks are set in the box",
-                "begin_columns has no matching end; end_box closes it, since it began inside the "
-                "box"}));
+            (std::vector<std::string>{"Composer::begin_columns: a column set inside a box is not "
+                                      "supported; its blocks are set in the box",
+                                      "Composer::begin_columns: begin_columns has no matching end; "
+                                      "end_box closes it, since it began inside the "
+                                      "box"}));
   ASSERT_EQ(flow.blocks.size(), 2u);
   EXPECT_EQ(flow.blocks[0].kind, FlowKind::box);
   EXPECT_EQ(flow.blocks[0].children.size(), 1u);
@@ -148,8 +152,9 @@ TEST(FlowBuilder, SecondColumnSetEndsTheFirstAndCountsAreClamped) {
   const auto& flow = b.flow();
   EXPECT_EQ(messages(flow),
             (std::vector<std::string>{
-                "column sets do not nest; the open column set ends here",
-                "a column set has 5 columns; paiban sets 1 to 3, so it is set in 3"}));
+                "Composer::begin_columns: column sets do not nest; the open column set ends here",
+                "Composer::begin_columns: a column set has 5 columns; paiban sets 1 to 3, so it is "
+                "set in 3"}));
   ASSERT_EQ(flow.blocks.size(), 2u);
   EXPECT_EQ(flow.blocks[1].columns.count, 3);
   EXPECT_EQ(flow.blocks[1].children.size(), 1u);

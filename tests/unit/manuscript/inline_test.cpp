@@ -65,9 +65,9 @@ TEST(Inline, ColumnsAreCharactersNotBytes) {
   EXPECT_EQ(runs[3].span.file, "issue.md");
 }
 
-TEST(Inline, LinkKeepsItsText) {
+TEST(Inline, LinkKeepsItsTextAndCarriesItsTarget) {
   EXPECT_THAT(describe(runs_of("见[工信部网站](https://www.miit.gov.cn)发布\n")),
-              ElementsAre("text:见工信部网站发布"));
+              ElementsAre("text:见", "text@https://www.miit.gov.cn:工信部网站", "text:发布"));
 }
 
 TEST(Inline, SoftBreaksAreKeptAsRuns) {

@@ -56,6 +56,8 @@ inline std::vector<std::string> describe(const std::vector<InlineRun>& runs) {
                           : run.strong                 ? "strong"
                           : run.emphasis               ? "em"
                                                        : "text";
+      if (run.strikethrough) style += "~";
+      if (!run.link.empty()) style += "@" + run.link;
       out.push_back(style + ":" + run.text);
     }
   }

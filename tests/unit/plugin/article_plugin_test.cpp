@@ -28,6 +28,7 @@ Section sample_section() {
 
   Block numbered = bullets;
   numbered.ordered = true;
+  bullets.children[1].task = Block::Task::done;  // `- [x]`: the box is the item's marker
 
   Block figure = block(Block::Kind::figure, "产能对比", 22);
   figure.image_path = "images/chart.png";
@@ -59,7 +60,7 @@ const std::vector<std::string> kExpected = {
     "paragraph quote: 引文一段。",
     "list_paragraph body level=1: 第一项",
     "list_paragraph body level=1 under: 续段",
-    "list_paragraph body level=1: 第二项",
+    "list_paragraph body level=1 marker=■: 第二项",
     "heading h3 0: 小标题",
     "figure images/chart.png caption=产能对比 style=caption",
     "heading h2 2: 钢价走势",

@@ -81,6 +81,35 @@ TEST(PluginLoading, AnAbiMismatchNamesTheFileAndBothVersionsAndNeverCallsTheFact
   EXPECT_TRUE(testing::plugin_events().empty());
 }
 
+TEST(PluginLoading, StaleSdkHeadersAreRefusedThoughTheVersionMatches) {
+  testing::plugin_events_clear();
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  EXPECT_EQ(registry.get("stale_headers", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags.items()[0].message,
+            kDir +
+                "/libstale_headers.so: plugin 'stale_headers' was built against different SDK "
+                "headers (their hash differs) than this paiban, though both say ABI version " +
+                std::to_string(kPluginAbiVersion));
+  EXPECT_EQ(diags.items()[0].plugin, "stale_headers");
+  EXPECT_TRUE(testing::plugin_events().empty());
+}
+
+TEST(PluginLoading, AnotherTypeLayoutIsRefusedNamingTheType) {
+  testing::plugin_events_clear();
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  EXPECT_EQ(registry.get("stale_Block", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags.items()[0].message,
+            kDir +
+                "/libstale_Block.so: plugin 'stale_Block' was built against different SDK type "
+                "layouts (Block differs) than this paiban, though both say ABI version " +
+                std::to_string(kPluginAbiVersion));
+  EXPECT_TRUE(testing::plugin_events().empty());
+}
+
 TEST(PluginLoading, TheRightAbiWithoutAFactoryIsReported) {
   PluginRegistry registry(test_path());
   Diagnostics diags;

@@ -65,10 +65,22 @@ class RecordingComposer : public Composer {
                       const ListItemSpec& item) override {
     calls.push_back("list_paragraph " + style + " level=" + std::to_string(item.level) +
                     (item.ordered ? " number=" + std::to_string(item.number) : "") +
-                    (item.marker ? "" : " under") + ": " + runs_text(text));
+                    (item.marker ? "" : " under") +
+                    (item.marker_text.empty() ? "" : " marker=" + item.marker_text) + ": " +
+                    runs_text(text));
   }
   void code_block(const std::vector<InlineRun>& lines, const std::string& style) override {
     calls.push_back("code_block " + style + ": " + runs_text(lines));
+  }
+  void table(const TableSpec& spec) override {
+    std::string out = "table " + std::to_string(spec.columns.size()) + " columns";
+    if (!spec.caption.empty()) out += " caption: " + runs_text(spec.caption);
+    for (const auto& row : spec.rows) {
+      out += row.header ? " |h" : " |";
+      for (const auto& cell : row.cells) out += " " + runs_text(cell.text) + " |";
+    }
+    if (!spec.note.empty()) out += " note: " + runs_text(spec.note);
+    calls.push_back(out);
   }
   void pull_quote(const std::vector<InlineRun>& text, const std::string& style) override {
     calls.push_back("pull_quote " + style + ": " + runs_text(text));

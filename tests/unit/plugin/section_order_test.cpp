@@ -158,6 +158,20 @@ TEST(SectionOrder, AnEntryMatchingNothingIsUnusedWithAWarning) {
             "style.toml:4:1: note: `match` must equal the text of a `#` heading exactly");
 }
 
+TEST(SectionOrder, AnOptionalEntryMatchingNothingIsQuiet) {
+  Issue issue;
+  issue.sheet.sections = {entry("编者的话", "editors_note", 4), entry("经济数据", "data_brief", 8),
+                          entry("经济数据", "industry_news", 12)};
+  issue.sheet.sections[1].optional = true;
+  issue.sheet.sections[2].optional = true;
+  issue.doc.sections = {section("编者的话", 5)};
+  EXPECT_EQ(issue.compose(), std::vector<std::string>{"text body: editors_note <编者的话> -"});
+  // The first optional entry is quiet; a second one for the same heading
+  // is still a mistake in the sheet.
+  ASSERT_EQ(issue.diags.size(), 1u) << issue.diags.format_all();
+  EXPECT_EQ(issue.diags.items()[0].span.line, 12);
+}
+
 TEST(SectionOrder, ASecondEntryForTheSameSectionIsUnused) {
   Issue issue;
   issue.sheet.sections = {entry("编者的话", "editors_note", 4),

@@ -19,7 +19,7 @@ namespace paiban::section_plugins_test {
 namespace {
 
 const std::vector<std::string> kPlugins = {"masthead", "editors_note", "industry_news",
-                                           "industry_trends"};
+                                           "industry_trends", "data_brief"};
 
 struct Loaded {
   plugin::PluginRegistry registry{{plugin::SearchFolder{PAIBAN_SECTION_PLUGIN_DIR, "test"}}};
@@ -58,9 +58,11 @@ TEST(OptionDeclarations, DefaultsParseAndChoicesHoldTheirDefault) {
         EXPECT_NE(std::find(d.choices.begin(), d.choices.end(), value), d.choices.end())
             << name << ": " << d.name << " defaults to " << value;
       }
-      // Only the optional colours (bands, the note's tint) have no default.
+      // Only the optional colours (bands, the note's tint, key-figure
+      // boxes) have no default.
       if (d.default_value.empty()) {
-        EXPECT_TRUE(d.name == "band" || d.name == "tint" || d.name == "head_band")
+        EXPECT_TRUE(d.name == "band" || d.name == "tint" || d.name == "head_band" ||
+                    d.name == "figure_background" || d.name == "figure_border")
             << name << ": " << d.name;
       } else {
         EXPECT_EQ(table.count(d.name), 1u) << name << ": " << d.name;

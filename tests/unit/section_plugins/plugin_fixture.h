@@ -82,6 +82,16 @@ class Recorder final : public Composer {
   void code_block(const std::vector<InlineRun>& lines, const std::string& style) override {
     calls.push_back("code_block " + style + ": " + text_of(lines));
   }
+  void table(const TableSpec& spec) override {
+    std::string out = "table " + std::to_string(spec.columns.size()) + " columns";
+    if (!spec.caption.empty()) out += " caption: " + text_of(spec.caption);
+    for (const auto& row : spec.rows) {
+      out += row.header ? " |h" : " |";
+      for (const auto& cell : row.cells) out += " " + text_of(cell.text) + " |";
+    }
+    if (!spec.note.empty()) out += " note: " + text_of(spec.note);
+    calls.push_back(out);
+  }
   void pull_quote(const std::vector<InlineRun>& text, const std::string& style) override {
     calls.push_back("pull_quote " + style + ": " + text_of(text));
   }

@@ -109,7 +109,7 @@ TEST(Xuchang, Sections) {
   MemoryEnv env = house_env();
   Diagnostics diags;
   StyleSheet sheet = load_stylesheet("styles/xuchang.toml", env, diags);
-  ASSERT_EQ(sheet.sections.size(), 4u);
+  ASSERT_EQ(sheet.sections.size(), 6u);
   // The masthead has no `match`: it is composed once, before the sections.
   EXPECT_EQ(sheet.sections[0].match, "");
   EXPECT_EQ(sheet.sections[0].plugin, "masthead");
@@ -119,6 +119,10 @@ TEST(Xuchang, Sections) {
   EXPECT_EQ(sheet.sections[2].plugin, "industry_news");
   EXPECT_EQ(sheet.sections[3].match, "行业趋势");
   EXPECT_EQ(sheet.sections[3].plugin, "industry_trends");
+  EXPECT_EQ(sheet.sections[4].match, "经济数据");
+  EXPECT_EQ(sheet.sections[4].plugin, "data_brief");
+  EXPECT_TRUE(sheet.sections[4].optional);  // not every issue has a data section
+  EXPECT_FALSE(sheet.sections[3].optional);
   EXPECT_EQ(option_string(sheet.sections[1].options, "frame"), "tint");
   EXPECT_EQ(sheet.sections[1].options.at("frame").span.file, "styles/xuchang.toml");
   EXPECT_EQ(option_int(sheet.sections[2].options, "columns"), 2);

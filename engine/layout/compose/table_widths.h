@@ -1,0 +1,44 @@
+// Table column widths and decimal alignment: pure arithmetic on measured
+// content widths, so the rules are tested apart from fonts (SDK composer.h,
+// TableSpec, says what plugins may ask for).
+#pragma once
+
+#include <vector>
+
+#include "paiban/composer.h"
+#include "paiban/length.h"
+
+namespace paiban::layout {
+
+// What a column's cells need, padding included.
+struct ColumnNeed {
+  Length min;  // the widest unbreakable piece of any cell
+  Length max;  // the widest cell set on one line
+};
+
+struct ColumnWidths {
+  std::vector<Length> widths;  // sum == available unless `overflow`
+  bool overflow = false;       // even the least widths do not fit
+};
+
+// Fixed columns take their width. Automatic columns take their most when
+// everything fits, else their least plus a share of what is left in
+// proportion to (most - least). Fraction columns share what remains after
+// the others in proportion to their fractions, never below their least;
+// without fraction columns the automatic ones share the rest by their most,
+// so the table fills `available`.
+ColumnWidths resolve_column_widths(const std::vector<TableColumn>& columns,
+                                   const std::vector<ColumnNeed>& needs, Length available);
+
+// One number of a decimal-aligned column: the width before its decimal
+// point and from the point on (zero when it has none).
+struct DecimalParts {
+  Length before;
+  Length after;
+};
+
+// The x of each number within a cell's inner width, so that the decimal
+// points line up and the widest number ends at the right edge.
+std::vector<Length> decimal_offsets(const std::vector<DecimalParts>& parts, Length inner);
+
+}  // namespace paiban::layout

@@ -1,0 +1,214 @@
+// Tables through the whole composition: caption, header repeated under the
+// continuation label after a page break, rows kept whole, decimal points
+// lined up, a wide table across a column set, misuse named.
+#include <gmock/gmock.h>
+
+#include <set>
+
+#include "compose_fixture.h"
+
+namespace paiban::testing {
+namespace {
+
+TableCell cell(const std::string& text) {
+  return TableCell{words(text), 1};
+}
+
+TableRow row(std::vector<std::string> texts, bool header = false) {
+  TableRow r;
+  r.header = header;
+  for (auto& t : texts) r.cells.push_back(cell(t));
+  return r;
+}
+
+// A 三线表 of `body` rows: 地区 | 数值.
+TableSpec long_table(int body) {
+  TableSpec t;
+  t.columns.resize(2);
+  t.columns[1].align = TableColumn::Align::decimal;
+  t.rule_top = t.rule_bottom = Length::pt(1);
+  t.caption = words("各地数值");
+  t.rows.push_back(row({"地区", "数值"}, true));
+  t.rows.back().rule_below = Length::pt(0.5);
+  for (int i = 1; i <= body; ++i)
+    t.rows.push_back(row({"地区" + std::to_string(i), std::to_string(i) + ".5"}));
+  return t;
+}
+
+std::vector<PageLine> lines_starting(const std::vector<PageLine>& lines, const std::string& text) {
+  std::vector<PageLine> out;
+  for (const auto& l : lines)
+    if (l.text.rfind(text, 0) == 0) out.push_back(l);
+  return out;
+}
+
+std::vector<PageLine> lines_with(const std::vector<PageLine>& lines, const std::string& text) {
+  std::vector<PageLine> out;
+  for (const auto& l : lines)
+    if (l.text.find(text) != std::string::npos) out.push_back(l);
+  return out;
+}
+
+// A table's rows as text: the lines on one baseline of a page, left to
+// right, joined with " | ".
+std::vector<PageLine> table_rows(const std::vector<PageLine>& lines) {
+  std::vector<PageLine> out;
+  for (const auto& l : lines) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const PageLine& o) {
+      return o.page == l.page && std::abs(o.y - l.y) < 0.01;
+    });
+    if (it == out.end()) {
+      out.push_back(l);
+    } else if (l.x > it->x) {
+      it->text += " | " + l.text;
+    } else {
+      it->text = l.text + " | " + it->text;
+      it->x = l.x;
+    }
+  }
+  return out;
+}
+
+TEST_F(ComposeTest, ALongTableRepeatsItsHeaderUnderTheContinuationLabel) {
+  FlowBuilder flow("issue/tour.md");
+  flow.table(long_table(40));
+  const page::Document doc = compose(flow);
+  ASSERT_GE(doc.pages.size(), 3u) << diags_.format_all();
+  const auto lines = table_rows(body_lines(doc));
+  // The caption once, numbered; the label on every page after the first.
+  ASSERT_EQ(lines_starting(lines, "表1").size(), 1u);
+  EXPECT_EQ(lines_starting(lines, "表1")[0].text, "表1　各地数值");
+  const auto labels = lines_with(lines, "续表1");
+  EXPECT_EQ(labels.size(), doc.pages.size() - 1);
+  for (std::size_t p = 1; p < doc.pages.size(); ++p) {
+    std::vector<PageLine> on_page;
+    for (const auto& l : lines)
+      if (l.page == static_cast<int>(p)) on_page.push_back(l);
+    ASSERT_GE(on_page.size(), 3u);
+    EXPECT_EQ(on_page[0].text, "续表1") << "page " << p + 1;
+    EXPECT_EQ(on_page[1].text, "地区 | 数值") << "page " << p + 1;
+  }
+  // Every body row exactly once, in order.
+  int expected = 1;
+  for (const auto& l : lines) {
+    if (l.text.rfind("地区", 0) != 0 || l.text.find("数值") != std::string::npos) continue;
+    EXPECT_EQ(l.text, "地区" + std::to_string(expected) + " | " + std::to_string(expected) + ".5");
+    ++expected;
+  }
+  EXPECT_EQ(expected, 41);
+}
+
+TEST_F(ComposeTest, ATableRowIsNeverSplitAcrossPages) {
+  FlowBuilder flow("issue/tour.md");
+  TableSpec t = long_table(12);
+  // Row 9 has a cell of four lines at the table's 240 pt measure.
+  std::string tall;
+  for (int i = 0; i < 70; ++i) tall += "长";
+  t.rows[9].cells[0] = cell(tall);
+  for (int i = 0; i < 3; ++i) flow.paragraph(han("文", 180), "body");
+  flow.table(t);
+  const page::Document doc = compose(flow);
+  const auto lines = body_lines(doc);
+  std::set<int> pages;
+  int count = 0;
+  for (const auto& l : lines)
+    if (l.text.find("长长") != std::string::npos) {
+      pages.insert(l.page);
+      ++count;
+    }
+  EXPECT_GE(count, 2);
+  EXPECT_EQ(pages.size(), 1u) << "the tall row was split";
+}
+
+TEST_F(ComposeTest, DecimalPointsLineUp) {
+  FlowBuilder flow("issue/tour.md");
+  TableSpec t;
+  t.columns.resize(2);
+  t.columns[1].align = TableColumn::Align::decimal;
+  t.numbered = false;
+  t.continuation_label.clear();
+  t.rows = {row({"项目", "金额"}, true), row({"甲", "3.5"}), row({"乙", "103.25"}),
+            row({"丙", "12"})};
+  flow.table(t);
+  const page::Document doc = compose(flow);
+  // The x where each number's point stands (or would stand, after "12").
+  std::vector<double> points;
+  for (const auto& item : doc.pages[0].items) {
+    const auto* run = std::get_if<page::GlyphRun>(&item);
+    if (!run) continue;
+    double x = run->origin.x.to_pt();
+    std::string text;
+    double point = -1;
+    for (const auto& g : run->glyphs) {
+      if (g.text == ".") point = x;
+      text += g.text;
+      x += g.advance.to_pt();
+    }
+    if (text == "12") point = x;
+    if (text == "3.5" || text == "103.25" || text == "12") points.push_back(point);
+  }
+  ASSERT_EQ(points.size(), 3u);
+  EXPECT_NEAR(points[0], points[1], 0.01);
+  EXPECT_NEAR(points[1], points[2], 0.01);
+}
+
+TEST_F(ComposeTest, AWideTableSpansTheColumnsOfItsSet) {
+  FlowBuilder flow("issue/tour.md");
+  ColumnSpec two;
+  two.count = 2;
+  flow.begin_columns(two);
+  flow.paragraph(han("甲", 44), "body");
+  TableSpec t = long_table(3);
+  t.span_columns = true;
+  t.columns[0].width = TableColumn::Width::fraction;
+  flow.table(t);
+  flow.paragraph(han("乙", 44), "body");
+  flow.end_columns();
+  const page::Document doc = compose(flow);
+  const auto lines = body_lines(doc);
+  // The table's rules run across the type area (240 pt), not a column (110).
+  double widest = 0;
+  for (const auto& item : doc.pages[0].items)
+    if (const auto* s = std::get_if<page::Stroke>(&item))
+      widest = std::max(widest, (s->to.x - s->from.x).to_pt());
+  EXPECT_NEAR(widest, 240, 0.01);
+  // 甲 balanced in two columns above the table, 乙 below it.
+  const auto jia = lines_with(lines, "甲");
+  const auto yi = lines_with(lines, "乙");
+  const auto caption = lines_starting(lines, "表1");
+  ASSERT_FALSE(jia.empty());
+  ASSERT_FALSE(yi.empty());
+  ASSERT_EQ(caption.size(), 1u);
+  for (const auto& l : jia) EXPECT_LT(l.y, caption[0].y);
+  for (const auto& l : yi) EXPECT_GT(l.y, caption[0].y);
+  EXPECT_EQ(column_of(jia.back()), 1);
+}
+
+TEST_F(ComposeTest, TableMisuseNamesThePluginSectionAndCall) {
+  FlowBuilder flow("issue/tour.md");
+  flow.attribute({"data_brief", "经济数据", {"weekly.toml", 30, 1}});
+  TableSpec t;
+  t.columns.resize(2);
+  t.rows = {row({"甲", "乙", "丙"})};
+  flow.table(t);
+  ColumnSpec four;
+  four.count = 4;
+  flow.begin_columns(four);
+  flow.attribute({});
+  flow.end_columns();
+  const auto& problems = flow.flow().problems;
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].plugin, "data_brief");
+  EXPECT_EQ(problems[0].section, "经济数据");
+  EXPECT_EQ(problems[0].span.file, "weekly.toml");
+  EXPECT_EQ(problems[0].span.line, 30);
+  EXPECT_EQ(problems[0].message,
+            "Composer::table: a row has cells for 3 columns but the table has 2; the extra "
+            "cells are dropped");
+  EXPECT_EQ(problems[1].plugin, "data_brief");
+  EXPECT_THAT(problems[1].message, ::testing::StartsWith("Composer::begin_columns: a column set "
+                                                         "has 4 columns"));
+}
+
+}  // namespace
+}  // namespace paiban::testing
