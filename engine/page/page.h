@@ -91,6 +91,9 @@ struct Page {
   Length height;
   std::string label;  // page label ("1", "i", …)
   std::vector<Item> items;
+  // Where text was set: every column of every region, and the rows that span
+  // a column set. Not drawn; checks read it (nothing may leave its column).
+  std::vector<Rect> text_frames;
 };
 
 struct OutlineEntry {

@@ -135,6 +135,7 @@ ShapedText shape_text(const ShapingInput& input) {
   for (uint32_t i : input.break_before) breaks[i] = BreakKind::allowed;
   for (uint32_t i : input.hyphen_before) breaks[i] = BreakKind::hyphen;
   for (uint32_t i : input.no_break_before) breaks[i] = BreakKind::never;
+  add_rescue_breaks(input.text, breaks);
   for (auto& c : result.clusters) {
     c.break_after = c.end < input.text.size() ? breaks[c.end] : BreakKind::never;
     if (c.break_after == BreakKind::hyphen) set_hyphen(c);

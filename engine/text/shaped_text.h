@@ -53,6 +53,10 @@ enum class BreakKind : uint8_t {
   url,          // inside a URL or e-mail address, at a conventional point; no hyphen
   hyphen,       // inside a Latin word at a pattern hyphenation point; adds a hyphen
   last_resort,  // between any two characters of a token, only when nothing else fits
+  // Between any two characters where the rules forbid a break (kinsoku, a
+  // no-break space, a word joiner, ——): taken only when the line would
+  // otherwise leave the measure, so nothing ever does (docs/typography.md R5).
+  rescue,
 };
 
 struct Cluster {

@@ -74,6 +74,8 @@ void hyphenation_breaks(const ShapingInput& input, const std::vector<CharClass>&
   }
 }
 
+}  // namespace
+
 // A character that belongs to the one before it and must not start a line:
 // a combining or enclosing mark (the keycap of 1️⃣), a variation selector or
 // other default-ignorable, an emoji skin-tone modifier, anything after a
@@ -96,7 +98,12 @@ bool joins_previous(const std::u32string& text, std::size_t i) {
   return false;
 }
 
-}  // namespace
+void add_rescue_breaks(const std::u32string& text, std::vector<BreakKind>& breaks) {
+  for (std::size_t i = 1; i < text.size(); ++i)
+    if (breaks[i] == BreakKind::never && text[i] != U'\u2028' && text[i - 1] != U'\u2028' &&
+        !joins_previous(text, i))
+      breaks[i] = BreakKind::rescue;
+}
 
 std::pair<std::size_t, std::size_t> find_address(const std::u32string& text, std::size_t begin,
                                                  std::size_t end) {

@@ -93,8 +93,14 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
         const ColumnFill& col = region.columns[c];
         const Length x = region.column_x[c];
         paint_boxes(under, galley, seg, col, x, region.top, region.column_width);
+        page.text_frames.push_back({x, region.top, region.column_width, region.used});
         for (const PlacedRow& placed : col.rows) {
           const Row& row = seg.rows[placed.row];
+          if (row.spans)
+            page.text_frames.push_back(
+                {region.column_x.front(), region.top + placed.y,
+                 region.column_x.back() + region.column_width - region.column_x.front(),
+                 row.height});
           if (row.sets_section) section = row.section;
           const bool substantial = (row.kind == Row::Kind::content && !row.keep_with_next) ||
                                    row.kind == Row::Kind::figure || row.kind == Row::Kind::box_open;

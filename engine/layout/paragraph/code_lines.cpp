@@ -17,23 +17,38 @@ namespace {
 // A tab advances to the next multiple of this many spaces, as most editors show it.
 constexpr std::size_t kTabWidth = 4;
 
+// One source line of a code block, tabs expanded, and where each of its
+// characters stands in the manuscript (for messages).
+struct SourceLine {
+  std::u32string text;
+  std::vector<SourceSpan> places;
+};
+
 // The source lines of a code block's runs: text up to each hard break.
-std::vector<std::u32string> source_lines(const std::vector<InlineRun>& runs) {
-  std::vector<std::u32string> lines(1);
+std::vector<SourceLine> source_lines(const std::vector<InlineRun>& runs) {
+  std::vector<SourceLine> lines(1);
   for (const InlineRun& run : runs) {
     if (run.kind != InlineRun::Kind::text) {
       lines.emplace_back();
       continue;
     }
+    SourceSpan at = run.span;  // column 0: unknown, stays so
     for (std::size_t i = 0; i < run.text.size();) {
       const char32_t cp = utf8_next(run.text, i);
+      SourceLine& line = lines.back();
       if (cp == U'\t') {
-        lines.back().append(kTabWidth - lines.back().size() % kTabWidth, U' ');
+        const std::size_t spaces = kTabWidth - line.text.size() % kTabWidth;
+        line.text.append(spaces, U' ');
+        line.places.insert(line.places.end(), spaces, at);
       } else if (cp == U'\n' || cp == 0x2028) {
         lines.emplace_back();
+        if (at.line > 0) ++at.line;
+        if (at.column > 0) at.column = 0;  // the next character is column 1
       } else if (cp != U'\r') {
-        lines.back().push_back(cp);
+        line.text.push_back(cp);
+        line.places.push_back(at);
       }
+      if (at.column > 0 || (run.span.column > 0 && at.column == 0)) ++at.column;
     }
   }
   return lines;
@@ -90,7 +105,12 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
   const Length mark_gap = mark_text.empty() ? Length::zero() : style.size / 4;
 
   std::vector<SetLine> lines;
-  for (const std::u32string& text : source_lines(runs)) {
+  bool overfull_seen = false;
+  for (const SourceLine& source : source_lines(runs)) {
+    const std::u32string& text = source.text;
+    auto place = [&](std::size_t k) {
+      return k < source.places.size() && !source.places[k].file.empty() ? source.places[k] : where;
+    };
     // Trailing spaces print as nothing; a blank line keeps its place.
     std::u32string trimmed = text;
     while (!trimmed.empty() && trimmed.back() == U' ') trimmed.pop_back();
@@ -101,13 +121,7 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
       continue;
     }
     const text::ShapedText shaped = shape(trimmed);
-    for (const auto& m : shaped.missing) {
-      std::string ch;
-      utf8_append(ch, m.cp);
-      diags_.warning(where,
-                     "no font of style '" + style.name + "' has this character: '" + ch + "'",
-                     {"add a family that has it to the font role's fallback chain"});
-    }
+    for (const auto& m : shaped.missing) report_missing_at(m.cp, place(m.index), style);
     // One box per cluster at its full advance: no compression, no
     // CJK–Latin spacing (code is set as written).
     std::vector<Item> items(shaped.clusters.size());
@@ -119,7 +133,9 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
       items[k].width = widths[k];
       items[k].cluster = static_cast<int32_t>(k);
     }
-    const Length room = std::max(style.size, measure - mark_width - mark_gap);
+    // The room a broken line's code has before its mark; in a measure too
+    // narrow for even one character and the mark, the mark is left out.
+    const Length room = measure - mark_width - mark_gap;
     std::size_t begin = 0;
     while (begin < shaped.clusters.size()) {
       const std::size_t end = line_end(widths, shaped, trimmed, begin, measure, room);
@@ -143,7 +159,8 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
         line.ascent = std::max(line.ascent, to_length(c, c.face->ascender(), style.size));
         line.descent = std::max(line.descent, to_length(c, -c.face->descender(), style.size));
       }
-      if (end < shaped.clusters.size() && !mark.clusters.empty()) {
+      if (end < shaped.clusters.size() && !mark.clusters.empty() &&
+          x + mark_gap + mark_width <= measure) {
         // The mark stands at the measure's end, outside the copied text.
         JustifiedLine mj;
         Length mx;
@@ -162,7 +179,15 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
         }
         line.width = measure;
       }
-      line.overfull = line.width > measure;
+      line.overfull = x > measure;
+      if (line.overfull && !overfull_seen) {
+        overfull_seen = true;  // one message for the block
+        std::size_t widest = begin;
+        for (std::size_t k = begin; k < end; ++k)
+          if (widths[k] > widths[widest]) widest = k;
+        const text::Cluster& c = shaped.clusters[widest];
+        report_overfull(line, measure, style, place(c.begin), c.first_char, widths[widest]);
+      }
       lines.push_back(std::move(line));
       begin = end;
     }

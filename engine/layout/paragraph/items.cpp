@@ -197,6 +197,12 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
       case text::BreakKind::last_resort:
         penalty(kLastResortPenalty).last_resort = true;
         break;
+      case text::BreakKind::rescue: {
+        Item& rescue = penalty(kLastResortPenalty);
+        rescue.last_resort = true;
+        rescue.rescue = true;
+        break;
+      }
     }
     if (typo.line_end_half && keep_right > Length::zero())
       glue(GlueKind::punct_blank, keep_right, Length::zero(), keep_right).cluster =

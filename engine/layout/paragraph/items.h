@@ -44,7 +44,8 @@ struct Item {
   bool counts_as_char = false;  // box: a Han character, Latin letter or digit (孤字 rule)
   bool hyphen = false;          // penalty: taking the break sets the cluster's hyphen (width)
   bool last_resort = false;     // penalty: a break inside a token, tried only when all else fails
-  bool in_address = false;      // penalty: inside a URL or e-mail address (ends with / allowed)
+  bool rescue = false;  // penalty (last_resort too): against the rules, only so as not to overflow
+  bool in_address = false;  // penalty: inside a URL or e-mail address (ends with / allowed)
 };
 
 struct ItemSettings {

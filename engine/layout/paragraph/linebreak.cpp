@@ -42,6 +42,10 @@ struct Node {
 
 constexpr std::size_t kStart = std::numeric_limits<std::size_t>::max();
 constexpr double kLastResortDemerits = 1e11;
+// A break against the rules (kinsoku, a no-break space) costs more than any
+// number of word splits, less than the least overfull line (4e14): it is
+// taken only where every other way leaves the measure.
+constexpr double kRescueDemerits = 1e13;
 // Added to the badness of a flush-left line, times the fraction of the
 // measure it leaves empty: an empty line costs about 1e10 demerits, less than
 // a last-resort split, far more than any justifiable line.
@@ -119,7 +123,7 @@ int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSe
       d *= d;
       // A word split anywhere costs more than any number of loose lines,
       // less than a line that leaves the measure.
-      if (item.last_resort) d += kLastResortDemerits;
+      if (item.last_resort) d += item.rescue ? kRescueDemerits : kLastResortDemerits;
       if (item.penalty > 0)
         d += static_cast<double>(item.penalty) * item.penalty;
       else if (item.penalty < 0 && !forced)

@@ -1,5 +1,7 @@
 #include "layout/paragraph/paragraph.h"
 
+#include <cstdio>
+
 #include "base/utf8.h"
 #include "layout/paragraph/collect.h"
 #include "layout/paragraph/decorate.h"
@@ -28,29 +30,58 @@ void ParagraphSetter::report_missing(const std::vector<text::MissingChar>& missi
                                      const CollectedText& collected,
                                      const std::vector<InlineRun>& runs,
                                      const style::TextStyle& style, const SourceSpan& where) {
-  const bool warn_only = sheet_.typography.missing_glyph == style::MissingGlyph::warn;
   for (const auto& m : missing) {
     SourceSpan at = source_of(collected, runs, m.index);
     if (at.file.empty()) at = where;
-    // A paragraph may be set more than once (the composer tries widths and
-    // columns): one message per character and place.
-    if (!missing_reported_.insert({at.file, at.line, at.column, m.cp}).second) continue;
-    std::string ch;
-    utf8_append(ch, m.cp);
-    const std::string message = "no installed font has " + hex_code_point(m.cp) + " '" + ch +
-                                "' (style '" + style.name + "')";
-    if (warn_only) {
-      diags_.warning(at, message + "; a placeholder box is printed",
-                     {"install a font that has it (`fc-list ':charset=" +
-                      hex_code_point(m.cp).substr(2) + "'` lists those that do)"});
-    } else {
-      diags_.error(
-          at, message,
-          {"install a font that has it (`fc-list ':charset=" + hex_code_point(m.cp).substr(2) +
-           "'` lists those that do), or set "
-           "[typography] missing_glyph = \"warn\" to print a placeholder box"});
-    }
+    report_missing_at(m.cp, at, style);
   }
+}
+
+void ParagraphSetter::report_missing_at(char32_t cp, const SourceSpan& at,
+                                        const style::TextStyle& style) {
+  const bool warn_only = sheet_.typography.missing_glyph == style::MissingGlyph::warn;
+  // A paragraph may be set more than once (the composer tries widths and
+  // columns): one message per character and place.
+  if (!missing_reported_.insert({at.file, at.line, at.column, cp}).second) return;
+  std::string ch;
+  utf8_append(ch, cp);
+  const std::string message =
+      "no installed font has " + hex_code_point(cp) + " '" + ch + "' (style '" + style.name + "')";
+  if (warn_only) {
+    diags_.warning(at, message + "; a placeholder box is printed",
+                   {"install a font that has it (`fc-list ':charset=" +
+                    hex_code_point(cp).substr(2) + "'` lists those that do)"});
+  } else {
+    diags_.error(at, message,
+                 {"install a font that has it (`fc-list ':charset=" + hex_code_point(cp).substr(2) +
+                  "'` lists those that do), or set "
+                  "[typography] missing_glyph = \"warn\" to print a placeholder box"});
+  }
+}
+
+void ParagraphSetter::report_overfull(const SetLine& line, Length measure,
+                                      const style::TextStyle& style, const SourceSpan& at,
+                                      char32_t widest, Length widest_width) {
+  if (!overfull_reported_.insert({at.file, at.line, at.column, style.name}).second) return;
+  auto pt = [](Length l) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f pt", l.to_pt());
+    return std::string(buf);
+  };
+  std::string ch;
+  utf8_append(ch, widest);
+  const std::string character =
+      "'" + ch + "' (" + hex_code_point(widest) + ") is " + pt(widest_width) + " wide";
+  const std::string why = measure < style.size
+                              ? "style '" + style.name + "' leaves a measure of " + pt(measure) +
+                                    " here, narrower than one character of its size; " + character
+                              : character + ", wider than the measure of " + pt(measure) +
+                                    " of style '" + style.name + "'";
+  diags_.error(at,
+               "a line would leave its column by " + pt(line.width - measure - line.hang) + ": " +
+                   why + "; no PDF is written, since text would be set outside its column",
+               {"widen the column, or reduce the style's size, left_indent, first_line_indent "
+                "or the list nesting"});
 }
 
 text::ShapingInput ParagraphSetter::shaping_input(const CollectedText& collected,
@@ -155,6 +186,14 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
   item_settings.size = style.size;
   item_settings.first_line_indent =
       options.use_style_indent ? style.first_line_indent : Length::zero();
+  // An indent that leaves no room for the paragraph's widest character (a
+  // ligated ——— or an emoji in a narrow column) is dropped: the first line
+  // could otherwise only leave the measure.
+  Length widest_cluster;
+  for (const auto& c : shaped.clusters)
+    widest_cluster = std::max(widest_cluster, to_length(c, c.advance, style.size));
+  if (item_settings.first_line_indent + widest_cluster > measure)
+    item_settings.first_line_indent = Length::zero();
   item_settings.typography = &sheet_.typography;
   item_settings.justify = style.align == style::Alignment::justify;
   const std::vector<Item> items = build_items(shaped, item_settings);
@@ -182,6 +221,7 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
   RunStyle run_style{style.size, style.color, &collected.decoration, colors};
 
   // Breaks → justified lines → glyph runs.
+  bool overfull_seen = false;
   std::size_t begin = 0;
   for (std::size_t k = 0; k < breaks.positions.size(); ++k) {
     const std::size_t end = breaks.positions[k];
@@ -215,19 +255,26 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     if (style.align == style::Alignment::right) x_offset = measure - line.width;
     line.runs = make_glyph_runs(jl, items, shaped, collected.text, run_style, x_offset, at.hyphen);
     line.decorations = decorate_line(jl, items, shaped, collected, colors, style.size, x_offset);
+    const text::Cluster* widest = nullptr;
+    Length widest_width;
     for (const PlacedBox& b : jl.boxes) {
       const Item& it = items[b.item];
       if (it.cluster < 0) continue;
       const text::Cluster& c = shaped.clusters[it.cluster];
+      if (!widest || it.width > widest_width) {
+        widest = &c;
+        widest_width = it.width;
+      }
       line.text.append(collected.text, c.begin, c.end - c.begin);
       line.ascent = std::max(line.ascent, to_length(c, c.face->ascender(), style.size));
       line.descent = std::max(line.descent, to_length(c, -c.face->descender(), style.size));
     }
-    if (line.overfull)
-      diags_.warning(where,
-                     "a line of style '" + style.name + "' is wider than the measure by " +
-                         std::to_string((line.width - measure).to_pt()) + " pt",
-                     {"it holds an unbreakable word longer than the line"});
+    if (line.overfull && !overfull_seen) {
+      overfull_seen = true;  // one message for the paragraph
+      SourceSpan at = widest ? source_of(collected, runs, widest->begin) : where;
+      if (at.file.empty()) at = where;
+      report_overfull(line, measure, style, at, widest ? widest->first_char : U' ', widest_width);
+    }
     lines.push_back(std::move(line));
     begin = line_start_after(items, end);
   }

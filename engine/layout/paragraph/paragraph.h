@@ -101,11 +101,23 @@ class ParagraphSetter {
                       const SourceSpan& where);
   text::ShapingInput shaping_input(const CollectedText& collected, const style::TextStyle& style);
 
+  // An overfull line is an error, not a warning: with a break allowed
+  // between any two characters (BreakKind::rescue) only a character wider
+  // than the measure, or a measure narrower than one, makes one
+  // (docs/typography.md R5). `widest` is the line's widest character.
+  void report_overfull(const SetLine& line, Length measure, const style::TextStyle& style,
+                       const SourceSpan& at, char32_t widest, Length widest_width);
+
+  // One character no installed font has: an error, or a warning when the
+  // style sheet allows placeholders ([typography] missing_glyph = "warn").
+  void report_missing_at(char32_t cp, const SourceSpan& at, const style::TextStyle& style);
+
   const style::StyleSheet& sheet_;
   text::FontLibrary& fonts_;
   Diagnostics& diags_;
   const text::Hyphenator* hyphenator_;
   std::set<std::tuple<std::string, int, int, char32_t>> missing_reported_;
+  std::set<std::tuple<std::string, int, int, std::string>> overfull_reported_;
   int emergency_paragraphs_ = 0;
   TypographyStats stats_;
 };
