@@ -29,8 +29,10 @@ class SharedFace {
   hb_face_t* face_;
 };
 
-// Why a face could not be opened.
-enum class FontFileProblem { none, unreadable, no_such_face, not_a_font };
+// Why a face could not be opened. `damaged`: a font whose tables HarfBuzz's
+// sanitizers reject (a broken cmap, loca/glyf or CFF), which would set
+// every character as nothing.
+enum class FontFileProblem { none, unreadable, no_such_face, not_a_font, damaged };
 
 // Face `face_index` of a font file held in memory (an Environment that
 // serves fonts without a file system); the face keeps the bytes alive.
@@ -44,15 +46,17 @@ class FontFiles {
   static FontFiles& shared();
 
   // Face `face_index` of `path`, opened on first use; nullptr when the file
-  // cannot be read, has no such face or is no font (no glyphs, no upem).
-  // `problem`, when given, says why.
+  // cannot be read, has no such face, is no font (no glyphs, no upem) or is
+  // damaged. `problem`, when given, says why, and `damage` which tables.
   std::shared_ptr<const SharedFace> open(const std::string& path, int face_index,
-                                         FontFileProblem* problem = nullptr);
+                                         FontFileProblem* problem = nullptr,
+                                         std::string* damage = nullptr);
 
  private:
   struct Entry {
     std::shared_ptr<const SharedFace> face;
     FontFileProblem problem = FontFileProblem::none;
+    std::string damage;
   };
   std::mutex mutex_;
   std::map<std::pair<std::string, int>, Entry> faces_;

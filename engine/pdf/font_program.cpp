@@ -63,6 +63,9 @@ std::unique_ptr<FontProgram> FontProgram::open(const page::FontFace& face, const
     case FontFileProblem::not_a_font:
       error = "'" + face.path + "' is not a font HarfBuzz can read";
       return nullptr;
+    case FontFileProblem::damaged:
+      error = "font file '" + face.path + "' is damaged";
+      return nullptr;
   }
   hb_face_t* hb_face = p->shared_->get();
   p->glyph_count_ = hb_face_get_glyph_count(hb_face);

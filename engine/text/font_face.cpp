@@ -7,7 +7,7 @@ namespace paiban::text {
 FontFace::FontFace(std::string path, int face_index) : id_{std::move(path), face_index} {
   // The face is the process's shared one (base/font_files.h): the pdf stage
   // subsets from it, and other issues rendered in the process shape with it.
-  shared_ = FontFiles::shared().open(id_.path, face_index);
+  shared_ = FontFiles::shared().open(id_.path, face_index, &problem_, &damage_);
   if (!shared_) return;
   hb_face_t* face = shared_->get();
   upem_ = static_cast<int>(hb_face_get_upem(face));

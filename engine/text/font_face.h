@@ -31,6 +31,9 @@ class FontFace {
   FontFace& operator=(const FontFace&) = delete;
 
   bool ok() const { return font_ != nullptr; }
+  // Why not ok(); `damage` names the tables when the problem is `damaged`.
+  FontFileProblem problem() const { return problem_; }
+  const std::string& damage() const { return damage_; }
   const page::FontFace& id() const { return id_; }
   hb_font_t* hb_font() const { return font_; }
   int units_per_em() const { return upem_; }
@@ -47,6 +50,8 @@ class FontFace {
  private:
   page::FontFace id_;
   std::shared_ptr<const SharedFace> shared_;
+  FontFileProblem problem_ = FontFileProblem::none;
+  std::string damage_;
   hb_font_t* font_ = nullptr;
   int upem_ = 1000;
   int ascender_ = 880;

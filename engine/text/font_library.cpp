@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdio>
+
 namespace paiban::text {
 namespace {
 
@@ -23,6 +25,12 @@ bool is_blank_by_nature(char32_t cp) {
          u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
 
+std::string hex(char32_t cp) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04X", static_cast<unsigned>(cp));
+  return text;
+}
+
 }  // namespace
 
 FontLibrary::FontLibrary(const style::StyleSheet& sheet, const Environment& env, Diagnostics& diags)
@@ -33,9 +41,26 @@ const FontFace* FontLibrary::load(const FontLocation& where) {
   auto it = faces_.find(key);
   if (it == faces_.end()) {
     auto face = std::make_unique<FontFace>(where.path, where.face_index);
+    if (face->problem() == FontFileProblem::damaged) damaged_.emplace(key, face->damage());
     it = faces_.emplace(key, face->ok() ? std::move(face) : nullptr).first;
   }
   return it->second.get();
+}
+
+bool FontLibrary::skip_if_damaged(const FontLocation& where, const std::string& what,
+                                  const SourceSpan& at) {
+  auto it = damaged_.find(std::make_pair(where.path, where.face_index));
+  if (it == damaged_.end()) return false;
+  if (!it->second.empty()) {
+    diags_.warning(at,
+                   "font file '" + where.path + "' (face " + std::to_string(where.face_index) +
+                       "), " + what + ", is damaged: " + it->second +
+                       "; it is skipped and the next font is used",
+                   {"reinstall the font or remove the damaged copy; `fc-list : file family` "
+                    "shows the files fontconfig finds"});
+    it->second.clear();  // warned: once per file
+  }
+  return true;
 }
 
 const std::vector<ResolvedFace>& FontLibrary::chain(const std::string& role, bool bold) {
@@ -72,6 +97,9 @@ const std::vector<ResolvedFace>& FontLibrary::chain(const std::string& role, boo
       continue;
     }
     const FontFace* face = load(*where);
+    if (!face && skip_if_damaged(*where, "family '" + spec.family + "' of role '" + role + "'",
+                                 font_role.span))
+      continue;
     if (!face) {
       diags_.error(font_role.span, "cannot read font file '" + where->path + "' (face " +
                                        std::to_string(where->face_index) + ") of role '" + role +
@@ -93,6 +121,11 @@ const ResolvedFace* FontLibrary::fallback(char32_t cp, const std::string& role, 
     std::optional<ResolvedFace> found;
     for (const FontLocation& where : env_.fonts_covering(cp, generic)) {
       const FontFace* face = load(where);
+      if (!face) {
+        skip_if_damaged(where, "a fallback for U+" + hex(cp),
+                        role_it == sheet_.fonts.end() ? SourceSpan{} : role_it->second.span);
+        continue;
+      }
       // fontconfig's coverage and the face's cmap can disagree (a blank
       // glyph is still "covered"); the face decides.
       if (face && face->has_char(cp) &&

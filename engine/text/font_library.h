@@ -31,7 +31,8 @@ class FontLibrary {
   // the role is unknown or none of its families is installed.
   const std::vector<ResolvedFace>& chain(const std::string& role, bool bold);
 
-  // A face by file (for callers that already know the file).
+  // A face by file (for callers that already know the file); nullptr when
+  // it cannot be used.
   const FontFace* load(const FontLocation& where);
 
   // After the role's own chain: an installed face that has `cp`, asked of
@@ -44,7 +45,12 @@ class FontLibrary {
   const style::StyleSheet& sheet_;
   const Environment& env_;
   Diagnostics& diags_;
+  // A damaged file is skipped with one warning per file and run (the
+  // next face of the chain, or of fontconfig's fallbacks, takes its place).
+  bool skip_if_damaged(const FontLocation& where, const std::string& what, const SourceSpan& at);
+
   std::map<std::pair<std::string, int>, std::unique_ptr<FontFace>> faces_;
+  std::map<std::pair<std::string, int>, std::string> damaged_;  // file → tables that fail
   std::map<std::pair<std::string, bool>, std::vector<ResolvedFace>> chains_;
   std::map<std::tuple<char32_t, std::string, bool>, std::optional<ResolvedFace>> fallbacks_;
 };

@@ -21,6 +21,11 @@ class PinnedEnvironment : public Environment {
     fonts_[{"Noto Sans Mono CJK SC", "Regular"}] = {PAIBAN_NOTO_SANS_CJK, 7};
   }
 
+  // `family` in `style` is found at `where` (a test's own copy of a font).
+  void pin_font(const std::string& family, const std::string& style, FontLocation where) {
+    fonts_[{family, style}] = std::move(where);
+  }
+
   void add_file(const std::string& path, std::string contents) {
     files_[path] = std::move(contents);
   }
