@@ -40,6 +40,20 @@ class Environment {
   virtual std::shared_ptr<const SharedFace> open_face(const std::string& path, int face_index,
                                                       FontFileProblem* problem) const;
 
+  // read_file and why_unreadable with the input size limit `max_bytes`
+  // instead of the environment's own (--limit input_file_mib, base/limits.h).
+  virtual std::optional<std::string> read_file_within(const std::string& path,
+                                                      std::uint64_t max_bytes) const {
+    auto bytes = read_file(path);
+    if (bytes && bytes->size() > max_bytes) return std::nullopt;
+    return bytes;
+  }
+  virtual std::string why_unreadable_within(const std::string& path,
+                                            std::uint64_t max_bytes) const {
+    (void)max_bytes;
+    return why_unreadable(path);
+  }
+
   // A font file for a family name and style ("Regular", "Bold"), or nullopt
   // when no installed font has that family (no silent substitution).
   virtual std::optional<FontLocation> find_font(const std::string& family,
@@ -70,6 +84,45 @@ class Environment {
 // an empty value means unset (nullopt, no error).
 std::optional<int64_t> parse_source_date_epoch(const std::string& value, std::string& error);
 
+// `inner` with another input size limit: every file is read through
+// read_file_within(path, max_bytes). Everything else is `inner`'s.
+class InputLimitedEnvironment final : public Environment {
+ public:
+  InputLimitedEnvironment(const Environment& inner, std::uint64_t max_bytes)
+      : inner_(inner), max_bytes_(max_bytes) {}
+  std::optional<std::string> read_file(const std::string& path) const override {
+    return inner_.read_file_within(path, max_bytes_);
+  }
+  std::string why_unreadable(const std::string& path) const override {
+    return inner_.why_unreadable_within(path, max_bytes_);
+  }
+  std::optional<std::string> read_file_within(const std::string& path,
+                                              std::uint64_t max_bytes) const override {
+    return inner_.read_file_within(path, max_bytes);
+  }
+  std::string why_unreadable_within(const std::string& path,
+                                    std::uint64_t max_bytes) const override {
+    return inner_.why_unreadable_within(path, max_bytes);
+  }
+  std::optional<FontLocation> find_font(const std::string& family,
+                                        const std::string& style) const override {
+    return inner_.find_font(family, style);
+  }
+  std::vector<FontLocation> fonts_covering(char32_t cp, const std::string& generic) const override {
+    return inner_.fonts_covering(cp, generic);
+  }
+  std::optional<int64_t> source_date_epoch() const override { return inner_.source_date_epoch(); }
+  std::string source_date_epoch_error() const override { return inner_.source_date_epoch_error(); }
+  std::shared_ptr<const SharedFace> open_face(const std::string& path, int face_index,
+                                              FontFileProblem* problem) const override {
+    return inner_.open_face(path, face_index, problem);
+  }
+
+ private:
+  const Environment& inner_;
+  std::uint64_t max_bytes_;
+};
+
 // Reads real files, asks fontconfig, and honours SOURCE_DATE_EPOCH.
 class SystemEnvironment final : public Environment {
  public:
@@ -81,6 +134,10 @@ class SystemEnvironment final : public Environment {
 
   std::optional<std::string> read_file(const std::string& path) const override;
   std::string why_unreadable(const std::string& path) const override;
+  std::optional<std::string> read_file_within(const std::string& path,
+                                              std::uint64_t max_bytes) const override;
+  std::string why_unreadable_within(const std::string& path,
+                                    std::uint64_t max_bytes) const override;
   std::optional<FontLocation> find_font(const std::string& family,
                                         const std::string& style) const override;
   std::vector<FontLocation> fonts_covering(char32_t cp, const std::string& generic) const override;

@@ -34,7 +34,8 @@ std::string why_not_readable(const std::string& path, std::uint64_t max_bytes) {
   if (const char* kind = kind_of(st.st_mode)) return std::string("is ") + kind + ", not a file";
   if (static_cast<std::uint64_t>(st.st_size) > max_bytes)
     return "is " + size_text(static_cast<std::uint64_t>(st.st_size)) +
-           ", more than the input limit of " + size_text(max_bytes);
+           ", more than the input limit of " + size_text(max_bytes) +
+           " (--limit input_file_mib=N raises it)";
   if (::access(path.c_str(), R_OK) != 0) return std::strerror(errno);
   return {};
 }
@@ -62,7 +63,8 @@ InputFileResult read_input_file(const std::string& path, std::uint64_t max_bytes
     return refuse(std::string("is ") + kind + ", not a file");
   if (static_cast<std::uint64_t>(st.st_size) > max_bytes)
     return refuse("is " + size_text(static_cast<std::uint64_t>(st.st_size)) +
-                  ", more than the input limit of " + size_text(max_bytes));
+                  ", more than the input limit of " + size_text(max_bytes) +
+                  " (--limit input_file_mib=N raises it)");
   std::string bytes;
   bytes.resize(static_cast<std::size_t>(st.st_size));
   std::size_t got = 0;

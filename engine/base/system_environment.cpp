@@ -36,6 +36,16 @@ std::optional<std::string> SystemEnvironment::read_file(const std::string& path)
   return read_input_file(path, max_input_bytes_).bytes;
 }
 
+std::optional<std::string> SystemEnvironment::read_file_within(const std::string& path,
+                                                               std::uint64_t max_bytes) const {
+  return read_input_file(path, max_bytes).bytes;
+}
+
+std::string SystemEnvironment::why_unreadable_within(const std::string& path,
+                                                     std::uint64_t max_bytes) const {
+  return why_not_readable(path, max_bytes);
+}
+
 std::string SystemEnvironment::why_unreadable(const std::string& path) const {
   return why_not_readable(path, max_input_bytes_);
 }

@@ -39,7 +39,8 @@ void add_check_command(CommandLine& cl) {
       "to the working directory).",
       [args](const RenderContext& ctx) {
         if (!take_standard_input(*args, std::cin, ctx)) return static_cast<int>(kBadInput);
-        return run_check(*args, ctx);
+        return run_within_limits(*args, ctx,
+                                 [&](const RenderContext& c) { return run_check(*args, c); });
       });
   cmd.add_option("MANUSCRIPT", args->manuscript,
                  "The issue's Markdown manuscript (default: the bundled sample)")

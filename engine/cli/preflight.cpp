@@ -1,6 +1,7 @@
 #include "cli/preflight.h"
 
 #include <filesystem>
+#include <optional>
 
 #include "cli/pdf_options.h"
 #include "layout/compose/figure_image.h"
@@ -87,6 +88,13 @@ void check_profiles(const Preflight& pre, const Environment& env, Diagnostics& d
 
 }  // namespace
 
+Limits limits_for(const RenderArgs& args, const Limits& sheet_limits) {
+  Limits limits = sheet_limits;
+  // Checked when the command line was parsed (run_options.cpp).
+  for (const std::string& setting : args.limit_settings) apply_limit_setting(limits, setting);
+  return limits;
+}
+
 std::string manuscript_for(const RenderArgs& args) {
   return args.manuscript.empty() ? bundled_sample_path() : args.manuscript;
 }
@@ -102,11 +110,15 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
                 {"set it to seconds since 1970-01-01 UTC (e.g. `date +%s`), or unset it to use "
                  "the issue date"});
 
-  // 1. Manuscript → Document (front matter, Markdown, section titles).
+  // 1. Manuscript → Document (front matter, Markdown, section titles), read
+  // within the command line's limits: the style sheet is known only from
+  // the front matter.
+  const Limits command_line_limits = limits_for(args, Limits{});
+  std::optional<std::string> source;
+  Diagnostics manuscript_diags;
   if (!style_only) {
     pre->manuscript_path = manuscript_for(args);
-    const auto source =
-        args.manuscript_text ? args.manuscript_text : ctx.env.read_file(pre->manuscript_path);
+    source = args.manuscript_text ? args.manuscript_text : ctx.env.read_file(pre->manuscript_path);
     const std::string& path = pre->manuscript_path;
     if (!source) {
       const std::string why = ctx.env.why_unreadable(path);
@@ -118,7 +130,8 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
           SourceSpan{path, 0, 0}, "this is a Word or WPS document, not a Markdown manuscript",
           {"import it first: paiban import " + path + " -o issue.md, then paiban render issue.md"});
     } else {
-      pre->document = manuscript::read_manuscript(path, *source, diags);
+      pre->document =
+          manuscript::read_manuscript(path, *source, manuscript_diags, command_line_limits);
       pre->manuscript_read = true;
     }
   }
@@ -127,8 +140,18 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
   // (defaults stand in), so the checks below go on and find the rest.
   pre->style =
       load_style(style_only ? args.style : style_for(args, pre->document), ctx.env, ctx.cache);
-  diags.append(pre->style->load_diagnostics);
   const style::StyleSheet& sheet = pre->sheet();
+  pre->limits = limits_for(args, sheet.limits);
+  // The sheet's [limits] may allow deeper nesting (or less) than the
+  // manuscript was read with: read it again within them.
+  if (pre->manuscript_read && (pre->limits.block_nesting != command_line_limits.block_nesting ||
+                               pre->limits.inline_nesting != command_line_limits.inline_nesting)) {
+    manuscript_diags = {};
+    pre->document =
+        manuscript::read_manuscript(pre->manuscript_path, *source, manuscript_diags, pre->limits);
+  }
+  diags.append(manuscript_diags);
+  diags.append(pre->style->load_diagnostics);
 
   // 3. Plugins: which plugin composes which section, their options checked.
   plugin::SearchPathInputs search;

@@ -28,6 +28,7 @@ struct Preflight {
   std::shared_ptr<StyleState> style;     // sheet and fonts (shared with a RenderCache)
   std::shared_ptr<PluginState> plugins;  // registry (shared with a RenderCache)
   std::vector<plugin::ComposeStep> plan;
+  Limits limits;  // the sheet's [limits] with the command line's --limit over them
   std::vector<std::string> images;  // every figure's file, resolved
   std::size_t images_checked = 0;
 
@@ -45,6 +46,9 @@ struct Preflight {
 // sheet: its plugins and their options, fonts and profiles.
 std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext& ctx,
                                      bool style_only = false);
+
+// `sheet_limits` with every --limit of `args` applied over them.
+Limits limits_for(const RenderArgs& args, const Limits& sheet_limits);
 
 // The manuscript a run sets: the one given, else the bundled sample.
 std::string manuscript_for(const RenderArgs& args);

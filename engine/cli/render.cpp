@@ -93,7 +93,8 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
   // 4. Plugins compose through the Composer into a flow of blocks.
   Diagnostics diags;
   layout::FlowBuilder flow(pre->document);
-  plugin::run_plan(pre->plan, pre->document, flow, diags);
+  plugin::run_plan(pre->plan, pre->document, flow, diags,
+                   std::chrono::seconds(pre->limits.compose_seconds));
   if (report(diags, ctx.err)) {
     t.exit_code = kRenderError;
     return t;
@@ -119,6 +120,7 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
   t.stats = setter.statistics();
   diags.append(style.font_sink);
   if (report(diags, ctx.err)) t.exit_code = kRenderError;
+  t.limits = pre->limits;
   t.document = std::move(pre->document);
   t.sheet = style.sheet;
   return t;
@@ -163,6 +165,9 @@ int write_render(const RenderArgs& args, const RenderContext& ctx, RenderOutcome
     options.memo = &ctx.cache->pdf_memo;
     options.survive_power_cut = false;
   }
+  options.image_limits = {std::uint64_t(t.limits.image_megapixels) * 1'000'000,
+                          std::uint64_t(t.limits.image_mib) << 20,
+                          std::uint64_t(t.limits.issue_images_mib) << 20};
   const Diagnostics diags = pdf::write_pdf(t.pages, options, ctx.env, t.output_path);
   if (report(diags, ctx.err)) return kRenderError;
   outcome.pages = t.pages.pages.size();

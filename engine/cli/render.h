@@ -27,6 +27,8 @@ struct RenderArgs {
   // key chose (--allow-style-plugins): native code is otherwise loaded only
   // from folders the user named (docs/plugins.md, "How the engine finds a plugin").
   bool allow_style_plugins = false;
+  // --limit NAME=VALUE in the order given (base/limits.h), over [limits]
+  std::vector<std::string> limit_settings;
   bool report = false;  // print typographic statistics of the set pages
   // Worker threads of the pdf stage (0 = one per core); the bytes written
   // do not depend on it.
@@ -62,6 +64,7 @@ struct Typeset {
   style::StyleSheet sheet;
   page::Document pages;
   layout::TypographyStats stats;  // measured on the lines of the final layout
+  Limits limits;                  // the sheet's [limits] under the command line's
 };
 
 // Stages 1–5: manuscript, style, plugins, composition, layout. Diagnostics

@@ -47,8 +47,10 @@ void add_render_command(CommandLine& cl) {
                      "Several manuscripts are rendered in one process, up to -j at a time,\n"
                      "each to the PDF next to it, exactly as if rendered one by one.\n"
                      "A failed run leaves an existing PDF at the output path untouched.",
-                     [args, manuscripts, jobs](const RenderContext& ctx) {
-                       return run_render_command(*args, *manuscripts, *jobs, ctx);
+                     [args, manuscripts, jobs](const RenderContext& outer) {
+                       return run_within_limits(*args, outer, [&](const RenderContext& ctx) {
+                         return run_render_command(*args, *manuscripts, *jobs, ctx);
+                       });
                      });
   cmd.add_option("MANUSCRIPT", *manuscripts, "The issues' Markdown manuscripts")
       ->type_name("FILE.md ...");

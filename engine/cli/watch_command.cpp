@@ -182,7 +182,11 @@ void add_watch_command(CommandLine& cl) {
                      "With --serve, a page on this machine only (127.0.0.1) shows the pages and\n"
                      "redraws them in place after every render, keeping where you scrolled; when\n"
                      "a render fails it shows the diagnostics over the last good pages.",
-                     [args](const RenderContext& ctx) { return run_watch(*args, ctx); });
+                     [args](const RenderContext& ctx) {
+                       return run_within_limits(args->render, ctx, [&](const RenderContext& c) {
+                         return run_watch(*args, c);
+                       });
+                     });
   RenderArgs& r = args->render;
   cmd.add_option("MANUSCRIPT", r.manuscript, "The issue's Markdown manuscript")
       ->type_name("FILE.md");

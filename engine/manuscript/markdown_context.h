@@ -7,6 +7,7 @@
 #include <cmark-gfm.h>
 
 #include "base/diagnostics.h"
+#include "base/limits.h"
 #include "manuscript/source_text.h"
 #include "paiban/source.h"
 
@@ -17,6 +18,7 @@ struct MarkdownContext {
   const SourceText& source;
   int line_offset;  // file line = cmark line + line_offset (front matter)
   Diagnostics& diags;
+  Limits limits = {};  // block_nesting and inline_nesting (nesting.h)
 
   int file_line(int cmark_line) const { return cmark_line + line_offset; }
 

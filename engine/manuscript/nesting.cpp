@@ -16,7 +16,7 @@ bool is_inline(cmark_node* node) {
 
 }  // namespace
 
-bool check_nesting(const MarkdownContext& ctx, cmark_node* document, const NestingLimits& limits) {
+bool check_nesting(const MarkdownContext& ctx, cmark_node* document) {
   std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(document));
   int blocks = 0;
   int inlines = 0;
@@ -37,7 +37,7 @@ bool check_nesting(const MarkdownContext& ctx, cmark_node* document, const Nesti
     }
     if (!inline_node) last_block = node;
     ++depth;
-    const int limit = inline_node ? limits.inlines : limits.blocks;
+    const std::int64_t limit = inline_node ? ctx.limits.inline_nesting : ctx.limits.block_nesting;
     if (depth <= limit) continue;
     SourceSpan at = ctx.start_of(node);
     if (at.line == 0) at = ctx.start_of(last_block);
@@ -48,7 +48,11 @@ bool check_nesting(const MarkdownContext& ctx, cmark_node* document, const Nesti
                         " deep here; the Markdown of this manuscript was not read",
                     {inline_node ? "close the `*`, `_` or `[` marks you opened"
                                  : "a `>` or list marker at the start of a line opens one "
-                                   "more level; use fewer"});
+                                   "more level; use fewer",
+                     std::string("if the nesting is meant, raise the limit: [limits] ") +
+                         (inline_node ? "inline_nesting" : "block_nesting") +
+                         " in the style sheet, or --limit " +
+                         (inline_node ? "inline_nesting" : "block_nesting") + "=N (at most 256)"});
     return false;
   }
   return true;

@@ -12,16 +12,8 @@
 
 namespace paiban::manuscript {
 
-struct NestingLimits {
-  // Containers inside containers: each `>` counts one, each list level two
-  // (the list and its item). Real newsletters use three or four.
-  int blocks = 48;
-  // Emphasis, strong, links, strikethrough inside one another.
-  int inlines = 32;
-};
-
-// True when the tree is within `limits`; otherwise one located error.
-bool check_nesting(const MarkdownContext& ctx, cmark_node* document,
-                   const NestingLimits& limits = {});
+// True when the tree is within ctx.limits (block_nesting, inline_nesting,
+// base/limits.h); otherwise one located error.
+bool check_nesting(const MarkdownContext& ctx, cmark_node* document);
 
 }  // namespace paiban::manuscript

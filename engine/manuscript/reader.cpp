@@ -49,7 +49,8 @@ std::size_t read_meta(const std::string& path, const SourceText& source, Documen
 
 }  // namespace
 
-Document read_manuscript(const std::string& path, std::string_view contents, Diagnostics& diags) {
+Document read_manuscript(const std::string& path, std::string_view contents, Diagnostics& diags,
+                         const Limits& limits) {
   Document doc;
   doc.path = path;
   // The stage border: toml++ and the standard library may throw (parse
@@ -61,7 +62,7 @@ Document read_manuscript(const std::string& path, std::string_view contents, Dia
     int body_first_line = 1;
     std::size_t body = read_meta(path, source, doc, body_first_line, diags);
     if (body == std::string::npos) return doc;
-    MarkdownContext ctx{path, source, body_first_line - 1, diags};
+    MarkdownContext ctx{path, source, body_first_line - 1, diags, limits};
     doc.sections =
         build_outline(read_markdown_blocks(ctx, std::string_view(source.text()).substr(body)));
   } catch (const std::exception& e) {

@@ -1,7 +1,6 @@
 #include "pdf/atomic_file.h"
 
 #include <fcntl.h>
-#include <signal.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -10,8 +9,9 @@
 #include <cerrno>
 #include <climits>
 #include <cstring>
-#include <mutex>
 #include <vector>
+
+#include "base/temp_files.h"
 
 namespace paiban::pdf {
 namespace {
@@ -31,87 +31,6 @@ std::string name_of(const std::string& path) {
 std::string reason(int err) {
   return std::strerror(err);
 }
-
-// --- Temporary files the signal handler removes --------------------------
-// A fixed table, written before the file exists: the handler may only call
-// async-signal-safe functions, so it cannot allocate or take locks; it reads
-// the state flags (lock-free atomics) and unlinks the paths marked live.
-constexpr int kTempSlots = 32;
-constexpr std::size_t kTempPathMax = PATH_MAX;
-enum SlotState : int { kFree = 0, kPreparing = 1, kLive = 2 };
-struct TempSlot {
-  std::atomic<int> state{kFree};
-  char path[kTempPathMax];
-};
-TempSlot g_temp_slots[kTempSlots];
-static_assert(std::atomic<int>::is_always_lock_free);
-
-extern "C" void remove_temp_files_and_die(int sig) {
-  const int saved = errno;
-  for (TempSlot& slot : g_temp_slots)
-    if (slot.state.load() == kLive) ::unlink(slot.path);
-  errno = saved;
-  // SA_RESETHAND restored the default action on entry; the re-raised signal
-  // is delivered when this handler returns, so the exit status still says
-  // "killed by SIGTERM" to the shell.
-  ::raise(sig);
-}
-
-// Installed once, and only over the default action: a program that
-// ignores a signal (nohup) or handles it itself keeps its choice.
-void install_cleanup_handlers() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
-      struct sigaction old {};
-      if (::sigaction(sig, nullptr, &old) != 0 || old.sa_handler != SIG_DFL) continue;
-      struct sigaction act {};
-      act.sa_handler = remove_temp_files_and_die;
-      sigemptyset(&act.sa_mask);
-      act.sa_flags = SA_RESETHAND;
-      ::sigaction(sig, &act, nullptr);
-    }
-  });
-}
-
-// A slot for one temporary file; released when the write ends either way.
-class TempRegistration {
- public:
-  TempRegistration() {
-    for (TempSlot& s : g_temp_slots) {
-      int expected = kFree;
-      if (s.state.compare_exchange_strong(expected, kPreparing)) {
-        slot_ = &s;
-        return;
-      }
-    }
-  }
-  ~TempRegistration() { release(); }
-  TempRegistration(const TempRegistration&) = delete;
-  TempRegistration& operator=(const TempRegistration&) = delete;
-
-  bool ok() const { return slot_ != nullptr; }
-  // The path is copied in while the slot is not live, then marked live
-  // BEFORE the file is created: a signal between open(2) and its return
-  // must find it.
-  bool arm(const std::string& path) {
-    if (!slot_ || path.size() >= kTempPathMax) return false;
-    slot_->state.store(kPreparing);
-    std::memcpy(slot_->path, path.c_str(), path.size() + 1);
-    slot_->state.store(kLive);
-    return true;
-  }
-  void disarm() {
-    if (slot_) slot_->state.store(kPreparing);
-  }
-  void release() {
-    if (slot_) slot_->state.store(kFree);
-    slot_ = nullptr;
-  }
-
- private:
-  TempSlot* slot_ = nullptr;
-};
 
 // Six letters that differ between processes, threads and calls; O_EXCL
 // makes a collision a retry, never a shared file.
@@ -178,7 +97,7 @@ Diagnostics write_file_atomically(const std::string& requested_path, std::string
   }
   const std::string folder = folder_of(path);
 
-  install_cleanup_handlers();
+  install_temp_file_cleanup();
   TempRegistration registration;
   if (!registration.ok())
     return fail("too many files being written at once", EAGAIN, {"write fewer files in parallel"});

@@ -19,10 +19,11 @@ std::optional<std::string> over_image_limits(std::uint64_t width, std::uint64_t 
   const std::uint64_t pixels = width * height;
   if (pixels > limits.max_pixels)
     return "its header claims " + size + ", more than the limit of " +
-           std::to_string(limits.max_pixels / 1'000'000) + " million pixels";
+           std::to_string(limits.max_pixels / 1'000'000) +
+           " million pixels ([limits] image_megapixels)";
   if (pixels * bytes_per_pixel > limits.max_decoded_bytes)
     return size + " decode to " + mib(pixels * bytes_per_pixel) + ", more than the limit of " +
-           mib(limits.max_decoded_bytes);
+           mib(limits.max_decoded_bytes) + " ([limits] image_mib)";
   return std::nullopt;
 }
 

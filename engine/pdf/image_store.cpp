@@ -140,7 +140,8 @@ std::optional<StoredImage> ImageStore::embed(const std::string& path, const Sour
   if (decoded_bytes_ > limits_.max_total_decoded_bytes) {
     diags.error(at,
                 named + "the issue's images together decode to more than " +
-                    std::to_string(limits_.max_total_decoded_bytes >> 20) + " MiB",
+                    std::to_string(limits_.max_total_decoded_bytes >> 20) +
+                    " MiB ([limits] issue_images_mib)",
                 {"scale the images down to the resolution they are printed at (300 ppi)"});
     return std::nullopt;
   }

@@ -32,8 +32,12 @@ struct StoredImage {
 class ImageStore {
  public:
   // Image files and the sRGB profile are read through `env`.
-  ImageStore(ObjectFactory& objects, std::string rgb_profile_path, const Environment& env)
-      : objects_(objects), rgb_profile_path_(std::move(rgb_profile_path)), env_(env) {}
+  ImageStore(ObjectFactory& objects, std::string rgb_profile_path, const Environment& env,
+             ImageLimits limits = {})
+      : objects_(objects),
+        rgb_profile_path_(std::move(rgb_profile_path)),
+        env_(env),
+        limits_(limits) {}
 
   // The XObject for `path`, embedding it on first use; nullptr (and one
   // error per file, at `placed_at`, naming the file) when it cannot be

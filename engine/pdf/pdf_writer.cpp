@@ -198,7 +198,7 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, const En
 
   // 4. Pages.
   ColorSpaces colors(objects);
-  ImageStore images(objects, options.rgb_profile_path, env);
+  ImageStore images(objects, options.rgb_profile_path, env, options.image_limits);
   Painter painter{fonts, colors, images, TextStyle{options.overprint_black_text}, diags};
   PoDoFo::PdfObject* page_tree = pdf.GetPagesTree()->GetObject();
   std::vector<PageTarget> targets;

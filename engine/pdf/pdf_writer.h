@@ -8,6 +8,7 @@
 #include "base/environment.h"
 #include "page/page.h"
 #include "paiban/length.h"
+#include "pdf/image_limits.h"
 
 namespace paiban::pdf {
 
@@ -48,6 +49,8 @@ struct PdfOptions {
   // False for a PDF made again on the next save (`paiban watch`): written
   // atomically still, but without waiting for the disk (atomic_file.h).
   bool survive_power_cut = true;
+  // What decoding the placed images may cost ([limits] image_*).
+  ImageLimits image_limits;
 };
 
 // Writes `doc` to `out_path` atomically: into a temporary file in the same

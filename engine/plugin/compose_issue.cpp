@@ -6,6 +6,7 @@
 
 #include "plugin/compose_attribution.h"
 #include "plugin/option_check.h"
+#include "plugin/plugin_call_guard.h"
 
 namespace paiban::plugin {
 namespace {
@@ -108,7 +109,7 @@ std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegi
 }
 
 void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Composer& composer,
-              Diagnostics& diags) {
+              Diagnostics& diags, std::chrono::seconds compose_budget) {
   for (const auto& step : steps) {
     if (!step.plugin) continue;
     StepReporter reporter(step, diags);
@@ -119,6 +120,9 @@ void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Compos
     // The plugin's library stays loaded for as long as the registry lives,
     // so the exception object is still valid here (docs/code-style.md point 8).
     try {
+      const PluginCallGuard guard(
+          {step.plugin_name, "composing " + subject(step), step.section->title, step.where},
+          compose_budget);
       step.plugin->instance->compose(ctx, composer);
     } catch (const std::exception& e) {
       report_failure(step,

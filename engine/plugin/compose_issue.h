@@ -2,10 +2,12 @@
 // checks each entry's options, and runs the plugins against a Composer.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "base/limits.h"
 #include "paiban/composer.h"
 #include "paiban/document.h"
 #include "paiban/options.h"
@@ -40,9 +42,12 @@ std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegi
 
 // Calls each step's plugin. A plugin's exception, std or not, becomes an
 // error naming the plugin and the section and the run goes on with the next
-// step, so one run reports every failing section; nothing is thrown.
+// step, so one run reports every failing section; nothing is thrown. A
+// crash, or a call running longer than `compose_budget`, ends the process
+// with a message naming plugin and section (plugin_call_guard.h).
 void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Composer& composer,
-              Diagnostics& diags);
+              Diagnostics& diags,
+              std::chrono::seconds compose_budget = std::chrono::seconds(Limits{}.compose_seconds));
 
 // plan_issue, then run_plan: the whole issue through `composer`. Steps whose
 // plugin could not be loaded are skipped; the caller writes no PDF when

@@ -5,8 +5,10 @@
 #include <system_error>
 #include <utility>
 
+#include "base/limits.h"
 #include "base/suggest.h"
 #include "plugin/builtin_plugins.h"
+#include "plugin/plugin_call_guard.h"
 
 namespace paiban::plugin {
 namespace {
@@ -102,6 +104,9 @@ std::unique_ptr<LoadedPlugin> PluginRegistry::instantiate(const std::string& nam
   // the engine (docs/code-style.md point 10), and the library is still loaded while
   // we look at the exception.
   try {
+    // A crash or a hang in the plugin's first code is reported by name.
+    const PluginCallGuard guard({name, "loading from " + origin, "", where},
+                                std::chrono::seconds(Limits{}.compose_seconds));
     loaded->instance.reset(factory());
     if (!loaded->instance) {
       diags.add(plugin_error(where, name, origin + ": the plugin factory returned no object"));

@@ -1,5 +1,6 @@
 #include "style/build.h"
 
+#include "base/limits.h"
 #include "style/suggest.h"
 
 namespace paiban::style {
@@ -40,6 +41,18 @@ void Builder::build() {
     sheet_.print.output_profile_span = span_of(*profile);
   apply("", "", in(&root_), sheet_.units, sheet_, &root_);
   build_sections();
+  build_limits();
+}
+
+void Builder::build_limits() {
+  for (const LimitDecl& limit : limit_decls()) {
+    const std::string name(limit.name);
+    const toml::node* node = lookup(&root_, {"limits", name});
+    const KeyDecl* decl = find_decl({"limits", name});
+    if (!node || !decl || !limit.in_style_sheet) continue;
+    if (auto v = read(*decl, *node, "limits." + name, sheet_.units))
+      sheet_.limits.*limit.member = v->as<std::int64_t>();
+  }
 }
 
 const toml::node* Builder::lookup(const toml::node* table, const std::vector<std::string>& path) {

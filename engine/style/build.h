@@ -36,6 +36,7 @@ class Builder {
   void build_masters();
   void finish_master(PageDraft& draft, const Finder& find, const std::string& where);
   void build_sections();
+  void build_limits();
 
   // Converts every declaration of `scope` that writes a Target: the value
   // `find` returns, else the declared default.

@@ -3,6 +3,10 @@
 // this list; nothing else knows the key names.
 #include "style/schema.h"
 
+#include <deque>
+
+#include "base/limits.h"
+
 namespace paiban::style {
 namespace {
 
@@ -58,7 +62,43 @@ void set_grid_lines(PageDraft& p, const Value& v) {
   p.grid_lines = v.as<int>();
 }
 
+std::vector<KeyDecl> sheet_declarations();
+
+// [limits]: one integer key per run limit (base/limits.h), with its bounds
+// and default from there; the builder reads them itself (build_limits).
+void add_limit_decls(std::vector<KeyDecl>& list) {
+  static std::deque<std::string> text;  // the views below point into it
+  list.push_back({.path = "limits",
+                  .type = T::table,
+                  .help = "What one run may cost, so that a hostile or careless input stops "
+                          "with an error naming the limit instead of exhausting the stack, the "
+                          "memory or the clock. Each key is also a command-line setting of "
+                          "render, check and watch, `--limit NAME=VALUE`, which wins over the "
+                          "sheet. The defaults suit any real newsletter; the maxima keep a "
+                          "raised limit safe. One more limit is a command-line setting only: "
+                          "`--limit input_file_mib=N`, the largest input file read (manuscript, "
+                          "style sheets, images, profiles), 256 MiB by default, 1 to 2048; the "
+                          "sheet cannot set it because it governs reading the sheet itself."});
+  for (const LimitDecl& limit : limit_decls()) {
+    if (!limit.in_style_sheet) continue;
+    const std::string& path = text.emplace_back("limits." + std::string(limit.name));
+    const std::string& value = text.emplace_back(std::to_string(Limits{}.*limit.member));
+    list.push_back({.path = path,
+                    .type = T::integer,
+                    .default_value = value,
+                    .help = limit.help,
+                    .min = double(limit.min),
+                    .max = double(limit.max)});
+  }
+}
+
 std::vector<KeyDecl> declarations() {
+  auto list = sheet_declarations();
+  add_limit_decls(list);
+  return list;
+}
+
+std::vector<KeyDecl> sheet_declarations() {
   std::vector<std::string_view> presets;
   for (const auto& p : page_presets()) presets.push_back(p.name);
   return {

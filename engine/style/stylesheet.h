@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/limits.h"
 #include "paiban/color.h"
 #include "paiban/length.h"
 #include "paiban/options.h"
@@ -152,6 +153,7 @@ struct StyleSheet {
   Print print;
   std::vector<SectionBinding> sections;
   std::vector<std::string> plugin_path;  // folders, resolved against the style file
+  Limits limits;                         // [limits]; the command line may override them
   LengthContext units;  // [sizes] and em = the body size (for plugin length options)
 
   const TextStyle& text_style(const std::string& name) const;  // falls back to "body"

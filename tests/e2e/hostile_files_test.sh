@@ -110,6 +110,40 @@ run bash -c "ulimit -v 1048576; exec \"\$0\" render placed.md -o img.pdf" "$paib
 check "a 12000 × 12000 PNG under 1 GiB fails naming the image" '[ $rc -ne 0 ] && [ $rc -lt 128 ] && grep -q "placed.md:12:[0-9]*: error: .*big.png.*100 million pixels" <<<"$out"'
 check "no PDF from the refused images" '[ ! -e img.pdf ]'
 
+# --- limits as settings: the sheet's [limits] and --limit over it ---------
+place chart.png  # 1000 × 600 = 0.6 million pixels, 1.7 MiB decoded
+printf 'extends = "%s"\n[limits]\nimage_mib = 1\n' "$src/styles/xuchang.toml" >tight.toml
+run "$paiban" render placed.md --style tight.toml -o img.pdf
+check "[limits] image_mib = 1 refuses a 1.7 MiB image, naming image, line and key" \
+  '[ $rc -eq 1 ] && grep -q "placed.md:12:[0-9]*: error: .*chart.png.*more than the limit of 1 MiB (\[limits\] image_mib)" <<<"$out"'
+run "$paiban" render placed.md --style tight.toml --limit image_mib=4 -o img.pdf
+check "--limit image_mib=4 wins over the sheet" '[ $rc -eq 0 ] && [ -s img.pdf ]'
+rm -f img.pdf
+run "$paiban" render placed.md --limit image_megapixels=1 --limit issue_images_mib=1 -o img.pdf
+check "--limit issue_images_mib=1: the issue budget names the key" \
+  '[ $rc -eq 1 ] && grep -q "more than 1 MiB (\[limits\] issue_images_mib)" <<<"$out"'
+printf '> > > > > 深\n' >>placed.md
+run "$paiban" render placed.md --limit block_nesting=4 -o img.pdf
+check "--limit block_nesting=4: five quotes are a located error naming the setting" \
+  '[ $rc -eq 2 ] && grep -q "placed.md:13:9: error: quotes and lists nest more than 4 deep" <<<"$out" && grep -q "limit block_nesting=N" <<<"$out"'
+printf 'extends = "%s"\n[limits]\nblock_nesting = 4\n' "$src/styles/xuchang.toml" >nest.toml
+printf '+++\ntitle = "x"\nissue = "1"\ndate = 2025-01-06\nstyle = "nest.toml"\n+++\n\n# 编者的话\n\n> > > > > 深\n' >nested.md
+run "$paiban" check nested.md
+check "a front-matter style's [limits] block_nesting = 4 applies to its manuscript" \
+  '[ $rc -eq 2 ] && grep -q "nested.md:10:9: error: quotes and lists nest more than 4 deep" <<<"$out"'
+run "$paiban" check nested.md --limit block_nesting=5
+check "--limit block_nesting=5 over that sheet reads it" '[ $rc -eq 0 ]'
+head -c 1200000 /dev/zero | tr '\0' 'a' >long.md
+run "$paiban" render long.md --limit input_file_mib=1 -o img.pdf
+check "--limit input_file_mib=1: a 1.2 MB manuscript is refused by name" \
+  '[ $rc -eq 2 ] && grep -q "long.md: error: cannot read the manuscript: is 1200000 bytes, more than the input limit of 1 MiB" <<<"$out"'
+run "$paiban" check-style tight.toml
+check "check-style accepts a sheet with valid [limits]" '[ $rc -eq 0 ]'
+printf '[limits]\nblock_nesting = 1000\n' >wild.toml
+run "$paiban" check-style wild.toml
+check "check-style: [limits] block_nesting = 1000 is out of range, located" \
+  '[ $rc -eq 2 ] && grep -q "wild.toml:2:17: error: limits.block_nesting" <<<"$out"'
+
 # --- SIGTERM at many moments: never a temporary file, never a torn PDF ----
 complete=0
 killed=0

@@ -20,8 +20,11 @@ volatile int g_zero = 0;
 volatile unsigned long g_spins = 0;
 volatile int* volatile g_null = nullptr;
 
-int divide(int a) {
-  return a / g_zero;
+// Both operands volatile: GCC rewrites 1 / x without a division. UBSan
+// (scripts/sanitize) would abort first; the test wants the CPU's SIGFPE.
+volatile int g_seven = 7;
+__attribute__((no_sanitize("undefined"))) int divide() {
+  return g_seven / g_zero;
 }
 
 // Each frame keeps a buffer so the recursion reaches the guard page fast.
@@ -61,7 +64,7 @@ class CrasherPlugin final : public paiban::SectionPlugin {
     const std::string mode = paiban::option_string(ctx.options, "mode");
     if (mode == "segv") *g_null = 1;
     if (mode == "bus") bus_error();
-    if (mode == "fpe") std::printf("%d\n", divide(1));
+    if (mode == "fpe") std::printf("%d\n", divide());
     if (mode == "stack") std::printf("%d\n", recurse(0));
     if (mode == "hang")
       for (;;) g_spins = g_spins + 1;

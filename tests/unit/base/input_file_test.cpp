@@ -53,7 +53,9 @@ TEST_F(InputFile, FileOverTheLimitIsRefusedWithItsSize) {
   std::ofstream(file("big.png")) << std::string(3000, 'x');
   const InputFileResult r = read_input_file(file("big.png"), 2048);
   EXPECT_FALSE(r.bytes);
-  EXPECT_EQ(r.why, "is 3000 bytes, more than the input limit of 2048 bytes");
+  EXPECT_EQ(r.why,
+            "is 3000 bytes, more than the input limit of 2048 bytes (--limit input_file_mib=N "
+            "raises it)");
   EXPECT_EQ(read_input_file(file("big.png"), 3000).bytes->size(), 3000u);
   // The default limit is stated in MiB.
   EXPECT_EQ(kDefaultMaxInputBytes, 256ull << 20);

@@ -100,7 +100,9 @@ TEST(ImageDecode, JpegOverThePixelLimitIsRefusedBeforeDecoding) {
   small.max_pixels = 1000;
   std::string error;
   EXPECT_FALSE(decode_jpeg(make_jpeg(64, 48, 3), small, error));
-  EXPECT_EQ(error, "its header claims 64 × 48 pixels, more than the limit of 0 million pixels");
+  EXPECT_EQ(error,
+            "its header claims 64 × 48 pixels, more than the limit of 0 million pixels ([limits] "
+            "image_megapixels)");
 }
 
 // A PNG with a signature, IHDR, an empty IDAT and IEND: 57 bytes that
@@ -135,8 +137,9 @@ TEST(ImageDecode, PngClaimingHugeSizesIsRefusedBeforeAllocation) {
   // size wraps.
   for (png_uint_32 side : {30000u, 60000u}) {
     EXPECT_FALSE(decode_png(png_claiming(side, side), ImageLimits{}, error));
-    EXPECT_EQ(error, "its header claims " + std::to_string(side) + " × " + std::to_string(side) +
-                         " pixels, more than the limit of 100 million pixels");
+    EXPECT_EQ(error,
+              "its header claims " + std::to_string(side) + " × " + std::to_string(side) +
+                  " pixels, more than the limit of 100 million pixels ([limits] image_megapixels)");
   }
   // 1 × 2147483647: a figure that once vanished without a word (libpng's
   // own limit of a million rows refuses it first).
@@ -151,7 +154,7 @@ TEST(ImageDecode, DecodedBytesLimit) {
   ImageLimits limits;
   limits.max_decoded_bytes = 1000;
   EXPECT_EQ(over_image_limits(100, 100, 3, limits),
-            "100 × 100 pixels decode to 1 MiB, more than the limit of 1 MiB");
+            "100 × 100 pixels decode to 1 MiB, more than the limit of 1 MiB ([limits] image_mib)");
   EXPECT_EQ(over_image_limits(10, 10, 3, limits), std::nullopt);
   EXPECT_EQ(over_image_limits(0, 10, 3, limits), "its header claims 0 × 10 pixels");
 }
