@@ -110,6 +110,35 @@ run bash -c "ulimit -v 1048576; exec \"\$0\" render placed.md -o img.pdf" "$paib
 check "a 12000 × 12000 PNG under 1 GiB fails naming the image" '[ $rc -ne 0 ] && [ $rc -lt 128 ] && grep -q "placed.md:12:[0-9]*: error: .*big.png.*100 million pixels" <<<"$out"'
 check "no PDF from the refused images" '[ ! -e img.pdf ]'
 
+# --- out-of-range style values: render and check-style give one located error
+range_case() {  # name, the sheet's extra lines, file:line:col, expected message
+  printf 'extends = "%s"\n%b' "$src/styles/xuchang.toml" "$2" >range.toml
+  range_at=$3 range_message=$4
+  run "$paiban" check-style range.toml
+  checked=$out checked_rc=$rc
+  run "$paiban" render m.md --style range.toml -o range.pdf
+  check "$1: check-style and render both refuse it at range.toml:$3" \
+    '[ $checked_rc -eq 2 ] && [ $rc -eq 2 ] && grep -qF "range.toml:$range_at: error: $range_message" <<<"$checked" && grep -qF "range.toml:$range_at: error: $range_message" <<<"$out" && [ ! -e range.pdf ]'
+}
+range_case "line_height = 0pt" '[styles.body]\nline_height = "0pt"\n' 3:15 \
+  "styles.body.line_height: must be larger than 0"
+range_case "bleed = 10000pt" '[print]\nbleed = "10000pt"\n' 3:9 \
+  "print.bleed: 10000pt (3527.8 mm) is more than the most allowed, 56.693pt (20 mm)"
+range_case "grid.chars = 1" '[page]\ngrid = { chars = 1, lines = 40 }\n' 3:18 \
+  "masters.first: columns 3.7 mm wide hold fewer than 4 body characters"
+
+# --- SOURCE_DATE_EPOCH: a value that is no date stops the run, named --------
+for value in 253402300800 abc -1 1e9; do
+  out=$(SOURCE_DATE_EPOCH=$value "$paiban" render m.md --style leaf.toml -o sde.pdf 2>&1)
+  rc=$?
+  check "SOURCE_DATE_EPOCH=$value is refused by name" \
+    '[ $rc -eq 2 ] && grep -q "error: SOURCE_DATE_EPOCH=.\?$value" <<<"$out" && [ ! -e sde.pdf ]'
+done
+out=$(SOURCE_DATE_EPOCH=253402300799 "$paiban" render m.md --style leaf.toml -o sde.pdf 2>&1)
+rc=$?
+check "SOURCE_DATE_EPOCH at the last second of 9999 gives a well-formed date" \
+  '[ $rc -eq 0 ] && pdfinfo sde.pdf | grep -q "CreationDate:.*9999"'
+
 # --- limits as settings: the sheet's [limits] and --limit over it ---------
 place chart.png  # 1000 × 600 = 0.6 million pixels, 1.7 MiB decoded
 printf 'extends = "%s"\n[limits]\nimage_mib = 1\n' "$src/styles/xuchang.toml" >tight.toml

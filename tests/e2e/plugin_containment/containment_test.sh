@@ -74,8 +74,8 @@ for mode in segv bus fpe stack; do
     '[ "$(cat old.pdf)" = "OLD PDF" ] && no_temp_files'
 done
 
-# Several issues at once (-j 2): the crash in one worker still names it,
-# and the other issue's half-written temporary PDF is removed.
+# Several issues at once (-j 2): a crash in a worker thread (its own
+# alternate signal stack) still names plugin and section; no file is left.
 style segv
 cp issue/m.md issue/m2.md
 run "$paiban" render issue/m.md issue/m2.md -j 2 --allow-style-plugins
