@@ -172,21 +172,20 @@ int run_watch(const WatchArgs& args, const RenderContext& outer) {
 
 void add_watch_command(CommandLine& cl) {
   auto args = std::make_shared<WatchArgs>();
-  CLI::App& cmd =
-      cl.add_command("watch", "Render again whenever a file of the issue changes",
-                     "Renders MANUSCRIPT, then again on every save of the manuscript, the style\n"
-                     "sheet and every sheet it extends, a placed image or a plugin library\n"
-                     "(editors that save by renaming a new file over the old one included).\n"
-                     "Fonts and plugins stay loaded between renders. An error is printed and the\n"
-                     "last good PDF stays; Ctrl-C ends the watch.\n"
-                     "With --serve, a page on this machine only (127.0.0.1) shows the pages and\n"
-                     "redraws them in place after every render, keeping where you scrolled; when\n"
-                     "a render fails it shows the diagnostics over the last good pages.",
-                     [args](const RenderContext& ctx) {
-                       return run_within_limits(args->render, ctx, [&](const RenderContext& c) {
-                         return run_watch(*args, c);
-                       });
-                     });
+  CLI::App& cmd = cl.add_command(
+      "watch", "Render again whenever a file of the issue changes",
+      "Renders MANUSCRIPT, then again on every save of the manuscript, the style\n"
+      "sheet and every sheet it extends, a placed image or a plugin library\n"
+      "(editors that save by renaming a new file over the old one included).\n"
+      "Fonts and plugins stay loaded between renders. An error is printed and the\n"
+      "last good PDF stays; Ctrl-C ends the watch.\n"
+      "With --serve, a page on this machine only (127.0.0.1) shows the pages and\n"
+      "redraws them in place after every render, keeping where you scrolled; when\n"
+      "a render fails it shows the diagnostics over the last good pages.",
+      [args](const RenderContext& ctx) {
+        return run_within_limits(args->render, ctx,
+                                 [&](const RenderContext& c) { return run_watch(*args, c); });
+      });
   RenderArgs& r = args->render;
   cmd.add_option("MANUSCRIPT", r.manuscript, "The issue's Markdown manuscript")
       ->type_name("FILE.md");
