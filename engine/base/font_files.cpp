@@ -104,8 +104,7 @@ FontFiles& FontFiles::shared() {
 }
 
 std::shared_ptr<const SharedFace> FontFiles::open(const std::string& path, int face_index,
-                                                  FontFileProblem* problem,
-                                                  std::string* damage) {
+                                                  FontFileProblem* problem, std::string* damage) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto key = std::make_pair(path, face_index);
   auto it = faces_.find(key);
