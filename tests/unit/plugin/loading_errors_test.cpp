@@ -96,6 +96,35 @@ TEST(PluginLoading, StaleSdkHeadersAreRefusedThoughTheVersionMatches) {
   EXPECT_TRUE(testing::plugin_events().empty());
 }
 
+// Plugins really compiled against an edited copy of the SDK headers (Block
+// has one more member) while saying the same ABI version
+// (tests/unit/plugin/CMakeLists.txt): refused by the signature, naming what
+// differs, and their code (the factory) never runs.
+TEST(PluginLoading, APluginBuiltWithAChangedStructIsRefused) {
+  testing::plugin_events_clear();
+  PluginRegistry registry(test_path());
+  Diagnostics diags;
+  EXPECT_EQ(registry.get("drifted_layout", kEntry, diags), nullptr);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags.items()[0].message,
+            kDir +
+                "/libdrifted_layout.so: plugin 'drifted_layout' was built against different SDK "
+                "type layouts (Block differs) than this paiban, though both say ABI version " +
+                std::to_string(kPluginAbiVersion));
+  EXPECT_EQ(diags.items()[0].plugin, "drifted_layout");
+  EXPECT_FALSE(diags.items()[0].hints.empty());
+
+  Diagnostics rehashed;
+  EXPECT_EQ(registry.get("drifted_headers", kEntry, rehashed), nullptr);
+  ASSERT_EQ(rehashed.size(), 1u);
+  EXPECT_EQ(rehashed.items()[0].message,
+            kDir +
+                "/libdrifted_headers.so: plugin 'drifted_headers' was built against different "
+                "SDK headers (their hash differs) than this paiban, though both say ABI version " +
+                std::to_string(kPluginAbiVersion));
+  EXPECT_TRUE(testing::plugin_events().empty());
+}
+
 TEST(PluginLoading, AnotherTypeLayoutIsRefusedNamingTheType) {
   testing::plugin_events_clear();
   PluginRegistry registry(test_path());
