@@ -35,14 +35,14 @@ class InlineReader {
  public:
   explicit InlineReader(const MarkdownContext& ctx) : ctx_(ctx) {}
 
-  void read_children(cmark_node* parent, Flags flags) {
+  void read_children(cmark_node* parent, const Flags& flags) {
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) read(n, flags);
   }
 
   std::vector<InlineRun> take() { return std::move(runs_); }
 
  private:
-  void read(cmark_node* node, Flags flags) {
+  void read(cmark_node* node, const Flags& flags) {
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_TEXT:
         read_text(node, flags);
@@ -141,7 +141,7 @@ class InlineReader {
                           "), or write the URL without link markup"});
   }
 
-  void read_text(cmark_node* node, Flags flags) {
+  void read_text(cmark_node* node, const Flags& flags) {
     const char* literal = cmark_node_get_literal(node);
     SourceSpan span = ctx_.start_of(node);
     if (!literal || span.line == 0) {

@@ -108,7 +108,7 @@ class AltStack {
   AltStack& operator=(const AltStack&) = delete;
 
  private:
-  static constexpr std::size_t kSize = 64 * 1024;
+  static constexpr std::size_t kSize = std::size_t{64} * 1024;
   std::unique_ptr<char[]> memory_;
 };
 

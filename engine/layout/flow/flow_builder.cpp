@@ -69,7 +69,7 @@ void FlowBuilder::note_span(const std::vector<InlineRun>& text) {
     }
 }
 
-void FlowBuilder::problem(const std::string& call, std::string message, std::string hint,
+void FlowBuilder::problem(const std::string& call, const std::string& message, std::string hint,
                           const plugin::ComposeAttribution* by) {
   const plugin::ComposeAttribution& who = by ? *by : now_;
   Diagnostic d;

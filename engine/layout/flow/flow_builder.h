@@ -64,7 +64,7 @@ class FlowBuilder final : public Composer, public plugin::AttributedComposer {
   void note_span(const std::vector<InlineRun>& text);
   // A misuse of `call` ("begin_columns"), reported for the plugin composing
   // now, or for `by` (the plugin that opened what is closed implicitly).
-  void problem(const std::string& call, std::string message, std::string hint,
+  void problem(const std::string& call, const std::string& message, std::string hint,
                const plugin::ComposeAttribution* by = nullptr);
 
   // Which list a list paragraph belongs to (Flow::lists).
