@@ -122,24 +122,30 @@ void FlowBuilder::close_innermost(const char* implicit_reason) {
   open_.pop_back();
 }
 
+namespace {
+
+// The blocks whose content is a run of text in one style.
+FlowBlock text_block(FlowKind kind, std::vector<InlineRun> text, const std::string& style) {
+  FlowBlock b;
+  b.kind = kind;
+  b.text = std::move(text);
+  b.style = style;
+  return b;
+}
+
+}  // namespace
+
 void FlowBuilder::heading(const std::vector<InlineRun>& text, const std::string& style,
                           int outline_level) {
   note_span(text);
-  FlowBlock b;
-  b.kind = FlowKind::heading;
-  b.text = text;
-  b.style = style;
+  FlowBlock b = text_block(FlowKind::heading, text, style);
   b.outline_level = outline_level < 0 ? 0 : outline_level;
   add(std::move(b));
 }
 
 void FlowBuilder::paragraph(const std::vector<InlineRun>& text, const std::string& style) {
   note_span(text);
-  FlowBlock b;
-  b.kind = FlowKind::paragraph;
-  b.text = text;
-  b.style = style;
-  add(std::move(b));
+  add(text_block(FlowKind::paragraph, text, style));
 }
 
 void FlowBuilder::join_list(FlowBlock& b) {
@@ -170,10 +176,7 @@ void FlowBuilder::join_list(FlowBlock& b) {
 void FlowBuilder::list_paragraph(const std::vector<InlineRun>& text, const std::string& style,
                                  const ListItemSpec& item) {
   note_span(text);
-  FlowBlock b;
-  b.kind = FlowKind::list_paragraph;
-  b.text = text;
-  b.style = style;
+  FlowBlock b = text_block(FlowKind::list_paragraph, text, style);
   b.list = item;
   // Deeper than any manuscript nests; the cap keeps a plugin's stray level
   // from sizing the builder's per-level state.
@@ -183,19 +186,11 @@ void FlowBuilder::list_paragraph(const std::vector<InlineRun>& text, const std::
 
 void FlowBuilder::code_block(const std::vector<InlineRun>& lines, const std::string& style) {
   note_span(lines);
-  FlowBlock b;
-  b.kind = FlowKind::code_block;
-  b.text = lines;
-  b.style = style;
-  add(std::move(b));
+  add(text_block(FlowKind::code_block, lines, style));
 }
 
 void FlowBuilder::text(const std::string& utf8, const std::string& style) {
-  FlowBlock b;
-  b.kind = FlowKind::text;
-  b.text = plain_runs(utf8, last_span_);
-  b.style = style;
-  add(std::move(b));
+  add(text_block(FlowKind::text, plain_runs(utf8, last_span_), style));
 }
 
 void FlowBuilder::space(Length amount) {
