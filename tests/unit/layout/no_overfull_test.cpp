@@ -126,6 +126,40 @@ TEST_F(NoOverfull, RescueBreaksOnlyWhereNothingElseFits) {
   EXPECT_EQ(run.front().text.front(), U'甲');
 }
 
+// Flush left is for the lines an address forces: in a justified paragraph
+// with a long URL or e-mail address, every ragged line is one that ends
+// inside the address or carries its tail, never a line of running text
+// before it (which the breaker could justify by breaking elsewhere). Squared
+// demerits alone spread the address's gap over a ragged line of prose too
+// (the first line, 30.5 pt short, in a 行业动态 column).
+TEST_F(NoOverfull, FlushLeftLinesAreTheLinesTheAddressForces) {
+  const std::vector<std::string> texts = {
+      "据统计，2025年第二季度国产AI芯片出货量达到120万片，同比增长85%。业内人士指出，"
+      "7nm工艺良率提升是主要原因。详细数据见https://stats.example.gov.cn/industry/"
+      "semiconductor/2025q2/report-final-v3.pdf。",
+      "数据中心的能耗问题受到越来越多的关注，运维团队表示明年还将继续改造机房的制冷系统。"
+      "联系人：李工，邮箱energy.saving.team@datacenter-alliance.example.org，欢迎来信。",
+      "上周，社区维护者在https://gitlab.example-foundation.org/infrastructure/ci-templates/"
+      "-/merge_requests/48213?tab=diffs&view=parallel#note_99887766发布了合并请求，"
+      "并请大家把意见发到邮件组。"};
+  int ragged = 0;
+  for (const std::string& text : texts)
+    for (double measure = 16; measure <= 24; measure += 0.5) {
+      SCOPED_TRACE(text.substr(0, 30) + " at " + std::to_string(measure) + " em");
+      const auto lines = set_hostile({"address", text}, measure, style::Alignment::justify);
+      ASSERT_GE(lines.size(), 3u);
+      for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].ragged) {
+          ++ragged;
+          // Ends inside the address, or carries the address's tail.
+          EXPECT_TRUE(lines[i].address_break || (i > 0 && lines[i - 1].address_break))
+              << utf8(lines[i].text);
+        }
+    }
+  // The texts do force flush-left lines (else the test would prove nothing).
+  EXPECT_GT(ragged, 10);
+}
+
 TEST_F(NoOverfull, ACharacterWiderThanTheMeasureIsAnErrorWithItsPlace) {
   const auto lines = set_hostile({"tiny", "甲乙"}, 0.5, style::Alignment::justify);
   ASSERT_TRUE(diags_.has_errors());
