@@ -34,6 +34,14 @@ int64_t epoch_seconds(const chr::year_month_day& date) {
   return chr::duration_cast<chr::seconds>(chr::sys_days{date}.time_since_epoch()).count();
 }
 
+int64_t output_timestamp(std::optional<int64_t> source_date_epoch, const std::string& issue_date) {
+  if (source_date_epoch) return *source_date_epoch;
+  if (issue_date.size() < 10) return 0;
+  const auto date = parse_iso_date(std::string_view(issue_date).substr(0, 10));
+  if (!date || date->year() < chr::year{1970}) return 0;
+  return epoch_seconds(*date);
+}
+
 UtcTime utc_time(int64_t seconds) {
   constexpr chr::year_month_day kFirst{chr::year{1}, chr::January, chr::day{1}};
   constexpr chr::year_month_day kLast{chr::year{9999}, chr::December, chr::day{31}};

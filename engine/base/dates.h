@@ -30,4 +30,9 @@ struct UtcTime {
 // date formats (PDF, XMP) can write.
 UtcTime utc_time(int64_t seconds);
 
+// The date stamped into the output: SOURCE_DATE_EPOCH when set, else the
+// issue's date ("2025-01-06", a time part ignored) at 00:00 UTC, else 0 —
+// never the clock, so the same inputs give the same bytes.
+int64_t output_timestamp(std::optional<int64_t> source_date_epoch, const std::string& issue_date);
+
 }  // namespace paiban

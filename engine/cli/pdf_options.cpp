@@ -1,20 +1,13 @@
 #include "cli/pdf_options.h"
 
-#include <filesystem>
-
 #include "base/program_location.h"
 
 namespace paiban::cli {
 
-pdf::PdfOptions pdf_options_for(const style::StyleSheet& sheet, int64_t timestamp,
-                                const std::string& manuscript_path) {
+pdf::PdfOptions pdf_options_for(const style::StyleSheet& sheet, int64_t timestamp) {
   const style::Print& print = sheet.print;
   pdf::PdfOptions o;
   o.bleed = print.bleed;
-  o.crop_marks = print.crop_marks;
-  o.registration_marks = print.registration_marks;
-  o.slug = print.slug;
-  o.slug_text = std::filesystem::path(manuscript_path).filename().string();
   o.overprint_black_text = print.overprint_black_text;
   // The bundled print profiles sit with the house style in share/paiban.
   const std::string profiles = program_data_dir() + "/styles/profiles/";

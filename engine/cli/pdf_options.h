@@ -1,4 +1,5 @@
-// Maps the style sheet's print settings onto the pdf stage's options.
+// Maps the style sheet's print settings onto the pdf stage's options (the
+// printer's marks are made by layout: layout/compose/printer_marks.h).
 #pragma once
 
 #include <cstdint>
@@ -9,7 +10,6 @@
 
 namespace paiban::cli {
 
-pdf::PdfOptions pdf_options_for(const style::StyleSheet& sheet, int64_t timestamp,
-                                const std::string& manuscript_path);
+pdf::PdfOptions pdf_options_for(const style::StyleSheet& sheet, int64_t timestamp);
 
 }  // namespace paiban::cli

@@ -80,7 +80,7 @@ bool has_plugin_errors(const Diagnostics& diags) {
 }
 
 void check_profiles(const Preflight& pre, const Environment& env, Diagnostics& diags) {
-  const pdf::PdfOptions options = pdf_options_for(pre.sheet(), 0, pre.manuscript_path);
+  const pdf::PdfOptions options = pdf_options_for(pre.sheet(), 0);
   pdf::check_output_profile(options.output_profile_path, env.read_file(options.output_profile_path),
                             pre.sheet().print.output_profile_span, diags);
   pdf::check_rgb_profile(options.rgb_profile_path, env.read_file(options.rgb_profile_path), diags);

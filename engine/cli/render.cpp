@@ -158,8 +158,7 @@ int write_render(const RenderArgs& args, const RenderContext& ctx, RenderOutcome
 
   // 6. PDF, written atomically: a failed run leaves no file behind.
   pdf::PdfOptions options =
-      pdf_options_for(t.sheet, output_timestamp(ctx.env.source_date_epoch(), t.document.meta.date),
-                      t.manuscript_path);
+      pdf_options_for(t.sheet, output_timestamp(ctx.env.source_date_epoch(), t.document.meta.date));
   options.threads = args.pdf_threads;
   if (ctx.cache) {  // a watch: the PDF is made again on the next save
     options.memo = &ctx.cache->pdf_memo;

@@ -13,9 +13,7 @@ std::optional<int64_t> parse_iso_date(const std::string& text) {
 }
 
 int64_t output_timestamp(std::optional<int64_t> source_date_epoch, const std::string& issue_date) {
-  if (source_date_epoch) return *source_date_epoch;
-  if (auto t = parse_iso_date(issue_date)) return *t;
-  return 0;
+  return paiban::output_timestamp(source_date_epoch, issue_date);
 }
 
 }  // namespace paiban::cli

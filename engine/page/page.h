@@ -94,6 +94,10 @@ struct Page {
   // Where text was set: every column of every region, and the rows that span
   // a column set. Not drawn; checks read it (nothing may leave its column).
   std::vector<Rect> text_frames;
+  // Printer's marks (crop and registration marks, the slug): outside the
+  // bleed, in Document::marks_room; the pdf stage paints them unclipped as
+  // /Artifact /Page content.
+  std::vector<Item> marks;
 };
 
 struct OutlineEntry {
@@ -113,6 +117,9 @@ struct Metadata {
 
 struct Document {
   std::vector<Page> pages;
+  // Room beyond the bleed on every side for the pages' marks (0 = no marks);
+  // the pdf stage grows the MediaBox by it.
+  Length marks_room;
   std::vector<OutlineEntry> outline;
   Metadata meta;
 };

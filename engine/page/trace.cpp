@@ -140,6 +140,10 @@ std::string write_trace(const Document& doc) {
            pt(page.height) + "\n";
     const GlyphRun* last_run = nullptr;
     for (const auto& item : page.items) std::visit(ItemTracer{out, last_run}, item);
+    if (page.marks.empty()) continue;
+    out += "  marks room=" + pt(doc.marks_room) + "\n";
+    last_run = nullptr;
+    for (const auto& item : page.marks) std::visit(ItemTracer{out, last_run}, item);
   }
   for (const auto& e : doc.outline)
     out += "outline " + std::to_string(e.level) + " p" + std::to_string(e.page + 1) +

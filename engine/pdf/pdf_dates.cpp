@@ -30,8 +30,4 @@ std::string xmp_date(int64_t seconds) {
   return format("%04d-%02u-%02uT%02d:%02d:%02dZ", seconds);
 }
 
-std::string slug_date(int64_t seconds) {
-  return format("%04d-%02u-%02u %02d:%02d UTC", seconds);
-}
-
 }  // namespace paiban::pdf

@@ -14,7 +14,5 @@ namespace paiban::pdf {
 std::string pdf_date(int64_t seconds);
 // "YYYY-MM-DDTHH:mm:SSZ" (XMP, ISO 8601).
 std::string xmp_date(int64_t seconds);
-// "YYYY-MM-DD HH:mm UTC" for the slug line.
-std::string slug_date(int64_t seconds);
 
 }  // namespace paiban::pdf

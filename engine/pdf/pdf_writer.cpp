@@ -1,4 +1,4 @@
-// The pdf stage's driver. Reads like its pipeline: printer's marks → font
+// The pdf stage's driver. Reads like its pipeline: page geometry → font
 // usage → subset and embed fonts → paint pages → navigation → metadata →
 // serialize → atomic write. Everything is assembled in memory first, so a
 // failure at any step leaves the output path untouched.
@@ -17,6 +17,7 @@
 #include <optional>
 
 #include "base/parallel.h"
+#include "pdf/artifact.h"
 #include "pdf/atomic_file.h"
 #include "pdf/colors.h"
 #include "pdf/content_stream.h"
@@ -29,7 +30,6 @@
 #include "pdf/navigation.h"
 #include "pdf/page_geometry.h"
 #include "pdf/pdf_writer_detail.h"
-#include "pdf/print_marks.h"
 #include "pdf/shape_painter.h"
 #include "pdf/text_painter.h"
 #include "pdf/write_memo.h"
@@ -43,11 +43,6 @@ struct Overloaded : F... {
 };
 template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
-
-struct PagePlan {
-  PageGeometry geometry;
-  std::vector<page::Item> marks;
-};
 
 bool check_document(const page::Document& doc, Diagnostics& diags) {
   if (doc.pages.empty()) {
@@ -167,26 +162,17 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, const En
   ObjectFactory objects(pdf.GetObjects(), hash);
   PoDoFo::PdfObject* catalog = pdf.GetCatalog();
 
-  // 1. Printer's marks become items too, so their glyphs are subset along.
+  // 1. Geometry: the MediaBox grows by the marks' room (layout made the
+  // marks, page::Page::marks).
   const int count = static_cast<int>(doc.pages.size());
-  std::vector<PagePlan> plans;
-  const page::FontFace slug_font = slug_face(doc, options);
-  for (int i = 0; i < count; ++i) {
-    const page::Page& p = doc.pages[static_cast<std::size_t>(i)];
-    PagePlan plan;
-    plan.geometry = PageGeometry{p.width, p.height, options.bleed,
-                                 wants_marks(options) ? options.marks_room : Length::zero()};
-    if (wants_marks(options)) plan.marks = printer_marks(p, i, count, options, slug_font, diags);
-    plans.push_back(std::move(plan));
-  }
-  if (diags.has_errors()) return diags;
+  std::vector<PageGeometry> geometries;
+  for (const page::Page& p : doc.pages)
+    geometries.push_back(PageGeometry{p.width, p.height, options.bleed, doc.marks_room});
 
   // 2–3. Fonts: the whole document's glyph set per face, then subset.
   FontUsageCollector usage;
-  for (int i = 0; i < count; ++i) {
-    const std::vector<page::Item>* lists[] = {&doc.pages[static_cast<std::size_t>(i)].items,
-                                              &plans[static_cast<std::size_t>(i)].marks};
-    for (const auto* items : lists) {
+  for (const page::Page& p : doc.pages) {
+    for (const auto* items : {&p.items, &p.marks}) {
       for (const page::Item& item : *items) {
         if (auto* run = std::get_if<page::GlyphRun>(&item)) usage.add_run(*run);
       }
@@ -205,7 +191,7 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, const En
   std::vector<std::string> labels;
   for (int i = 0; i < count; ++i) {
     const page::Page& p = doc.pages[static_cast<std::size_t>(i)];
-    const PageGeometry& geo = plans[static_cast<std::size_t>(i)].geometry;
+    const PageGeometry& geo = geometries[static_cast<std::size_t>(i)];
     ContentStream content;
     PageResources res;
     // Everything of the page is clipped to the BleedBox; the marks lie
@@ -215,8 +201,13 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, const En
                       geo.trim_height + geo.bleed * 2);
     for (const page::Item& item : p.items) painter.paint(item, i + 1, geo, content, res);
     content.restore();
-    for (const page::Item& item : plans[static_cast<std::size_t>(i)].marks)
+    // The marks are production aids (/Artifact /Page); a glyph run (the
+    // slug) carries its own artifact kind, so only the drawings are wrapped.
+    for (const page::Item& item : p.marks) {
+      const bool run = std::holds_alternative<page::GlyphRun>(item);
+      const ArtifactScope aid(content, run ? page::Artifact::none : page::Artifact::page);
       painter.paint(item, i + 1, geo, content, res);
+    }
 
     // The page dictionary is made here and the page tree filled once at the
     // end: PoDoFo's CreatePage walks the whole /Kids array for every page it

@@ -16,10 +16,6 @@ class WriteMemo;  // write_memo.h
 
 struct PdfOptions {
   Length bleed = Length::mm(3);
-  bool crop_marks = false;
-  bool registration_marks = false;
-  bool slug = false;      // file name, page and date outside the bleed
-  std::string slug_text;  // e.g. the manuscript file name
   bool overprint_black_text = true;
   std::string output_profile_path;  // CMYK ICC profile for the OutputIntent
   std::string output_condition_identifier = "FOGRA39";
@@ -28,17 +24,11 @@ struct PdfOptions {
   // it from SOURCE_DATE_EPOCH or the issue date, never from the clock.
   int64_t timestamp = 0;
 
-  // Room for printer's marks beyond the bleed on every side; the MediaBox
-  // grows by it when crop marks, registration marks or the slug are on.
-  Length marks_room = Length::mm(12);
   // The registry that defines output_condition_identifier (ISO 15930-7).
   std::string registry_name = "http://www.color.org";
   // sRGB profile for RGB images (/ICCBased); styles/profiles/sRGB.icc.
   // Needed only when the document places an RGB image.
   std::string rgb_profile_path;
-  // Face and size of the slug line; empty = the document's first face.
-  page::FontFace slug_font;
-  Length slug_size = Length::pt(6);
   // Worker threads for subsetting and compression (0 = one per core). The
   // bytes written do not depend on it.
   unsigned threads = 0;

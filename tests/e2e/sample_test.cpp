@@ -84,8 +84,8 @@ class SampleTest : public ::testing::Test {
     result_ = new cli::Typeset(cli::typeset({}, ctx));
     diagnostics_ = new std::string(err.str());
     options_ = new pdf::PdfOptions(cli::pdf_options_for(
-        result_->sheet, cli::output_timestamp(env.source_date_epoch(), result_->document.meta.date),
-        result_->manuscript_path));
+        result_->sheet,
+        cli::output_timestamp(env.source_date_epoch(), result_->document.meta.date)));
     pdf_path_ = new std::string(std::string(PAIBAN_E2E_OUT) + "/sample.pdf");
     write_errors_ =
         new std::string(pdf::write_pdf(result_->pages, *options_, env, *pdf_path_).format_all());

@@ -52,8 +52,7 @@ int main(int argc, char** argv) {
   }
   if (!pdf_out.empty()) {
     const auto options = cli::pdf_options_for(
-        typeset.sheet, cli::output_timestamp(env.source_date_epoch(), typeset.document.meta.date),
-        typeset.manuscript_path);
+        typeset.sheet, cli::output_timestamp(env.source_date_epoch(), typeset.document.meta.date));
     const std::string errors = pdf::write_pdf(typeset.pages, options, env, pdf_out).format_all();
     if (!errors.empty()) {
       std::cerr << errors;

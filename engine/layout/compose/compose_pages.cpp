@@ -1,12 +1,15 @@
 #include "layout/compose/compose_pages.h"
 
 #include <cstdio>
+#include <filesystem>
 
+#include "base/dates.h"
 #include "layout/compose/galley_builder.h"
 #include "layout/compose/line_setter.h"
 #include "layout/compose/page_frames.h"
 #include "layout/compose/page_paint.h"
 #include "layout/compose/paginate.h"
+#include "layout/compose/printer_marks.h"
 #include "layout/compose/running_lines.h"
 
 namespace paiban::layout {
@@ -125,7 +128,12 @@ page::Document compose_pages(const Flow& flow, const style::StyleSheet& sheet,
     doc.pages.push_back(std::move(page));
   }
 
-  // 4. Outline: every heading with an outline level, where it landed.
+  // 4. Printer's marks and the slug, outside the bleed, when the style asks.
+  const SlugFields slug{std::filesystem::path(flow.document_path).filename().string(),
+                        output_timestamp(env.source_date_epoch(), meta.date)};
+  add_printer_marks(doc, sheet, slug, lines);
+
+  // 5. Outline: every heading with an outline level, where it landed.
   const auto places = heading_places(galley, layouts, headings.size());
   for (std::size_t k = 0; k < headings.size(); ++k) {
     if (places[k].page < 0) continue;

@@ -293,3 +293,74 @@ TEST_F(ComposeTest, TypeAreaWithoutRoomForALineIsAnError) {
 
 }  // namespace
 }  // namespace paiban::testing
+
+namespace paiban::testing {
+namespace {
+
+// [print] crop_marks, registration_marks and slug: layout puts the marks
+// outside the bleed in registration colour, and sets the slug with the text
+// stage in the body style's fonts, as /Artifact /Page furniture.
+TEST_F(ComposeTest, PrinterMarksAndTheSlugAreMadeByLayoutOutsideTheBleed) {
+  FlowBuilder plain("issue/tour.md");
+  plain.paragraph(han("甲", 24 * 50), "body");
+  const page::Document off = compose(plain);
+  EXPECT_EQ(off.marks_room, Length::zero());
+  for (const auto& p : off.pages) EXPECT_TRUE(p.marks.empty());
+
+  sheet_.print.crop_marks = true;
+  sheet_.print.registration_marks = true;
+  sheet_.print.slug = true;
+  const Length bleed = sheet_.print.bleed;
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(han("甲", 24 * 50), "body");  // three pages
+  const page::Document doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 3u);
+  EXPECT_EQ(doc.marks_room, Length::mm(12));
+  const Length w = Length::pt(kPageW), h = Length::pt(kPageH);
+  auto outside_bleed = [&](Point pt) {
+    return pt.x < -bleed || pt.x > w + bleed || pt.y < -bleed || pt.y > h + bleed;
+  };
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    const page::Page& p = doc.pages[i];
+    int strokes = 0;
+    std::string slug;
+    for (const auto& item : p.marks) {
+      if (const auto* s = std::get_if<page::Stroke>(&item)) {
+        ++strokes;
+        EXPECT_EQ(s->color.space, Color::Space::registration);
+        EXPECT_EQ(s->width, Length::pt(0.25));
+        EXPECT_TRUE(outside_bleed(s->from) && outside_bleed(s->to)) << i << " " << strokes;
+      } else if (const auto* r = std::get_if<page::GlyphRun>(&item)) {
+        EXPECT_EQ(r->color.space, Color::Space::registration);
+        EXPECT_EQ(r->size, Length::pt(6));
+        EXPECT_EQ(r->artifact, page::Artifact::page);
+        // Baseline 10 mm beyond the bleed under the page.
+        EXPECT_EQ(r->origin.y, h + bleed + Length::mm(10));
+        if (slug.empty()) {
+          EXPECT_EQ(r->origin.x, Length::zero());
+        }
+        for (const auto& g : r->glyphs) slug += g.text;
+      } else {
+        ADD_FAILURE() << "unexpected mark item";
+      }
+    }
+    // 8 crop marks (two per corner), 4 targets of a circle and 2 hairs.
+    EXPECT_EQ(strokes, 8 + 4 * 3);
+    // The first crop mark: on the trim's top edge, out to the left.
+    const auto& first = std::get<page::Stroke>(p.marks.front());
+    EXPECT_NEAR(first.from.x.to_mm(), -(bleed.to_mm() + 8), 1e-4);
+    EXPECT_NEAR(first.to.x.to_mm(), -(bleed.to_mm() + 2), 1e-4);
+    EXPECT_EQ(first.from.y, Length::zero());
+    EXPECT_EQ(first.to.y, Length::zero());
+    std::erase(slug, ' ');
+    EXPECT_EQ(slug, "tour.md页" + p.label + "(" + std::to_string(i + 1) + "/3)2025-01-0600:00UTC");
+    for (const auto& item : p.items) {
+      if (const auto* r = std::get_if<page::GlyphRun>(&item)) {
+        EXPECT_NE(r->color.space, Color::Space::registration) << "marks stay out of the page";
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace paiban::testing

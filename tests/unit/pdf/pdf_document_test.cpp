@@ -139,14 +139,32 @@ TEST_F(PdfDocumentTest, BoxesWithBleedAndNoMarks) {
   }
 }
 
+// Printer's marks come with the page model (layout makes them,
+// compose_marks_test): a crop mark and a slug run outside the bleed.
+page::Document with_marks(page::Document doc) {
+  doc.marks_room = Length::mm(12);
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    page::Page& p = doc.pages[i];
+    page::Stroke crop;
+    crop.from = Point{Length::mm(-11), Length::zero()};
+    crop.to = Point{Length::mm(-5), Length::zero()};
+    crop.width = Length::pt(0.25);
+    crop.color = Color::registration();
+    p.marks.push_back(crop);
+    page::GlyphRun slug = test::shape(
+        test::noto_sc(),
+        "issue-1.md 页 " + p.label + " (" + std::to_string(i + 1) + "/3) 2025-01-06 00:00 UTC",
+        Length::pt(6), Point{Length::zero(), Length::mm(310)});
+    slug.color = Color::registration();
+    slug.artifact = page::Artifact::page;
+    p.marks.push_back(slug);
+  }
+  return doc;
+}
+
 TEST_F(PdfDocumentTest, MarksEnlargeTheMediaBoxBy12mm) {
   PdfOptions o = options();
-  o.crop_marks = true;
-  o.registration_marks = true;
-  o.slug = true;
-  o.slug_text = "issue-1.md";
-  // No slug font set: the slug takes the document's first face (Noto).
-  std::string pdf = write(text_document(), o, "marks.pdf");
+  std::string pdf = write(with_marks(text_document()), o, "marks.pdf");
   auto r = run("pdfinfo -box -f 1 -l 1 " + test::quote(pdf));
   EXPECT_TRUE(has_box(r.out, "MediaBox", "0\\.00 +0\\.00 +680\\.31 +926\\.93")) << r.out;
   EXPECT_TRUE(has_box(r.out, "BleedBox", "34\\.02 +34\\.02 +646\\.30 +892\\.91"));
@@ -161,6 +179,15 @@ TEST_F(PdfDocumentTest, MarksEnlargeTheMediaBoxBy12mm) {
   auto spaces = facts_of(f, "colorspace");
   ASSERT_FALSE(spaces.empty());
   EXPECT_EQ(spaces[0], "0|/CS1|/Separation|/All");
+  // The marks are production aids: the slug's text object is an /Artifact
+  // /Page (the crop mark is a path, wrapped too: counted in the BDCs).
+  auto objects = facts_of(f, "text_object");
+  ASSERT_EQ(objects.size(), 7u);  // page 1: two body lines, then its slug
+  EXPECT_EQ(objects[2].substr(objects[2].rfind('|') + 1), "/Artifact Page/");
+  const std::string bdc =
+      run("qpdf --qdf --object-streams=disable " + test::quote(pdf) + " - | grep -a -c 'Artifact'")
+          .out;
+  EXPECT_EQ(bdc, "6\n") << "a crop mark and a slug on each of 3 pages";
   auto q = run("qpdf --check " + test::quote(pdf));
   EXPECT_EQ(q.status, 0) << q.out;
 }
@@ -287,8 +314,7 @@ TEST_F(PdfDocumentTest, ItemsAreClippedToTheBleedBox) {
   fill.color = Color::cmyk(1, 0, 0, 0);
   doc.pages[0].items.push_back(fill);
   PdfOptions o = options();
-  o.registration_marks = true;
-  std::string pdf = write(doc, o, "clip.pdf");
+  std::string pdf = write(with_marks(doc), o, "clip.pdf");
   auto r = run("gs -q -dSAFER -dBATCH -dNOPAUSE -r72 -o - -sDEVICE=inkcov " + test::quote(pdf));
   std::istringstream in(r.out);
   double c, m;
