@@ -36,6 +36,9 @@ class FontFace {
   const std::string& damage() const { return damage_; }
   const page::FontFace& id() const { return id_; }
   hb_font_t* hb_font() const { return font_; }
+  // The process's face of this file (base/font_files.h); shaping results
+  // are remembered per face (text/shaping_cache.h).
+  const std::shared_ptr<const SharedFace>& shared_face() const { return shared_; }
   int units_per_em() const { return upem_; }
   int ascender() const { return ascender_; }    // font units, positive
   int descender() const { return descender_; }  // font units, negative

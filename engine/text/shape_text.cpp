@@ -5,6 +5,7 @@
 #include "text/break_opportunities.h"
 #include "text/itemize.h"
 #include "text/shaped_text.h"
+#include "text/shaping_cache.h"
 #include "text/word_breaks.h"
 
 namespace paiban::text {
@@ -12,16 +13,19 @@ namespace {
 
 const hb_language_t kChinese = hb_language_from_string("zh-Hans", -1);
 
-// Shapes one run and appends its clusters. The whole paragraph is passed as
-// context so that shaping at run edges sees its neighbours.
-void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
-               const ShapingRun& run, std::vector<Cluster>& out) {
+// The three ways a run is shaped; everything shape_glyphs hands HarfBuzz
+// besides the text follows from one of them (the shaping cache's key).
+enum Setup : uint8_t { kHan, kLatin, kCode };
+
+// HarfBuzz's glyphs for text[begin, end) in `font`. The whole paragraph is
+// passed, so that shaping at run edges sees its neighbours as context.
+std::vector<ShapedGlyph> shape_glyphs(hb_font_t* font, Setup setup, const std::u32string& text,
+                                      uint32_t begin, uint32_t end) {
   hb_buffer_t* buf = hb_buffer_create();
-  hb_buffer_add_utf32(buf, reinterpret_cast<const uint32_t*>(input.text.data()),
-                      static_cast<int>(input.text.size()), run.begin,
-                      static_cast<int>(run.end - run.begin));
+  hb_buffer_add_utf32(buf, reinterpret_cast<const uint32_t*>(text.data()),
+                      static_cast<int>(text.size()), begin, static_cast<int>(end - begin));
   hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
-  hb_buffer_set_script(buf, run.cjk ? HB_SCRIPT_HAN : HB_SCRIPT_LATIN);
+  hb_buffer_set_script(buf, setup == kHan ? HB_SCRIPT_HAN : HB_SCRIPT_LATIN);
   // Always zh-Hans: without it HarfBuzz falls back to the process locale,
   // and `locl` would give Japanese or Traditional glyph forms (docs/stack.md §2).
   hb_buffer_set_language(buf, kChinese);
@@ -34,15 +38,38 @@ void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
   hb_feature_t pwid{HB_TAG('p', 'w', 'i', 'd'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END};
   // Code keeps the mono face's cells: pwid would give Noto Sans Mono CJK
   // proportional letters and spaces, and indentation would no longer line up.
-  const bool code = !run.cjk && input.fonts[run.variant].code;
-  hb_shape(run.face.face->hb_font(), buf, run.cjk ? &fwid : &pwid, code ? 0 : 1);
+  hb_shape(font, buf, setup == kHan ? &fwid : &pwid, setup == kCode ? 0 : 1);
 
   unsigned count = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &count);
+  std::vector<ShapedGlyph> glyphs(count);
+  for (unsigned g = 0; g < count; ++g)
+    glyphs[g] = {info[g].codepoint, info[g].cluster - begin, pos[g].x_advance, pos[g].x_offset,
+                 pos[g].y_offset};
+  hb_buffer_destroy(buf);
+  return glyphs;
+}
+
+// Shapes one run (or takes its glyphs from the process's shaping cache)
+// and appends its clusters.
+void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
+               const ShapingRun& run, std::vector<Cluster>& out) {
+  const Setup setup = run.cjk ? kHan : input.fonts[run.variant].code ? kCode : kLatin;
+  const FontFace& face = *run.face.face;
+  const auto shape = [&] {
+    return shape_glyphs(face.hb_font(), setup, input.text, run.begin, run.end);
+  };
+  const ShapingCache::Glyphs glyphs =
+      face.shared_face()
+          ? ShapingCache::shared().glyphs(
+                shaping_key(face.shared_face().get(), setup, input.text, run.begin, run.end),
+                face.shared_face(), shape)
+          : std::make_shared<const std::vector<ShapedGlyph>>(shape());
+
   std::size_t first_new = out.size();
-  for (unsigned g = 0; g < count; ++g) {
-    const uint32_t cluster = info[g].cluster;
+  for (const ShapedGlyph& g : *glyphs) {
+    const uint32_t cluster = run.begin + g.cluster;
     if (out.size() == first_new || out.back().begin != cluster) {
       Cluster c;
       c.begin = cluster;
@@ -53,13 +80,11 @@ void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
       c.variant = run.variant;
       out.push_back(std::move(c));
     }
-    out.back().glyphs.push_back(
-        {info[g].codepoint, pos[g].x_advance, pos[g].x_offset, pos[g].y_offset});
-    out.back().advance += pos[g].x_advance;
+    out.back().glyphs.push_back({g.id, g.x_advance, g.x_offset, g.y_offset});
+    out.back().advance += g.x_advance;
   }
   for (std::size_t k = first_new; k < out.size(); ++k)
     out[k].end = k + 1 < out.size() ? out[k + 1].begin : run.end;
-  hb_buffer_destroy(buf);
 }
 
 // CJK punctuation in Chinese text sits in a full-width cell (clreq §3.1.6,
