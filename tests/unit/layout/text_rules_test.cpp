@@ -2,6 +2,8 @@
 // emergency letter-spacing, every character printed, spaces and
 // apostrophes, even spacing. Noto Serif CJK SC at 10 pt: 1 em = 10 pt.
 #include <memory>
+#include <set>
+#include <string>
 
 #include "paragraph_fixture.h"
 #include "text/hyphenator.h"
@@ -214,25 +216,30 @@ TEST_F(TextRules, HanStretchNeverExceedsTheLimit) {
   }
 }
 
-// Point 3: ₓ ☺ 𡈼 (none of them in WenKai) print from an installed face in a 楷体 style (LXGW
-// WenKai's .notdef is empty), never as .notdef, and no diagnostic.
+// Point 3: ₓ ☺ 𡈼 😀 (none of them in WenKai) print from an installed face in a 楷体 style
+// (LXGW WenKai's .notdef is empty), never as .notdef, and no diagnostic; the
+// emoji as a monochrome outline. ₂ ① ℃ are WenKai's own and print too.
 TEST_F(TextRules, KaiStyleFallsBackToAnInstalledFace) {
-  auto lines = set_with("NOₓ与☺和𡈼", 20, "kai");
+  auto lines = set_with("NOₓ与SO₂、☺和𡈼①℃😀", 20, "kai");
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_TRUE(diags_.empty()) << diags_.format_all();
-  int found = 0;
+  const std::set<std::string> not_in_wenkai = {"ₓ", "☺", "𡈼", "😀"};
+  const std::set<std::string> wanted = {"ₓ", "☺", "𡈼", "😀", "₂", "①", "℃"};
+  std::set<std::string> found;
   for (const auto& run : lines[0].runs)
     for (const auto& g : run.glyphs) {
-      if (g.text != "ₓ" && g.text != "☺" && g.text != "𡈼") continue;
-      ++found;
+      if (!wanted.count(g.text)) continue;
+      found.insert(g.text);
       EXPECT_NE(g.id, 0u) << g.text;
-      EXPECT_EQ(run.font.path.find("WenKai"), std::string::npos)
-          << g.text << " " << run.font.path << " " << g.id;
+      if (not_in_wenkai.count(g.text)) {
+        EXPECT_EQ(run.font.path.find("WenKai"), std::string::npos)
+            << g.text << " " << run.font.path << " " << g.id;
+      }
       const text::FontFace* face = fonts_.load({run.font.path, run.font.face_index});
       ASSERT_NE(face, nullptr);
-      EXPECT_FALSE(face->ink(g.id).empty) << g.text;
+      EXPECT_FALSE(face->ink(g.id).empty) << g.text << " " << run.font.path;
     }
-  EXPECT_EQ(found, 3);
+  EXPECT_EQ(found, wanted);
   // 𡈼 comes from a serif CJK face (kai prefers serif over sans).
   for (const auto& run : lines[0].runs)
     if (!run.glyphs.empty() && run.glyphs[0].text == "𡈼") {
