@@ -61,7 +61,7 @@ constexpr double kFlushLeftLineDemerits = 3e4;
 // text, not inside an address or a token split at the last resort: where the
 // same number of lines must be ragged, they are the address's lines (which
 // nothing could justify), not a line of prose before it. The dearest line,
-// (1e4 + 3e4 + 5e4 + 1e5)² ≈ 3.2e10 when empty, still costs less than a
+// (1e4 + 3e4 + 5e4 + 1e5)² ≈ 3.6e10 when empty, still costs less than a
 // last-resort split.
 constexpr double kFlushLeftProseDemerits = 5e4;
 
