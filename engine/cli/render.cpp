@@ -46,7 +46,7 @@ std::vector<RunInput> inputs_of(const Typeset& t) {
 std::shared_ptr<const text::Hyphenator> load_hyphenator(const RenderContext& ctx) {
   if (ctx.cache && ctx.cache->hyphenator) return ctx.cache->hyphenator;
   std::shared_ptr<const text::Hyphenator> loaded =
-      text::Hyphenator::load(ctx.env, text::kEnglishPatterns);
+      text::Hyphenator::shared(ctx.env, text::kEnglishPatterns);
   if (ctx.cache) ctx.cache->hyphenator = loaded;
   return loaded;
 }

@@ -5,6 +5,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <mutex>
+#include <optional>
 
 #include "base/utf8.h"
 
@@ -13,14 +16,38 @@ namespace paiban::text {
 std::unique_ptr<Hyphenator> Hyphenator::load(const Environment& env, const std::string& path) {
   std::optional<std::string> bytes = env.read_file(path);
   if (!bytes || bytes->empty()) return nullptr;
+  return load_bytes(std::move(*bytes));
+}
+
+std::unique_ptr<Hyphenator> Hyphenator::load_bytes(std::string bytes) {
   // libhyphen parses from a FILE*; the bytes came through the environment
   // (the engine opens no files itself), so hand them over in memory.
-  FILE* f = fmemopen(bytes->data(), bytes->size(), "r");
+  FILE* f = fmemopen(bytes.data(), bytes.size(), "r");
   if (!f) return nullptr;
   HyphenDict* dict = hnj_hyphen_load_file(f);
   std::fclose(f);
   if (!dict) return nullptr;
   return std::unique_ptr<Hyphenator>(new Hyphenator(dict));
+}
+
+std::shared_ptr<const Hyphenator> Hyphenator::shared(const Environment& env,
+                                                     const std::string& path) {
+  struct Parsed {
+    std::string bytes;
+    std::shared_ptr<const Hyphenator> patterns;
+  };
+  static std::mutex mutex;
+  static std::map<std::string, Parsed> parsed;
+  std::optional<std::string> bytes = env.read_file(path);
+  if (!bytes || bytes->empty()) return nullptr;
+  std::lock_guard<std::mutex> lock(mutex);
+  // Keyed by the bytes too: another environment (a test's) may serve
+  // other patterns under the same path.
+  auto it = parsed.find(path);
+  if (it != parsed.end() && it->second.bytes == *bytes) return it->second.patterns;
+  std::shared_ptr<const Hyphenator> patterns = load_bytes(*bytes);
+  if (patterns) parsed[path] = Parsed{std::move(*bytes), patterns};
+  return patterns;
 }
 
 Hyphenator::~Hyphenator() {

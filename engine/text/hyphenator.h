@@ -18,6 +18,11 @@ class Hyphenator {
   // The patterns of `path` read through the environment; nullptr when the
   // file cannot be read or parsed.
   static std::unique_ptr<Hyphenator> load(const Environment& env, const std::string& path);
+  // The same, parsed once per process and shared while the file's bytes are
+  // unchanged: parsing Debian's English patterns is ~38 M instructions, as
+  // much as setting the sample's text, and every issue of a multi-issue
+  // render wants them. points() only reads the patterns, from any thread.
+  static std::shared_ptr<const Hyphenator> shared(const Environment& env, const std::string& path);
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;
@@ -28,6 +33,7 @@ class Hyphenator {
 
  private:
   explicit Hyphenator(HyphenDict* dict) : dict_(dict) {}
+  static std::unique_ptr<Hyphenator> load_bytes(std::string bytes);
   HyphenDict* dict_;
 };
 
