@@ -1,6 +1,7 @@
 #include "pdf/pdf_objects.h"
 
 #include <memory>
+#include <optional>
 
 #include <podofo/base/PdfData.h>
 #include <podofo/base/PdfInputStream.h>
@@ -10,6 +11,7 @@
 
 #include "base/parallel.h"
 #include "pdf/deflate.h"
+#include "pdf/large_streams.h"
 #include "pdf/number_format.h"
 #include "pdf/write_memo.h"
 
@@ -46,13 +48,21 @@ void ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
   if (threads == 0) threads = core_count();
   // Streams an earlier write compressed are taken from the memo; the rest
   // are compressed in parallel and kept for the next write.
+  // Large streams another PDF of this process compressed (the output
+  // profile of every issue) are taken from the process's store.
   std::vector<std::size_t> to_compress;
+  LargeStreams& large = LargeStreams::shared();
   for (std::size_t i = 0; i < pending_.size(); ++i) {
-    const std::string* known = memo ? memo->compressed(pending_[i].data) : nullptr;
-    if (known)
-      pending_[i].data = *known;
-    else
+    std::string& data = pending_[i].data;
+    const std::string* known = memo ? memo->compressed(data) : nullptr;
+    if (known) {
+      data = *known;
+    } else if (std::optional<std::string> kept = large.compressed(data)) {
+      if (memo) memo->keep_compressed(data, *kept);
+      data = std::move(*kept);
+    } else {
       to_compress.push_back(i);
+    }
   }
   std::vector<std::string> compressed(to_compress.size());
   std::vector<std::unique_ptr<Deflater>> deflaters;
@@ -63,6 +73,7 @@ void ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
   for (std::size_t i = 0; i < to_compress.size(); ++i) {
     std::string& data = pending_[to_compress[i]].data;
     if (memo) memo->keep_compressed(data, compressed[i]);
+    large.keep(data, compressed[i]);
     data = std::move(compressed[i]);
   }
   for (PendingStream& p : pending_) {

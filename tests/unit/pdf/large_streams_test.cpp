@@ -1,0 +1,60 @@
+// The process's store of large compressed streams (pdf/large_streams.h):
+// what was kept is found again only for the very same bytes, small streams
+// are not kept, and the budget holds.
+#include "pdf/large_streams.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pdf/deflate.h"
+
+namespace paiban::pdf {
+namespace {
+
+std::string bytes_of(std::size_t size, char seed) {
+  std::string s(size, '\0');
+  for (std::size_t i = 0; i < size; ++i) s[i] = static_cast<char>(seed + (i * 7919) % 251);
+  return s;
+}
+
+TEST(LargeStreams, TheSameBytesGiveTheKeptCompression) {
+  LargeStreams store;
+  const std::string data = bytes_of(LargeStreams::kMinSize + 100, 'a');
+  Deflater deflater;
+  const std::string packed = deflater.zlib(data);
+  EXPECT_FALSE(store.compressed(data));
+  store.keep(data, packed);
+  ASSERT_TRUE(store.compressed(data));
+  EXPECT_EQ(*store.compressed(data), packed);
+  // Same size, one byte different: not the same stream.
+  std::string other = data;
+  other[other.size() / 2] ^= 1;
+  EXPECT_FALSE(store.compressed(other));
+}
+
+TEST(LargeStreams, SmallStreamsAreNotKept) {
+  LargeStreams store;
+  const std::string small = bytes_of(LargeStreams::kMinSize - 1, 'b');
+  store.keep(small, "x");
+  EXPECT_FALSE(store.compressed(small));
+  EXPECT_EQ(store.bytes(), 0u);
+}
+
+TEST(LargeStreams, TheBudgetHolds) {
+  const std::size_t size = LargeStreams::kMinSize;
+  LargeStreams store(3 * (size + 10));
+  for (char seed = 'a'; seed < 'a' + 8; ++seed) {
+    store.keep(bytes_of(size, seed), std::string(10, seed));
+    EXPECT_LE(store.bytes(), 3 * (size + 10));
+  }
+  // The latest is always kept.
+  EXPECT_TRUE(store.compressed(bytes_of(size, 'a' + 7)));
+  // A stream larger than the whole budget is not kept at all.
+  LargeStreams tiny(size);
+  tiny.keep(bytes_of(size, 'z'), "compressed");
+  EXPECT_FALSE(tiny.compressed(bytes_of(size, 'z')));
+}
+
+}  // namespace
+}  // namespace paiban::pdf
