@@ -43,7 +43,7 @@ std::string tag_for(const FontUsage& usage, const FontSubset& subset) {
 EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const FontSubset& subset,
                         const FontUsage& usage) {
   EmbeddedFont out;
-  out.code_of = subset.code_of;
+  out.code_of.insert(subset.code_of.begin(), subset.code_of.end());
   const bool cff = font.kind() == OutlineKind::cff;
   const std::string font_name = tag_for(usage, subset) + "+" + font.postscript_name();
   const double k = 1000.0 / static_cast<double>(font.units_per_em());

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <unordered_map>
 
 #include "pdf/font_program.h"
 #include "pdf/font_subset.h"
@@ -15,12 +16,13 @@
 
 namespace paiban::pdf {
 
+// The lookups are hashed: the painter makes two for every glyph it sets.
 struct EmbeddedFont {
   ObjectRef type0;
-  std::map<uint32_t, uint16_t> code_of;  // original glyph id → code
+  std::unordered_map<uint32_t, uint16_t> code_of;  // original glyph id → code
   // Glyph → its /W width in glyph space (1000/em), exactly as written, so
   // that TJ adjustments are computed from the width viewers will use.
-  std::map<uint32_t, double> width_of;
+  std::unordered_map<uint32_t, double> width_of;
 };
 
 EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const FontSubset& subset,

@@ -31,12 +31,17 @@ std::vector<Cluster> clusters_of(const std::vector<page::Glyph>& glyphs) {
 
 bool needs_actual_text(const FontUsage& font, const std::vector<page::Glyph>& glyphs,
                        const Cluster& cluster) {
-  std::string mapped;
+  // The glyphs' mapped texts, one after the other, must spell the cluster's
+  // text exactly; compared piece by piece (this runs for every glyph set).
+  std::string_view rest = cluster.text;
   for (std::size_t i = cluster.begin; i < cluster.end; ++i) {
     auto it = font.unicode.find(glyphs[i].id);
-    if (it != font.unicode.end()) mapped += it->second;
+    if (it == font.unicode.end()) continue;
+    const std::string& piece = it->second;
+    if (rest.substr(0, piece.size()) != piece) return true;
+    rest.remove_prefix(piece.size());
   }
-  return mapped != cluster.text;
+  return !rest.empty();
 }
 
 }  // namespace paiban::pdf

@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "page/page.h"
@@ -20,7 +22,8 @@ struct FontUsage {
   std::set<uint32_t> glyphs;  // original glyph ids
   // Glyph → text for the ToUnicode CMap. The FIRST non-empty text a glyph is
   // seen with wins; later different texts are carried by /ActualText.
-  std::map<uint32_t, std::string> unicode;
+  // Hashed: looked up for every glyph painted; never iterated.
+  std::unordered_map<uint32_t, std::string> unicode;
 };
 
 class FontUsageCollector {
@@ -37,9 +40,10 @@ class FontUsageCollector {
 
 // A cluster: one glyph with text plus the following glyphs whose text is
 // empty (they continue it: one character drawn with several glyphs).
+// The text is a view of the first glyph's: clusters live while their run.
 struct Cluster {
   std::size_t begin = 0, end = 0;  // glyph index range [begin, end)
-  std::string text;
+  std::string_view text;
 };
 std::vector<Cluster> clusters_of(const std::vector<page::Glyph>& glyphs);
 
