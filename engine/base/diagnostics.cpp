@@ -49,6 +49,12 @@ std::string format_diagnostic(const Diagnostic& d) {
   return out;
 }
 
+std::string format_diagnostic(Severity severity, const std::string& place, std::string message,
+                              std::vector<std::string> hints) {
+  return format_diagnostic(
+      Diagnostic{severity, SourceSpan{place, 0, 0}, std::move(message), std::move(hints), {}, {}});
+}
+
 void Diagnostics::error(SourceSpan span, std::string message, std::vector<std::string> hints) {
   items_.push_back(
       {Severity::error, std::move(span), std::move(message), std::move(hints), {}, {}});

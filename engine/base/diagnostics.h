@@ -12,6 +12,10 @@ namespace paiban {
 // GCC form: "file:line:col: error: message [plugin 'x', section 'y']" and one
 // "file:line:col: note: hint" line per hint, so editors can jump to the spot.
 std::string format_diagnostic(const Diagnostic& d);
+// One message in that form at `place` (a file, or a command's name such as
+// "paiban watch"), for what a command says outside a Diagnostics list.
+std::string format_diagnostic(Severity severity, const std::string& place, std::string message,
+                              std::vector<std::string> hints = {});
 
 class Diagnostics {
  public:

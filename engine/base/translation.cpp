@@ -2,6 +2,12 @@
 
 #include <libintl.h>
 
+#include <clocale>
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -11,12 +17,34 @@ namespace {
 constexpr const char* kTextDomain = "paiban";
 bool bound = false;
 
-// The diagnostics an editor meets most, as patterns; their translations are
-// in po/<lang>.po. A message without a pattern here stays English.
+// Messages whose text is not written whole in our sources, so that
+// po/derive_patterns.py cannot find them: CLI11's own parse errors, and
+// messages put together from pieces made in different places. Every other
+// message is found in the code and its pattern is in the catalog; at run
+// time the catalog's own message ids are the patterns (catalog_patterns
+// below), so a translated message is matched wherever it was written.
 // Long patterns are split into adjacent literals on purpose:
 // NOLINTBEGIN(bugprone-suspicious-missing-comma)
-constexpr const char* kMessagePatterns[] = {
-    // The command line.
+[[maybe_unused]] constexpr const char* kMessagePatterns[] = {
+    // CLI11 (its Error.hpp); the names are the options as written.
+    N_("The following argument was not expected: {}"),
+    N_("The following arguments were not expected: {}"),
+    N_("{} is required"),
+    N_("A subcommand is required"),
+    N_("{}: {} required {} missing"),
+    N_("Expected exactly {} arguments to {}, got {}"),
+    N_("Expected at least {} arguments to {}, got {}"),
+    N_("{}: too many inputs for a flag"),
+    N_("Could not convert: {} = {}"),
+    N_("The value {} is not an allowed value for {}"),
+    N_("{} excludes {}"),
+    N_("{} requires {}"),
+    N_("{}: Value {} not in range {} to {}"),
+    N_("{}: File does not exist: {}"),
+    N_("{} was not readable (missing?)"),
+    N_("{} not found"),
+    N_("{}: Should be true/false or a number"),
+    // Messages joined from pieces made elsewhere.
     N_("unknown option '{}'; did you mean '{}'?"),
     N_("unknown option '{}'"),
     N_("unknown command '{}'; did you mean '{}'?"),
@@ -26,72 +54,54 @@ constexpr const char* kMessagePatterns[] = {
     N_("usage: see 'paiban help {}'"),
     N_("a manuscript from standard input (-) is rendered alone, and needs -o"),
     N_("e.g. paiban render - -o issue.pdf < issue.md"),
-    N_("exists and is not a folder"),
-    N_("name a new folder, e.g. paiban new 2025-03"),
-    N_("the folder is not empty; paiban new never overwrites files"),
-    N_("name a new folder, or an empty one"),
-    N_("the issue template is missing"),
-    N_("choose another output path with -o"),
-    // The manuscript and its front matter.
     N_("cannot read the manuscript: {}"),
-    N_("cannot read the manuscript"),
-    N_("this is a Word or WPS document, not a Markdown manuscript"),
-    N_("import it first: paiban import {} -o issue.md, then paiban render issue.md"),
-    N_("the manuscript has no front matter (title, issue, date)"),
+    N_("'{}' must be a string"),
+    N_("cannot be read: {}"),
+    // toml++'s parse errors (toml++/impl/parser.inl), the most common ones.
+    N_("Error while parsing {}: {}"),
+    N_("expected {}, saw {}"),
+    N_("key-value pair"),
+    N_("table header"),
+    N_("array table header"),
+    N_("array"),
+    N_("inline table"),
+    N_("string"),
+    N_("value"),
+    N_("bare key"),
+    N_("date-time"),
+    N_("EOF"),
+    N_("key"),
+    N_("cannot redefine existing table '{}'"),
+    N_("cannot redefine existing key '{}'"),
+    N_("cannot redefine existing array '{}' as a table"),
+    N_("cannot redefine existing table '{}' as array-of-tables"),
     N_("begin the file with a front matter like:{}"),
-    N_("front matter opened with +++ is never closed"),
-    N_("add a line with only +++ after the last key"),
-    N_("front matter is not valid TOML: {}"),
-    N_("front matter has no '{}' key"),
-    N_("add {} between the +++ lines"),
-    N_("unknown front-matter key '{}'; did you mean '{}'?"),
     N_("the engine reads 'title', 'issue', 'date', 'publisher', 'style'; other keys are passed "
        "on to plugins"),
-    N_("'date' must be a date like 2025-01-06"),
-    N_("write the date without quotes: date = 2025-01-06"),
-    N_("figure image '{}' ({}) cannot be read: {}"),
-    N_("write the path relative to the manuscript, and use a PNG or JPEG file"),
-    // Sections and plugins.
-    N_("section '{}' matches no [[section]] entry; did you mean '{}' ({}, plugin '{}')? "
-       "composing it with the default plugin '{}'"),
-    N_("correct the '#' heading, or the entry's match = \"{}\""),
     N_("section '{}' (manuscript line {}) matches no [[section]] entry of the style sheet; "
        "composing it with the default plugin '{}'"),
     N_("add a [[section]] entry with match = \"{}\" to choose its plugin"),
+    N_("correct the '#' heading, or the entry's match = \"{}\""),
     N_("no section '{}' in the manuscript {}; this [[section]] entry is not used"),
-    N_("`match` must equal the text of a `#` heading exactly"),
     N_("plugin '{}' not found: no {} in the plugin search path; did you mean '{}'?"),
     N_("plugin '{}' not found: no {} in the plugin search path"),
     N_("searched {}. {} ({}) - no such folder"),
     N_("searched {}. {} ({})"),
-    N_("put {} into one of these folders, or name its folder with --plugin-path, "
-       "PAIBAN_PLUGIN_PATH or the style sheet's plugin_path"),
-    N_("unknown option '{}' for plugin '{}'"),
     N_("did you mean '{}'?"),
-    N_("plugin '{}' accepts: {}"),
-    // The style sheet, fonts and profiles.
     N_("unknown key \"{}\" in [{}]; did you mean \"{}\"?"),
     N_("unknown key \"{}\" in [{}]"),
+    N_("unknown key \"{}\" in [[{}]]; did you mean \"{}\"?"),
+    N_("unknown key \"{}\" in [[{}]]"),
     N_("unknown key \"{}\" at the top level; did you mean \"{}\"?"),
     N_("unknown key \"{}\" at the top level"),
-    N_("keys allowed here: {}"),
     N_("{}: unknown value \"{}\"; did you mean \"{}\"?"),
     N_("{}: unknown value \"{}\""),
-    N_("allowed values: {}"),
     N_("{}: unknown colour \"{}\"; did you mean \"{}\"?"),
     N_("{}: unknown colour \"{}\""),
     N_("{}: \"{}\" has no unit: write e.g. \"{}pt\", \"{}mm\" or \"{}字\""),
     N_("{}: \"{}\" has no unit: write e.g. \"{}pt\", \"{}mm\""),
     N_("cannot read style sheet \"{}\": {}"),
-    N_("TOML syntax: {}"),
-    N_("the rest of this file was not read; fix this first"),
     N_("{}: {} is outside 0–100 (colours are given in percent of ink)"),
-    N_("font family '{}' (style {}) of role '{}' is not installed"),
-    N_("install it (Debian: fonts-noto-cjk, fonts-lxgw-wenkai) or name another family; "
-       "`fc-list : family` lists the installed ones"),
-    N_("cannot read the output profile '{}'"),
-    N_("set [print] output_profile to styles/profiles/FOGRA39L_coated.icc or the one your print "
-       "shop supplies"),
     N_("{} more warnings like this are not shown, the first here: {}"),
     N_("the output is the {} '{}'; writing the PDF there would destroy it"),
 };
@@ -100,16 +110,16 @@ constexpr const char* kMessagePatterns[] = {
 // Words that stand as a part of the messages above and are translated
 // there too: where a plugin folder came from, what an input file is. Other
 // parts (names, paths, numbers) are the editor's own and stay as written.
-constexpr const char* kPartWords[] = {
-    N_("next to the program"), N_("install prefix"), N_("style sheet plugin_path"),
-    N_("manuscript"),          N_("style sheet"),    N_("image"),
+[[maybe_unused]] constexpr const char* kPartWords[] = {
+    N_("next to the program"),
+    N_("install prefix"),
+    N_("style sheet plugin_path"),
+    N_("manuscript"),
+    N_("style sheet"),
+    N_("image"),
+    N_("wide"),
+    N_("tall"),
 };
-
-std::string translate_part(const std::string& part) {
-  for (const char* word : kPartWords)
-    if (part == word) return tr(word);
-  return part;
-}
 
 // The characters of `pattern` outside its {} holes: of two patterns that
 // match, the one with more is the more specific ("unknown option '{}' for
@@ -167,6 +177,219 @@ std::string fill(const std::string& translated, const std::vector<std::string>& 
   return out;
 }
 
+// The message ids of the catalog the language chosen reads: its patterns.
+// Read from the .mo file itself (the format is gettext's, documented in its
+// manual under "The Format of GNU MO Files"), since gettext has no call that
+// lists a catalog. Only ids with a {} hole are kept; whole messages are
+// looked up by dgettext.
+std::vector<std::string> read_patterns(const std::string& mo_path) {
+  std::ifstream in(mo_path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<std::string> patterns;
+  if (bytes.size() < 20) return patterns;
+  auto word = [&](std::size_t at, bool swapped) -> std::uint32_t {
+    if (at + 4 > bytes.size()) return 0;
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) {
+      const auto byte = static_cast<unsigned char>(bytes[at + (swapped ? i : 3 - i)]);
+      v = (v << 8) | byte;
+    }
+    return v;
+  };
+  const bool swapped = word(0, false) != 0x950412deU;
+  if (swapped && word(0, true) != 0x950412deU) return patterns;
+  const std::uint32_t count = word(8, swapped);
+  const std::uint32_t originals = word(12, swapped);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const std::size_t length = word(originals + 8 * i, swapped);
+    const std::size_t offset = word(originals + 8 * i + 4, swapped);
+    if (offset + length > bytes.size()) break;
+    std::string id = bytes.substr(offset, length);
+    id = id.substr(0, id.find('\0'));  // a plural's second form follows a NUL
+    if (id.find("{}") != std::string::npos && id.find('\x04') == std::string::npos)
+      patterns.push_back(std::move(id));
+  }
+  return patterns;
+}
+
+// The catalog file gettext reads for the language: LANGUAGE's entries, then
+// the LC_MESSAGES locale, each as ll_CC and ll (gettext's own order).
+std::string catalog_file(const std::string& locale_dir) {
+  std::vector<std::string> names;
+  const char* locale = std::setlocale(LC_MESSAGES, nullptr);
+  const std::string messages_locale = locale ? locale : "C";
+  if (messages_locale != "C" && messages_locale != "POSIX")
+    if (const char* language = std::getenv("LANGUAGE"))
+      for (std::string_view rest = language; !rest.empty();) {
+        const auto colon = rest.find(':');
+        names.emplace_back(rest.substr(0, colon));
+        rest = colon == std::string_view::npos ? "" : rest.substr(colon + 1);
+      }
+  names.push_back(messages_locale);
+  for (std::string name : names) {
+    name = name.substr(0, name.find_first_of(".@"));
+    for (const std::string& candidate : {name, name.substr(0, name.find('_'))}) {
+      if (candidate.empty()) continue;
+      const std::string path = locale_dir + "/" + candidate + "/LC_MESSAGES/" + kTextDomain + ".mo";
+      if (std::ifstream(path).good()) return path;
+    }
+  }
+  return "";
+}
+
+// A message id of the catalog with a {} hole, with what every text it
+// matches begins and ends with (the literal before the first hole and
+// after the last), so most patterns are ruled out by two comparisons.
+struct Pattern {
+  std::string id;
+  std::string head, tail;
+  std::size_t literal = 0;  // literal_size(id)
+};
+std::vector<Pattern> patterns;  // of the bound catalog
+
+Pattern make_pattern(std::string id) {
+  Pattern p;
+  p.head = id.substr(0, id.find("{}"));
+  p.tail = id.substr(id.rfind("{}") + 2);
+  p.literal = literal_size(id);
+  p.id = std::move(id);
+  return p;
+}
+
+bool may_match(const Pattern& p, std::string_view text) {
+  return text.size() >= p.head.size() + p.tail.size() && text.substr(0, p.head.size()) == p.head &&
+         text.substr(text.size() - p.tail.size()) == p.tail;
+}
+
+// A part of a message is translated too (it may be a phrase made elsewhere,
+// "a string \"x\"", or a word like "manuscript"), unless the pattern quotes
+// it: quoted parts are the editor's own names and text.
+bool quoted_hole(std::string_view pattern, std::size_t hole) {
+  if (hole == 0) return false;
+  const std::string_view before = pattern.substr(0, hole);
+  for (std::string_view quote : {"'", "\"", "“", "‘", "「"})
+    if (before.size() >= quote.size() && before.substr(before.size() - quote.size()) == quote)
+      return true;
+  return false;
+}
+
+std::string translate(const std::string& english, int depth);
+
+// `english` translated by the most specific pattern that matches it whole;
+// nullopt when none does.
+std::optional<std::string> translate_by_pattern(const std::string& english, int depth) {
+  const std::string* best = nullptr;
+  std::size_t best_literal = 0;
+  std::vector<std::string> best_parts;
+  for (const Pattern& pattern : patterns) {
+    if (best && pattern.literal <= best_literal) continue;
+    if (!may_match(pattern, english)) continue;
+    std::vector<std::string> parts;
+    if (!match(pattern.id, english, parts)) continue;
+    best = &pattern.id;
+    best_literal = pattern.literal;
+    best_parts = std::move(parts);
+  }
+  if (!best) return std::nullopt;
+  const std::string translated = tr(*best);
+  if (translated == *best) return std::nullopt;
+  std::size_t hole = best->find("{}");
+  for (auto& part : best_parts) {
+    if (!quoted_hole(*best, hole)) part = translate(part, depth + 1);
+    hole = best->find("{}", hole + 2);
+  }
+  return fill(translated, best_parts);
+}
+
+// Messages are also joined from pieces made in different places ("unknown
+// key \"x\" in [page]" + "; did you mean \"y\"?"): a text that no pattern
+// matches whole is cut where a piece may begin, and translated when both
+// sides are.
+std::optional<std::string> translate_by_pieces(const std::string& english, int depth) {
+  for (std::size_t at = english.size(); at-- > 1;) {
+    const char c = english[at];
+    if (c != ';' && c != ',' && c != '.' && c != ' ' && c != '(' && c != ':') continue;
+    const std::string head = english.substr(0, at);
+    const std::string tail = english.substr(at);
+    const std::string tail_translated = translate(tail, depth + 1);
+    if (tail_translated == tail) continue;
+    const std::string head_translated = translate(head, depth + 1);
+    if (head_translated == head) continue;
+    return head_translated + tail_translated;
+  }
+  return std::nullopt;
+}
+
+// A piece that begins with the punctuation that joined it ("; did you mean
+// …", ": a length needs …", " (px is …)"): the punctuation in the editor's
+// language, the rest translated.
+std::optional<std::string> translate_punctuated(const std::string& english, int depth) {
+  struct Joint {
+    const char* english;
+    const char* translated;
+  };
+  static const Joint joints[] = {{"; ", N_("; ")}, {", ", N_(", ")}, {": ", N_(": ")}};
+  for (const Joint& joint : joints) {
+    const std::string_view lead = joint.english;
+    if (english.compare(0, lead.size(), lead) != 0) continue;
+    const std::string rest = english.substr(lead.size());
+    const std::string translated = translate(rest, depth + 1);
+    if (translated == rest) return std::nullopt;
+    return tr(joint.translated) + translated;
+  }
+  return std::nullopt;
+}
+
+// "styles.body.size: unknown unit …": a message about a key, made
+// elsewhere, after the key's name.
+std::optional<std::string> translate_after_key(const std::string& english, int depth) {
+  const auto colon = english.find(": ");
+  if (colon == std::string::npos || colon == 0 || english.find_first_of(" \"'", 0) < colon)
+    return std::nullopt;
+  const std::string rest = english.substr(colon + 2);
+  const std::string translated = translate(rest, depth + 1);
+  if (translated == rest) return std::nullopt;
+  return english.substr(0, colon) + tr(N_(": ")) + translated;
+}
+
+// A list of names as style/suggest.cpp's join_or writes it, "size, width
+// or height": the names stay, the words between them are translated.
+std::optional<std::string> translate_list(const std::string& english) {
+  const auto last = english.rfind(" or ");
+  if (last == std::string::npos) return std::nullopt;
+  std::vector<std::string> items;
+  for (std::size_t from = 0; from < last;) {
+    const auto comma = english.find(", ", from);
+    const auto end = comma == std::string::npos || comma > last ? last : comma;
+    items.push_back(english.substr(from, end - from));
+    from = end == last ? last : end + 2;
+  }
+  items.push_back(english.substr(last + 4));
+  for (const std::string& item : items) {
+    const bool quoted = item.size() >= 2 && item.front() == '"' && item.back() == '"';
+    if (item.empty() || (!quoted && item.find(' ') != std::string::npos)) return std::nullopt;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? tr(N_(" or ")) : tr(N_(", "));
+    out += items[i];
+  }
+  return out;
+}
+
+std::string translate(const std::string& english, int depth) {
+  if (english.empty() || depth > 4) return english;
+  std::string whole = tr(english);
+  if (whole != english) return whole;
+  if (auto by_pattern = translate_by_pattern(english, depth)) return *by_pattern;
+  if (auto after_key = translate_after_key(english, depth)) return *after_key;
+  if (auto punctuated = translate_punctuated(english, depth)) return *punctuated;
+  if (auto list = translate_list(english)) return *list;
+  if (depth <= 2)
+    if (auto by_pieces = translate_by_pieces(english, depth)) return *by_pieces;
+  return english;
+}
+
 }  // namespace
 
 void bind_translations(const std::string& locale_dir) {
@@ -177,6 +400,10 @@ void bind_translations(const std::string& locale_dir) {
   // character the C locale's ASCII lacks.
   bind_textdomain_codeset("libc", "UTF-8");
   bound = true;
+  const std::string file = catalog_file(locale_dir);
+  patterns.clear();
+  if (!file.empty())
+    for (std::string& id : read_patterns(file)) patterns.push_back(make_pattern(std::move(id)));
 }
 
 std::string tr(const char* english) {
@@ -201,29 +428,12 @@ bool has_catalog() {
 }  // namespace
 
 std::string translate_message(const std::string& english) {
-  // Without a catalog every message stays English: the pattern search below
-  // costs ~0.1 M instructions a message, and plugin calls prepare several
-  // messages each (docs/performance.md).
+  // Without a catalog every message stays English: the pattern search
+  // costs time, and plugin calls prepare several messages each
+  // (docs/performance.md).
   if (!has_catalog()) return english;
-  // Whole messages first (most are fixed text), then the patterns.
-  std::string whole = tr(english);
-  if (whole != english) return whole;
-  const char* best = nullptr;
-  std::vector<std::string> best_parts;
-  for (const char* pattern : kMessagePatterns) {
-    std::vector<std::string> parts;
-    if (!match(pattern, english, parts)) continue;
-    if (best && literal_size(pattern) <= literal_size(best)) continue;
-    best = pattern;
-    best_parts = std::move(parts);
-  }
-  if (best) {
-    const std::string translated = tr(best);
-    if (translated == best) return english;  // no catalog for this language
-    for (auto& part : best_parts) part = translate_part(part);
-    return fill(translated, best_parts);
-  }
-  return english;
+  if (patterns.empty()) return tr(english);
+  return translate(english, 0);
 }
 
 }  // namespace paiban

@@ -31,10 +31,14 @@ std::string tr_format(const char* pattern, const std::vector<std::string>& parts
 // made of fixed words and the names, paths and numbers of the case at hand
 // ("cannot read the manuscript: No such file or directory"), so the catalog
 // holds patterns with {} for the variable parts ("cannot read the
-// manuscript: {}"): the most specific pattern (base/translation.cpp) that
-// matches the whole text is translated, and its parts are put into the
-// translation's {} in order (or {1}, {2}, … by number, where Chinese word
-// order differs). A text no pattern matches stays English.
+// manuscript: {}"), found in the code by po/derive_patterns.py: the most
+// specific pattern of the catalog that matches the whole text is
+// translated, and its parts are put into the translation's {} in order (or
+// {1}, {2}, … by number, where Chinese word order differs); parts the
+// pattern does not quote are translated in turn. A message joined from
+// pieces made in different places is translated piece by piece. Text
+// without a translation stays English (po/check_catalog.py keeps the
+// catalog complete).
 std::string translate_message(const std::string& english);
 
 }  // namespace paiban

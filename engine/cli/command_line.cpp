@@ -117,7 +117,7 @@ void CommandLine::translate_options() {
   for (const auto& entry : commands_) apps.push_back(entry.first);
   for (CLI::App* app : apps)
     for (CLI::Option* option : app->get_options())
-      option->description(tr(option->get_description()));
+      option->description(translate_message(option->get_description()));
 }
 
 int CommandLine::run(const std::vector<std::string>& args, const RenderContext& ctx) {

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "base/diagnostics.h"
 #include "cli/commands.h"
 #include "import/import_request.h"
 
@@ -24,9 +25,11 @@ int run_import_args(const ImportArgs& args, const RenderContext& ctx) {
   import::ImportRequest request = args.request;
   for (const auto& [from, name] : args.sections)
     if (from >= args.files.size()) {
-      ctx.err << "paiban: error: no file follows --section " << name
-              << "; --section names the section of the files after it\n"
-              << "paiban: note: e.g. paiban import --section " << name << " a.docx b.docx\n";
+      ctx.err << format_diagnostic(Severity::error, "paiban",
+                                   "no file follows --section " + name +
+                                       "; --section names the section of the files after it",
+                                   {"e.g. paiban import --section " + name + " a.docx b.docx"})
+              << "\n";
       return kBadInput;
     }
   for (std::size_t i = 0; i < args.files.size(); ++i) {
@@ -44,7 +47,9 @@ int run_import_args(const ImportArgs& args, const RenderContext& ctx) {
   for (const auto& field : args.fields) {
     const auto eq = field.find('=');
     if (eq == std::string::npos || eq == 0) {
-      ctx.err << "paiban: error: --set takes KEY=VALUE, not '" << field << "'\n";
+      ctx.err << format_diagnostic(Severity::error, "paiban",
+                                   "--set takes KEY=VALUE, not '" + field + "'")
+              << "\n";
       return kBadInput;
     }
     request.front_matter[field.substr(0, eq)] = field.substr(eq + 1);

@@ -24,19 +24,20 @@ void print_plugin(const plugin::LoadedPlugin& p, const std::string& origin,
   ctx.out << p.name << "  " << (p.file.empty() ? tr(N_("built into paiban")) : p.file);
   if (!origin.empty()) ctx.out << " (" << tr(origin) << ")";
   ctx.out << "\n";
-  if (!p.summary.empty()) ctx.out << "  " << p.summary << "\n";
+  // A plugin's texts are in the catalog when the plugin ships with paiban.
+  if (!p.summary.empty()) ctx.out << "  " << translate_message(p.summary) << "\n";
   if (p.options.empty()) ctx.out << "  " << tr(N_("no options")) << "\n";
   for (const OptionDecl& o : p.options) {
     ctx.out << "  " << o.name << " = "
             << (o.default_value.empty() ? tr(N_("(no default)")) : o.default_value) << "  ("
-            << plugin::describe_type(o.type);
+            << translate_message(plugin::describe_type(o.type));
     if (!o.choices.empty()) {
       ctx.out << ": ";
       for (std::size_t i = 0; i < o.choices.size(); ++i)
         ctx.out << (i ? ", " : "") << '"' << o.choices[i] << '"';
     }
     ctx.out << ")";
-    if (!o.help.empty()) ctx.out << " " << o.help;
+    if (!o.help.empty()) ctx.out << " " << translate_message(o.help);
     ctx.out << "\n";
   }
 }

@@ -7,6 +7,7 @@
 
 #include "base/parallel.h"
 #include "base/program_location.h"
+#include "base/translation.h"
 #include "cli/output_guard.h"
 #include "cli/pdf_options.h"
 #include "cli/preflight.h"
@@ -171,7 +172,8 @@ int write_render(const RenderArgs& args, const RenderContext& ctx, RenderOutcome
   if (report(diags, ctx.err)) return kRenderError;
   outcome.pages = t.pages.pages.size();
   if (args.report)
-    ctx.out << t.output_path << ": " << t.pages.pages.size() << " pages\n"
+    ctx.out << tr_format(N_("{}: {} pages"), {t.output_path, std::to_string(t.pages.pages.size())})
+            << "\n"
             << t.stats.summary() << "\n";
   return kSuccess;
 }
@@ -179,9 +181,12 @@ int write_render(const RenderArgs& args, const RenderContext& ctx, RenderOutcome
 int run_render_all(const RenderArgs& args, const std::vector<std::string>& manuscripts,
                    unsigned jobs, const RenderContext& ctx) {
   if (!args.output.empty()) {
-    ctx.err << "error: -o names one PDF, but " << manuscripts.size() << " manuscripts were given\n"
-            << "note: leave out -o: each PDF is written next to its manuscript (issue.md -> "
-               "issue.pdf)\n";
+    ctx.err << format_diagnostic(Severity::error, "paiban render",
+                                 "-o names one PDF, but " + std::to_string(manuscripts.size()) +
+                                     " manuscripts were given",
+                                 {"leave out -o: each PDF is written next to its manuscript "
+                                  "(issue.md -> issue.pdf)"})
+            << "\n";
     return kBadInput;
   }
   // Two runs writing one file would race; refuse before any work.
@@ -190,9 +195,12 @@ int run_render_all(const RenderArgs& args, const std::vector<std::string>& manus
     const std::string out = fs::absolute(default_output_path(m)).lexically_normal().string();
     auto [it, fresh] = manuscript_of.emplace(out, m);
     if (!fresh) {
-      ctx.err << m << ": error: '" << it->second << "' and '" << m << "' would both be written to '"
-              << default_output_path(m) << "'\n"
-              << m << ": note: name each manuscript once\n";
+      ctx.err << format_diagnostic(Severity::error, m,
+                                   "'" + it->second + "' and '" + m +
+                                       "' would both be written to '" + default_output_path(m) +
+                                       "'",
+                                   {"name each manuscript once"})
+              << "\n";
       return kBadInput;
     }
   }
@@ -216,7 +224,9 @@ int run_render_all(const RenderArgs& args, const std::vector<std::string>& manus
     try {
       o.code = run_render(mine, own);
     } catch (const std::exception& e) {
-      o.err << manuscripts[i] << ": error: rendering failed: " << e.what() << "\n";
+      o.err << format_diagnostic(Severity::error, manuscripts[i],
+                                 std::string("rendering failed: ") + e.what())
+            << "\n";
       o.code = kRenderError;
     }
   });

@@ -1,5 +1,7 @@
 #include "cli/version.h"
 
+#include "base/translation.h"
+
 #include <fontconfig/fontconfig.h>
 #include <ft2build.h>
 #include <hb.h>
@@ -71,7 +73,7 @@ std::string version_text() {
   };
   std::ostringstream s;
   s << "paiban " << PAIBAN_VERSION << "\n"
-    << "libraries (built with / running with where they differ):";
+    << tr(N_("libraries (built with / running with where they differ):"));
   for (const auto& [name, version] : libraries)
     s << "\n  " << std::left << std::setw(14) << name << version;
   return s.str();

@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+#include "base/diagnostics.h"
+#include "base/translation.h"
 #include "cli/commands.h"
 #include "cli/file_watcher.h"
 #include "cli/preflight.h"
@@ -73,21 +75,25 @@ std::unique_ptr<preview::PreviewServer> start_preview(const RenderArgs& render,
       bound = server->bind(p);
   }
   if (bound < 0) {
-    ctx.err << "paiban watch: error: cannot listen on 127.0.0.1:"
-            << (port ? std::to_string(*port)
-                     : std::to_string(preview::kDefaultPort) + "–" +
-                           std::to_string(preview::kDefaultPort + 19))
-            << " (in use?)\n"
-            << "paiban watch: note: give another port with --serve PORT, or --serve 0 for any "
-               "free port\n";
+    const std::string ports = port ? std::to_string(*port)
+                                   : std::to_string(preview::kDefaultPort) + "–" +
+                                         std::to_string(preview::kDefaultPort + 19);
+    ctx.err << format_diagnostic(Severity::error, "paiban watch",
+                                 "cannot listen on 127.0.0.1:" + ports + " (in use?)",
+                                 {"give another port with --serve PORT, or --serve 0 for any "
+                                  "free port"})
+            << "\n";
     return nullptr;
   }
   if (!fs::exists(fs::path(preview::kDebianPdfJs) / "pdf.js"))
-    ctx.err << "paiban watch: warning: pdf.js is not at " << preview::kDebianPdfJs
-            << "; the preview page cannot show pages\n"
-            << "paiban watch: note: install Debian's libjs-pdf (scripts/install-deps does)\n";
+    ctx.err << format_diagnostic(Severity::warning, "paiban watch",
+                                 std::string("pdf.js is not at ") + preview::kDebianPdfJs +
+                                     "; the preview page cannot show pages",
+                                 {"install Debian's libjs-pdf (scripts/install-deps does)"})
+            << "\n";
   server->start();
-  ctx.out << "paiban watch: preview at http://127.0.0.1:" << bound << "/" << std::endl;
+  ctx.out << "paiban watch: "
+          << tr_format(N_("preview at http://127.0.0.1:{}/"), {std::to_string(bound)}) << std::endl;
   return server;
 }
 
@@ -104,7 +110,7 @@ RenderOutcome render_guarded(const RenderArgs& args, const RenderContext& ctx) {
     return render_once(args, ctx);
   } catch (const std::exception& e) {
     // A bug must not end the editor's session; the next save tries again.
-    ctx.err << "paiban: internal error: " << e.what() << "\n";
+    ctx.err << "paiban: " << tr(N_("internal error")) << ": " << e.what() << "\n";
     RenderOutcome failed;
     failed.exit_code = kRenderError;
     failed.inputs = {manuscript_for(args)};
@@ -115,7 +121,9 @@ RenderOutcome render_guarded(const RenderArgs& args, const RenderContext& ctx) {
 int run_watch(const WatchArgs& args, const RenderContext& outer) {
   FileWatcher watcher;
   if (!watcher.ok()) {
-    outer.err << "paiban watch: error: cannot watch files (inotify unavailable)\n";
+    outer.err << format_diagnostic(Severity::error, "paiban watch",
+                                   "cannot watch files (inotify unavailable)")
+              << "\n";
     return kRenderError;
   }
   RenderCache cache;
@@ -129,11 +137,26 @@ int run_watch(const WatchArgs& args, const RenderContext& outer) {
     if (!port && render.manuscript.empty()) {
       render.manuscript = args.serve_port;
     } else if (!port) {
-      ctx.err << "paiban watch: error: --serve takes a port number (1–65535, or 0 for any free "
-                 "port), not '"
-              << args.serve_port << "'\n";
+      ctx.err << format_diagnostic(Severity::error, "paiban watch",
+                                   "--serve takes a port number (1–65535, or 0 for any free "
+                                   "port), not '" +
+                                       args.serve_port + "'")
+              << "\n";
       return kBadInput;
     }
+  }
+  // Standard input is read once and never changes: there is nothing to
+  // watch (render and check take `-`).
+  if (render.manuscript == "-" || render.style == "-") {
+    ctx.err << format_diagnostic(
+                   Severity::error, "paiban watch",
+                   std::string(render.manuscript == "-" ? "the manuscript" : "the style sheet") +
+                       " cannot come from standard input (-): watch renders again when a file "
+                       "changes, and standard input is read once",
+                   {"name the file, e.g. paiban watch issue.md; to render standard input once: "
+                    "paiban render - -o issue.pdf < issue.md"})
+            << "\n";
+    return kBadInput;
   }
   preview::PreviewState preview_state;
   std::unique_ptr<preview::PreviewServer> server;
@@ -149,12 +172,19 @@ int run_watch(const WatchArgs& args, const RenderContext& outer) {
         std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
     const long long cpu = cpu_ms() - cpu_start;
     if (outcome.exit_code == kSuccess)
-      ctx.out << "paiban watch: wrote " << outcome.output_path << " (" << outcome.pages
-              << " pages) in " << ms << " ms (" << cpu << " ms CPU)" << std::endl;
+      ctx.out << "paiban watch: "
+              << tr_format(N_("wrote {} ({} pages) in {} ms ({} ms CPU)"),
+                           {outcome.output_path, std::to_string(outcome.pages), std::to_string(ms),
+                            std::to_string(cpu)})
+              << std::endl;
     else
-      ctx.out << "paiban watch: render failed after " << ms << " ms; "
-              << (outcome.output_path.empty() ? "no PDF" : outcome.output_path)
-              << " keeps the last good pages" << std::endl;
+      ctx.out << "paiban watch: "
+              << (outcome.output_path.empty()
+                      ? tr_format(N_("render failed after {} ms; there is no PDF yet"),
+                                  {std::to_string(ms)})
+                      : tr_format(N_("render failed after {} ms; {} keeps the last good pages"),
+                                  {std::to_string(ms), outcome.output_path}))
+              << std::endl;
     if (server)
       preview_state.publish(
           outcome.exit_code == kSuccess, outcome.pages, ms, outcome.diagnostics,

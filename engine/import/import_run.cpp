@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 
+#include "base/translation.h"
 #include "import/cleanup.h"
 #include "import/document_reader.h"
 #include "import/import_error.h"
@@ -74,13 +75,13 @@ void print(const Report& report, std::ostream& err) {
 
 int stop(const Report& report, std::ostream& err) {
   print(report, err);
-  err << "paiban: import stopped; nothing was written\n";
+  err << "paiban: " << tr(N_("import stopped; nothing was written")) << "\n";
   return kImportBadInput;
 }
 
 int write_failed(const Report& report, std::ostream& err, const std::string& error) {
   print(report, err);
-  err << "paiban: error: " << error << "\n";
+  err << format_diagnostic(Severity::error, "paiban", error) << "\n";
   return kImportWriteError;
 }
 
@@ -143,11 +144,18 @@ int run_import(const ImportRequest& given, std::ostream& out, std::ostream& err)
 
   print(report, err);
   if (request.report_changes) err << report.format_changes();
-  err << "paiban: imported " << docs.size() << " document(s)"
-      << (dest.to_stdout ? std::string() : " into " + dest.manuscript.string());
-  if (pictures > 0) err << ", " << pictures << " picture(s) into " << dest.markdown.image_folder;
-  err << "; " << report.changes().size() << " clean-up change(s)"
-      << (request.report_changes ? "" : " (list them with --report-changes)") << "\n";
+  err << "paiban: "
+      << (dest.to_stdout ? tr_format(N_("imported {} document(s)"), {std::to_string(docs.size())})
+                         : tr_format(N_("imported {} document(s) into {}"),
+                                     {std::to_string(docs.size()), dest.manuscript.string()}));
+  if (pictures > 0)
+    err << tr_format(N_(", {} picture(s) into {}"),
+                     {std::to_string(pictures), dest.markdown.image_folder});
+  err << tr_format(request.report_changes
+                       ? N_("; {} clean-up change(s)")
+                       : N_("; {} clean-up change(s) (list them with --report-changes)"),
+                   {std::to_string(report.changes().size())})
+      << "\n";
   return kImportOk;
 }
 

@@ -40,8 +40,8 @@ std::string describe(const toml::node& node) {
     case toml::node_type::integer:
       return "integer " + std::to_string(**node.as_integer());
     case toml::node_type::floating_point:
-      out << "number " << **node.as_floating_point();
-      return out.str();
+      out << **node.as_floating_point();
+      return "number " + out.str();
     case toml::node_type::boolean:
       return std::string("boolean ") + (**node.as_boolean() ? "true" : "false");
     case toml::node_type::table:
