@@ -72,6 +72,35 @@ printf '+++\ntitle = "t"\nissue = "i"\ndate = 2025-01-01\n+++\n\n# 行业动态\
 check "check -: errors at <stdin>:line:col" "[ $? = 2 ] && grep -q '^<stdin>:11:1: ' pic.log"
 check "check -: an image path is relative to the working directory" "grep -q \"'pic.png'\" pic.log || grep -q ' pic.png' pic.log"
 
+# check-style -: the sheet from standard input, its extends relative to the
+# working directory; the same problems at <stdin>:line:col as from the file.
+mkdir -p sheets && cp "$src/styles/xuchang.toml" sheets/house.toml
+printf 'extends = "sheets/house.toml"\n[page]\ncolumns = 2\n' >good-stdin.toml
+"$paiban" check-style - <good-stdin.toml >style-stdin.log 2>&1
+check "check-style - exits 0 with extends relative to the working directory" \
+  "[ $? = 0 ] && grep -qx '<stdin>: ok' style-stdin.log"
+printf 'extends = "sheets/house.toml"\n[page]\ncolums = 2\n[typography]\nkinsoku = "strikt"\n' >bad-stdin.toml
+"$paiban" check-style - <bad-stdin.toml >bad-stdin.log 2>&1
+rc=$?
+"$paiban" check-style bad-stdin.toml >bad-file.log 2>&1
+check "check-style -: a bad sheet exits 2, problems at <stdin>:line:col" \
+  "[ $rc = 2 ] && grep -q '^<stdin>:3:1: error: unknown key \"colums\" in \[page\]; did you mean \"columns\"?' bad-stdin.log && grep -q '^<stdin>:5:11: error: typography.kinsoku' bad-stdin.log"
+check "check-style -: the same messages as from the file" \
+  "[ \"\$(sed 's/^<stdin>//' bad-stdin.log)\" = \"\$(sed 's/^bad-stdin.toml//' bad-file.log)\" ]"
+printf 'extends = "nowhere.toml"\n' | "$paiban" check-style - >nowhere.log 2>&1
+check "check-style -: a missing extends names the path from the working directory" \
+  "[ $? = 2 ] && grep -q '^<stdin>:1:11: error: extends: cannot read \"nowhere.toml\"' nowhere.log"
+
+# watch -: refused at once (standard input is read once, nothing to watch).
+timeout 20 "$paiban" watch - -o w.pdf <in/issue.md >watch-stdin.log 2>&1
+rc=$?
+check "watch - is refused with exit 2 and says why" \
+  "[ $rc = 2 ] && grep -q '^paiban watch: error: the manuscript cannot come from standard input (-)' watch-stdin.log && grep -q '^paiban watch: note: name the file' watch-stdin.log && [ ! -e w.pdf ]"
+timeout 20 "$paiban" watch in/issue.md --style - -o w.pdf <good-stdin.toml >watch-style.log 2>&1
+rc=$?
+check "watch --style - is refused too" \
+  "[ $rc = 2 ] && grep -q 'the style sheet cannot come from standard input' watch-style.log && [ ! -e w.pdf ]"
+
 # --version: every library linked, each with a version number.
 "$paiban" --version >version.log 2>&1
 for lib in HarfBuzz FreeType Fontconfig ICU PoDoFo cmark-gfm libpng toml++ CLI11 libjpeg-turbo \
