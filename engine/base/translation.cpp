@@ -230,7 +230,7 @@ std::string catalog_file(const std::string& locale_dir) {
     name = name.substr(0, name.find_first_of(".@"));
     for (const std::string& candidate : {name, name.substr(0, name.find('_'))}) {
       if (candidate.empty()) continue;
-      const std::string path = locale_dir + "/" + candidate + "/LC_MESSAGES/" + kTextDomain + ".mo";
+      std::string path = locale_dir + "/" + candidate + "/LC_MESSAGES/" + kTextDomain + ".mo";
       if (std::ifstream(path).good()) return path;
     }
   }
