@@ -2,13 +2,16 @@
 
 #include <libintl.h>
 
+#include <algorithm>
 #include <clocale>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <mutex>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace paiban {
@@ -243,7 +246,8 @@ std::string catalog_file(const std::string& locale_dir) {
 struct Pattern {
   std::string id;
   std::string head, tail;
-  std::size_t literal = 0;  // literal_size(id)
+  std::vector<std::string> inner;  // the literals between holes, in order
+  std::size_t literal = 0;         // literal_size(id)
 };
 std::vector<Pattern> patterns;  // of the bound catalog
 
@@ -251,14 +255,28 @@ Pattern make_pattern(std::string id) {
   Pattern p;
   p.head = id.substr(0, id.find("{}"));
   p.tail = id.substr(id.rfind("{}") + 2);
+  for (auto hole = id.find("{}"); hole != std::string::npos;) {
+    const auto next = id.find("{}", hole + 2);
+    if (next == std::string::npos) break;
+    if (next > hole + 2) p.inner.push_back(id.substr(hole + 2, next - hole - 2));
+    hole = next;
+  }
   p.literal = literal_size(id);
   p.id = std::move(id);
   return p;
 }
 
 bool may_match(const Pattern& p, std::string_view text) {
-  return text.size() >= p.head.size() + p.tail.size() && text.substr(0, p.head.size()) == p.head &&
-         text.substr(text.size() - p.tail.size()) == p.tail;
+  if (text.size() < p.head.size() + p.tail.size() || text.substr(0, p.head.size()) != p.head ||
+      text.substr(text.size() - p.tail.size()) != p.tail)
+    return false;
+  std::size_t at = p.head.size();
+  for (const std::string& literal : p.inner) {
+    at = text.find(literal, at);
+    if (at == std::string_view::npos) return false;
+    at += literal.size();
+  }
+  return true;
 }
 
 // A part of a message is translated too (it may be a phrase made elsewhere,
@@ -274,6 +292,17 @@ bool quoted_hole(std::string_view pattern, std::size_t hole) {
 }
 
 std::string translate(const std::string& english, int depth);
+// From this depth on, a text is not cut into pieces (translate_by_pieces).
+constexpr int kNoPieces = 3;
+
+// Whether `text` has an English word to translate (two ASCII letters in a
+// row): Chinese text, numbers and punctuation are left as they are at once.
+bool has_english_word(std::string_view text) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t i = 0; i + 1 < text.size(); ++i)
+    if (letter(text[i]) && letter(text[i + 1])) return true;
+  return false;
+}
 
 // `english` translated by the most specific pattern that matches it whole;
 // nullopt when none does.
@@ -311,9 +340,12 @@ std::optional<std::string> translate_by_pieces(const std::string& english, int d
     if (c != ';' && c != ',' && c != '.' && c != ' ' && c != '(' && c != ':') continue;
     const std::string head = english.substr(0, at);
     const std::string tail = english.substr(at);
-    const std::string tail_translated = translate(tail, depth + 1);
+    // The pieces are not cut again: one cut per message keeps this linear
+    // in the message's length (plugin calls prepare messages every render).
+    const int piece_depth = std::max(depth + 1, kNoPieces);
+    const std::string tail_translated = translate(tail, piece_depth);
     if (tail_translated == tail) continue;
-    const std::string head_translated = translate(head, depth + 1);
+    const std::string head_translated = translate(head, piece_depth);
     if (head_translated == head) continue;
     return head_translated + tail_translated;
   }
@@ -378,14 +410,14 @@ std::optional<std::string> translate_list(const std::string& english) {
 }
 
 std::string translate(const std::string& english, int depth) {
-  if (english.empty() || depth > 4) return english;
+  if (english.empty() || depth > 4 || !has_english_word(english)) return english;
   std::string whole = tr(english);
   if (whole != english) return whole;
   if (auto by_pattern = translate_by_pattern(english, depth)) return *by_pattern;
   if (auto after_key = translate_after_key(english, depth)) return *after_key;
   if (auto punctuated = translate_punctuated(english, depth)) return *punctuated;
   if (auto list = translate_list(english)) return *list;
-  if (depth <= 2)
+  if (depth < kNoPieces)
     if (auto by_pieces = translate_by_pieces(english, depth)) return *by_pieces;
   return english;
 }
@@ -427,13 +459,30 @@ bool has_catalog() {
 }
 }  // namespace
 
+namespace {
+// Translations already made: a watch's renders and every plugin call prepare
+// the same messages again (plugin/plugin_call_guard.cpp). Bounded; shared by
+// the threads of a multi-issue render.
+std::mutex memo_mutex;
+std::unordered_map<std::string, std::string> memo;
+constexpr std::size_t kMemoEntries = 4096;
+}  // namespace
+
 std::string translate_message(const std::string& english) {
   // Without a catalog every message stays English: the pattern search
   // costs time, and plugin calls prepare several messages each
   // (docs/performance.md).
   if (!has_catalog()) return english;
   if (patterns.empty()) return tr(english);
-  return translate(english, 0);
+  {
+    const std::lock_guard<std::mutex> lock(memo_mutex);
+    if (auto found = memo.find(english); found != memo.end()) return found->second;
+  }
+  std::string translated = translate(english, 0);
+  const std::lock_guard<std::mutex> lock(memo_mutex);
+  if (memo.size() >= kMemoEntries) memo.clear();
+  memo.emplace(english, translated);
+  return translated;
 }
 
 }  // namespace paiban
