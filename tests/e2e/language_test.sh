@@ -67,6 +67,15 @@ check "style: an unknown key in Chinese at its place" \
 check "style: an unknown value in Chinese" \
   "grep -qx 'typo-style.toml:4:11: 错误: typography.kinsoku：未知的值“strikt”；是不是要写“strict”？' last.log"
 
+# Messages joined from pieces made in different places: a key before a
+# message, a list of names, a hint in parentheses, a quoted name kept.
+printf '[page]\nsize = "A4"\n[styles.body]\nsize = "12px"\n' >px.toml
+zh "$paiban" check-style px.toml >/dev/null 2>last.log
+check "a key, a list and a parenthesised piece, each in Chinese" \
+  "grep -qx 'px.toml:4:8: 错误: styles.body.size：\"12px\" 中的单位 \"px\" 未知：请用 pt、mm、cm、in、em 或 字（px 是屏幕单位；印刷需要实际尺寸）' last.log"
+check "a list of allowed keys joined with 、 and 或" \
+  "zh \"$paiban\" check-style typo-style.toml 2>&1 | grep -q '^typo-style.toml:2:1: 提示: 这里可以用的键：size、width、height、.* 或 footer$'"
+
 # Help and usage errors.
 zh "$paiban" help render >last.log 2>&1
 check "help in Chinese" "grep -q '^用法: paiban render' last.log && grep -q 'PDF 写到哪里' last.log"
