@@ -70,6 +70,9 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     }
     runs.back().glyphs.push_back(pg.glyph);
   }
+  // Set lines are remembered for the whole run (LineSetter): without the
+  // growth slack of push_back they take a fifth less memory.
+  for (page::GlyphRun& run : runs) run.glyphs.shrink_to_fit();
   return runs;
 }
 
