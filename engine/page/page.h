@@ -16,11 +16,11 @@
 namespace paiban::page {
 
 // A font face by file, as the pdf stage needs it to subset and embed.
-struct FontFace {
+struct FaceRef {
   std::string path;
   int face_index = 0;
-  bool operator==(const FontFace&) const = default;
-  auto operator<=>(const FontFace&) const = default;
+  bool operator==(const FaceRef&) const = default;
+  auto operator<=>(const FaceRef&) const = default;
 };
 
 struct Glyph {
@@ -47,7 +47,7 @@ enum class Artifact : uint8_t {
 // Glyphs of one face and size on one baseline; the pen starts at `origin`
 // and moves by each glyph's advance.
 struct GlyphRun {
-  FontFace font;
+  FaceRef font;
   Length size;
   Point origin;  // baseline start
   std::vector<Glyph> glyphs;

@@ -51,7 +51,7 @@ const char* artifact_name(Artifact a) {
   return "?";
 }
 
-std::string font_name(const FontFace& f) {
+std::string font_name(const FaceRef& f) {
   const auto slash = f.path.find_last_of('/');
   return (slash == std::string::npos ? f.path : f.path.substr(slash + 1)) + "#" +
          std::to_string(f.face_index);

@@ -45,7 +45,7 @@ FreeTypeLibrary::~FreeTypeLibrary() {
   if (lib_) FT_Done_FreeType(lib_);
 }
 
-std::unique_ptr<FontProgram> FontProgram::open(const page::FontFace& face, const Environment& env,
+std::unique_ptr<FontProgram> FontProgram::open(const page::FaceRef& face, const Environment& env,
                                                std::string& error) {
   std::unique_ptr<FontProgram> p(new FontProgram());
   p->face_ = face;

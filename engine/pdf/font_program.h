@@ -47,13 +47,13 @@ class FontProgram {
  public:
   // The face as `env` serves it; nullptr with `error` set when the file
   // cannot be read or is no font.
-  static std::unique_ptr<FontProgram> open(const page::FontFace& face, const Environment& env,
+  static std::unique_ptr<FontProgram> open(const page::FaceRef& face, const Environment& env,
                                            std::string& error);
   ~FontProgram();
   FontProgram(const FontProgram&) = delete;
   FontProgram& operator=(const FontProgram&) = delete;
 
-  const page::FontFace& face() const { return face_; }
+  const page::FaceRef& face() const { return face_; }
   OutlineKind kind() const { return kind_; }
   unsigned units_per_em() const { return upem_; }
   unsigned glyph_count() const { return glyph_count_; }
@@ -67,7 +67,7 @@ class FontProgram {
 
  private:
   FontProgram() = default;
-  page::FontFace face_;
+  page::FaceRef face_;
   OutlineKind kind_ = OutlineKind::truetype;
   unsigned upem_ = 1000;
   unsigned glyph_count_ = 0;

@@ -17,7 +17,7 @@
 namespace paiban::pdf {
 
 struct FontUsage {
-  page::FontFace face;
+  page::FaceRef face;
   std::string resource_name;  // "F1", "F2"… in order of first use
   std::set<uint32_t> glyphs;  // original glyph ids
   // Glyph → text for the ToUnicode CMap. The FIRST non-empty text a glyph is
@@ -31,11 +31,11 @@ class FontUsageCollector {
   void add_run(const page::GlyphRun& run);
   const std::vector<FontUsage>& fonts() const { return fonts_; }
   // Index into fonts() for a face already added.
-  std::size_t index_of(const page::FontFace& face) const { return index_.at(face); }
+  std::size_t index_of(const page::FaceRef& face) const { return index_.at(face); }
 
  private:
   std::vector<FontUsage> fonts_;
-  std::map<page::FontFace, std::size_t> index_;
+  std::map<page::FaceRef, std::size_t> index_;
 };
 
 // A cluster: one glyph with text plus the following glyphs whose text is

@@ -23,7 +23,7 @@ struct FontEntry {
   const FontUsage* usage = nullptr;
   EmbeddedFont embedded;
 };
-using FontTable = std::map<page::FontFace, FontEntry>;
+using FontTable = std::map<page::FaceRef, FontEntry>;
 
 struct TextStyle {
   bool overprint_black = true;

@@ -46,7 +46,7 @@ void WriteMemo::keep_compressed(std::string_view data, std::string compressed) {
   streams_[key_of(data)] = Stream{std::string(data), std::move(compressed), true};
 }
 
-const FontSubset* WriteMemo::subset(const page::FontFace& face, const std::set<uint32_t>& glyphs) {
+const FontSubset* WriteMemo::subset(const page::FaceRef& face, const std::set<uint32_t>& glyphs) {
   start_if_needed();
   const auto it = subsets_.find({face, glyphs});
   if (it == subsets_.end()) {
@@ -58,7 +58,7 @@ const FontSubset* WriteMemo::subset(const page::FontFace& face, const std::set<u
   return &it->second.subset;
 }
 
-void WriteMemo::keep_subset(const page::FontFace& face, const std::set<uint32_t>& glyphs,
+void WriteMemo::keep_subset(const page::FaceRef& face, const std::set<uint32_t>& glyphs,
                             FontSubset subset) {
   start_if_needed();
   subsets_[{face, glyphs}] = Subset{std::move(subset), true};

@@ -27,8 +27,8 @@ class WriteMemo {
   void keep_compressed(std::string_view data, std::string compressed);
 
   // The subset of `face` with exactly `glyphs` from an earlier write, or nullptr.
-  const FontSubset* subset(const page::FontFace& face, const std::set<uint32_t>& glyphs);
-  void keep_subset(const page::FontFace& face, const std::set<uint32_t>& glyphs, FontSubset subset);
+  const FontSubset* subset(const page::FaceRef& face, const std::set<uint32_t>& glyphs);
+  void keep_subset(const page::FaceRef& face, const std::set<uint32_t>& glyphs, FontSubset subset);
 
   // Ends one write: forgets what it did not use.
   void finish_write();
@@ -51,7 +51,7 @@ class WriteMemo {
   // (XXH3-64 of the bytes, their size) → the stream; the bytes are compared
   // on a hit, so a hash collision is a miss, never a wrong stream.
   std::map<std::pair<uint64_t, std::size_t>, Stream> streams_;
-  std::map<std::pair<page::FontFace, std::set<uint32_t>>, Subset> subsets_;
+  std::map<std::pair<page::FaceRef, std::set<uint32_t>>, Subset> subsets_;
   Counts counts_;
   bool fresh_write_ = true;
 

@@ -34,7 +34,7 @@ class FontFace {
   // Why not ok(); `damage` names the tables when the problem is `damaged`.
   FontFileProblem problem() const { return problem_; }
   const std::string& damage() const { return damage_; }
-  const page::FontFace& id() const { return id_; }
+  const page::FaceRef& id() const { return id_; }
   hb_font_t* hb_font() const { return font_; }
   // The process's face of this file (base/font_files.h); shaping results
   // are remembered per face (text/shaping_cache.h).
@@ -51,7 +51,7 @@ class FontFace {
   InkBounds ink(uint32_t glyph) const;
 
  private:
-  page::FontFace id_;
+  page::FaceRef id_;
   std::shared_ptr<const SharedFace> shared_;
   FontFileProblem problem_ = FontFileProblem::none;
   std::string damage_;

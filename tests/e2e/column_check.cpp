@@ -33,7 +33,7 @@ struct Stats {
 
 class InkCache {
  public:
-  const paiban::text::FontFace& face(const paiban::page::FontFace& id) {
+  const paiban::text::FontFace& face(const paiban::page::FaceRef& id) {
     auto& slot = faces_[{id.path, id.face_index}];
     if (!slot) slot = std::make_unique<paiban::text::FontFace>(id.path, id.face_index);
     return *slot;

@@ -15,7 +15,7 @@ namespace {
 class TextPainterTest : public ::testing::Test {
  protected:
   TextPainterTest() : objects_(doc_.GetObjects(), hash_), colors_(objects_) {
-    face_ = page::FontFace{"/fonts/test.ttf", 0};
+    face_ = page::FaceRef{"/fonts/test.ttf", 0};
     usage_.face = face_;
     usage_.resource_name = "F1";
     usage_.unicode = {{1, "一"}, {2, "，"}, {3, "ffi"}};
@@ -56,7 +56,7 @@ class TextPainterTest : public ::testing::Test {
   ContentHash hash_;
   ObjectFactory objects_;
   ColorSpaces colors_;
-  page::FontFace face_;
+  page::FaceRef face_;
   FontUsage usage_;
   FontTable fonts_;
   PageGeometry geo_;

@@ -17,7 +17,7 @@ const Environment& files() {
   return system;
 }
 
-page::GlyphRun shape(const page::FontFace& face, const std::string& text, Length size,
+page::GlyphRun shape(const page::FaceRef& face, const std::string& text, Length size,
                      Point origin) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(face.path.c_str());
   if (!blob) throw std::runtime_error("cannot open " + face.path);

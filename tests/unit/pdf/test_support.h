@@ -12,17 +12,17 @@
 
 namespace paiban::pdf::test {
 
-inline page::FontFace noto_sc() {
+inline page::FaceRef noto_sc() {
   return {PAIBAN_NOTO_SERIF_CJK, 2};
 }
-inline page::FontFace wenkai() {
+inline page::FaceRef wenkai() {
   return {PAIBAN_WENKAI, 0};
 }
 
 // Shapes `text` (zh-Hans, script guessed by HarfBuzz) into one run at
 // `origin` with the glyph texts the text stage would set: a cluster's
 // characters on its first glyph, empty text on the glyphs that continue it.
-page::GlyphRun shape(const page::FontFace& face, const std::string& text, Length size,
+page::GlyphRun shape(const page::FaceRef& face, const std::string& text, Length size,
                      Point origin);
 
 // The real file system and fonts, for tests that write whole PDFs.
