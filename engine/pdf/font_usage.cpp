@@ -17,11 +17,11 @@ void FontUsageCollector::add_run(const page::GlyphRun& run) {
   }
 }
 
-std::vector<Cluster> clusters_of(const std::vector<page::Glyph>& glyphs) {
-  std::vector<Cluster> out;
+std::vector<GlyphTextSpan> glyph_text_spans(const std::vector<page::Glyph>& glyphs) {
+  std::vector<GlyphTextSpan> out;
   for (std::size_t i = 0; i < glyphs.size(); ++i) {
     if (out.empty() || !glyphs[i].text.empty()) {
-      out.push_back(Cluster{i, i + 1, glyphs[i].text});
+      out.push_back(GlyphTextSpan{i, i + 1, glyphs[i].text});
     } else {
       out.back().end = i + 1;
     }
@@ -30,7 +30,7 @@ std::vector<Cluster> clusters_of(const std::vector<page::Glyph>& glyphs) {
 }
 
 bool needs_actual_text(const FontUsage& font, const std::vector<page::Glyph>& glyphs,
-                       const Cluster& cluster) {
+                       const GlyphTextSpan& cluster) {
   // The glyphs' mapped texts, one after the other, must spell the cluster's
   // text exactly; compared piece by piece (this runs for every glyph set).
   std::string_view rest = cluster.text;

@@ -38,19 +38,20 @@ class FontUsageCollector {
   std::map<page::FaceRef, std::size_t> index_;
 };
 
-// A cluster: one glyph with text plus the following glyphs whose text is
-// empty (they continue it: one character drawn with several glyphs).
-// The text is a view of the first glyph's: clusters live while their run.
-struct Cluster {
+// One glyph with text plus the following glyphs whose text is empty (they
+// continue it: one character drawn with several glyphs). Not text::Cluster,
+// which is a shaping cluster of the text stage. The text is a view of the
+// first glyph's: spans live while their run.
+struct GlyphTextSpan {
   std::size_t begin = 0, end = 0;  // glyph index range [begin, end)
   std::string_view text;
 };
-std::vector<Cluster> clusters_of(const std::vector<page::Glyph>& glyphs);
+std::vector<GlyphTextSpan> glyph_text_spans(const std::vector<page::Glyph>& glyphs);
 
-// True when the ToUnicode mappings of the cluster's glyphs do not spell the
-// cluster's text, so a copy would come out wrong without /ActualText
+// True when the ToUnicode mappings of the span's glyphs do not spell the
+// span's text, so a copy would come out wrong without /ActualText
 // (ISO 32000-1 §14.9.4).
 bool needs_actual_text(const FontUsage& font, const std::vector<page::Glyph>& glyphs,
-                       const Cluster& cluster);
+                       const GlyphTextSpan& cluster);
 
 }  // namespace paiban::pdf

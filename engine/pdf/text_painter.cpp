@@ -95,7 +95,7 @@ void paint_glyph_run(const page::GlyphRun& run, const PageGeometry& geo, const F
   int64_t cursor = 0;  // where the text position is, in glyph space (×10000)
   Length pen;          // where the page model says the pen is
   Length rise;
-  for (const Cluster& cluster : clusters_of(run.glyphs)) {
+  for (const GlyphTextSpan& cluster : glyph_text_spans(run.glyphs)) {
     const bool actual = needs_actual_text(*font.usage, run.glyphs, cluster);
     if (actual) {
       tj.flush();

@@ -83,7 +83,7 @@ TEST(PdfClusters, EmptyTextContinuesTheCluster) {
   g[1].id = 11;  // combining accent glyph, continues é
   g[2].id = 12, g[2].text = "ffi";
   g[3].id = 10, g[3].text = "e";  // same glyph, different text
-  auto c = clusters_of(g);
+  auto c = glyph_text_spans(g);
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].begin, 0u);
   EXPECT_EQ(c[0].end, 2u);
