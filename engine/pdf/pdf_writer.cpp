@@ -132,7 +132,7 @@ struct Painter {
   const FontTable& fonts;
   ColorSpaces& colors;
   ImageStore& images;
-  TextStyle text_style;
+  TextPaintOptions text_style;
   Diagnostics& diags;
 
   void paint(const page::Item& item, int page_number, const PageGeometry& geo, ContentStream& out,
@@ -185,7 +185,7 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, const En
   // 4. Pages.
   ColorSpaces colors(objects);
   ImageStore images(objects, options.rgb_profile_path, env, options.image_limits);
-  Painter painter{fonts, colors, images, TextStyle{options.overprint_black_text}, diags};
+  Painter painter{fonts, colors, images, TextPaintOptions{options.overprint_black_text}, diags};
   PoDoFo::PdfObject* page_tree = pdf.GetPagesTree()->GetObject();
   std::vector<PageTarget> targets;
   std::vector<std::string> labels;

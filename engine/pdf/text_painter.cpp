@@ -62,7 +62,7 @@ class TjWriter {
 }  // namespace
 
 void paint_glyph_run(const page::GlyphRun& run, const PageGeometry& geo, const FontTable& fonts,
-                     ColorSpaces& colors, const TextStyle& style, ContentStream& out,
+                     ColorSpaces& colors, const TextPaintOptions& style, ContentStream& out,
                      PageResources& res) {
   if (run.glyphs.empty() || run.size.sp <= 0) return;
   const FontEntry& font = fonts.at(run.font);

@@ -25,12 +25,12 @@ struct FontEntry {
 };
 using FontTable = std::map<page::FaceRef, FontEntry>;
 
-struct TextStyle {
+struct TextPaintOptions {
   bool overprint_black = true;
 };
 
 void paint_glyph_run(const page::GlyphRun& run, const PageGeometry& geo, const FontTable& fonts,
-                     ColorSpaces& colors, const TextStyle& style, ContentStream& out,
+                     ColorSpaces& colors, const TextPaintOptions& style, ContentStream& out,
                      PageResources& res);
 
 }  // namespace paiban::pdf

@@ -38,7 +38,7 @@ class TextPainterTest : public ::testing::Test {
 
   std::string paint(const page::GlyphRun& run, bool overprint = true) {
     ContentStream out;
-    paint_glyph_run(run, geo_, fonts_, colors_, TextStyle{overprint}, out, res_);
+    paint_glyph_run(run, geo_, fonts_, colors_, TextPaintOptions{overprint}, out, res_);
     return out.str();
   }
 
