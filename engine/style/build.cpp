@@ -19,7 +19,7 @@ Finder in(const toml::node* table) {
 
 }  // namespace
 
-Builder::Builder(const toml::table& root, Reporter& report, StyleSheet& sheet)
+Builder::Builder(const toml::table& root, StyleReporter& report, StyleSheet& sheet)
     : root_(root), report_(report), sheet_(sheet) {
   style_names_ = keys_of(root_.get("styles"));
   font_names_ = keys_of(root_.get("fonts"));

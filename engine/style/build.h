@@ -20,7 +20,7 @@ using Finder = std::function<const toml::node*(const std::vector<std::string>& r
 
 class Builder {
  public:
-  Builder(const toml::table& root, Reporter& report, StyleSheet& sheet);
+  Builder(const toml::table& root, StyleReporter& report, StyleSheet& sheet);
 
   void build();
 
@@ -51,7 +51,7 @@ class Builder {
   const toml::table* table_at(const std::vector<std::string>& path) const;
 
   const toml::table& root_;
-  Reporter& report_;
+  StyleReporter& report_;
   StyleSheet& sheet_;
   std::set<std::string> style_names_, font_names_;
   std::map<const KeyDecl*, toml::table> defaults_;

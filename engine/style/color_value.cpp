@@ -69,7 +69,7 @@ std::string naive_cmyk(double r, double g, double b) {
 }
 
 void refuse_rgb(const toml::node& node, const std::string& where, const std::string& shown,
-                Reporter& report, const std::string& estimate = {}) {
+                StyleReporter& report, const std::string& estimate = {}) {
   std::vector<std::string> hints{kForms};
   if (!estimate.empty())
     hints.push_back("a naive conversion gives \"" + estimate +
@@ -89,7 +89,7 @@ std::optional<std::string> hex_estimate(const std::string& s) {
                     (value & 0xFF) / 255.0);
 }
 
-std::optional<double> percent(const toml::node& node, const std::string& where, Reporter& report) {
+std::optional<double> percent(const toml::node& node, const std::string& where, StyleReporter& report) {
   auto v = node.value<double>();
   if (!v || !(node.is_integer() || node.is_floating_point())) {
     report.error(node, where + ": expected an ink percentage from 0 to 100, got " + describe(node));
@@ -104,7 +104,7 @@ std::optional<double> percent(const toml::node& node, const std::string& where, 
 }
 
 std::optional<Color> from_string(const toml::node& node, const std::string& where,
-                                 const std::map<std::string, Color>* names, Reporter& report) {
+                                 const std::map<std::string, Color>* names, StyleReporter& report) {
   std::string text = trim(std::string(**node.as_string()));
   std::string low = lower_ascii(text);
   std::size_t open = low.find('(');
@@ -165,7 +165,7 @@ std::optional<Color> from_string(const toml::node& node, const std::string& wher
 }
 
 std::optional<Color> from_table(const toml::table& table, const std::string& where,
-                                Reporter& report) {
+                                StyleReporter& report) {
   static const std::vector<std::string> rgb_keys{"r",     "g",    "b",   "red",
                                                  "green", "blue", "rgb", "hex"};
   static const std::vector<std::string> all_keys{"c",    "m",    "y",    "k",
@@ -254,7 +254,7 @@ std::optional<Color> from_table(const toml::table& table, const std::string& whe
 }  // namespace
 
 std::optional<Color> read_color(const toml::node& node, const std::string& where,
-                                const std::map<std::string, Color>* names, Reporter& report) {
+                                const std::map<std::string, Color>* names, StyleReporter& report) {
   if (node.is_string()) return from_string(node, where, names, report);
   if (node.is_table()) return from_table(*node.as_table(), where, report);
   report.error(node, where + ": expected a colour, got " + describe(node), {kForms});

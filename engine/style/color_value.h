@@ -15,6 +15,6 @@ namespace paiban::style {
 // `where` is the key path for messages. `names` are the [colors] entries a
 // string may name; nullptr inside [colors] itself, where names are refused.
 std::optional<Color> read_color(const toml::node& node, const std::string& where,
-                                const std::map<std::string, Color>* names, Reporter& report);
+                                const std::map<std::string, Color>* names, StyleReporter& report);
 
 }  // namespace paiban::style

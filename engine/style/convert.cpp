@@ -26,7 +26,7 @@ std::string length_text(double pt) {
   return buf;
 }
 
-void type_error(const KeyDecl& d, const toml::node& n, const std::string& where, Reporter& report) {
+void type_error(const KeyDecl& d, const toml::node& n, const std::string& where, StyleReporter& report) {
   std::vector<std::string> hints;
   if ((d.type == T::length || d.type == T::size) && (n.is_integer() || n.is_floating_point())) {
     std::string v = n.is_integer() ? std::to_string(**n.as_integer()) : describe(n).substr(7);
@@ -44,7 +44,7 @@ std::vector<std::string> sorted_names(const std::set<std::string>& names) {
 
 bool check_reference(const std::string& text, const std::set<std::string>* known, const char* what,
                      const char* table, const toml::node& n, const std::string& where,
-                     Reporter& report) {
+                     StyleReporter& report) {
   if (!known || known->count(text)) return true;
   std::vector<std::string> names = sorted_names(*known);
   std::string message = where + ": no " + what + " \"" + text + "\"";
@@ -57,7 +57,7 @@ bool check_reference(const std::string& text, const std::set<std::string>* known
 }
 
 bool check_template(const std::string& text, const toml::node& n, const std::string& where,
-                    Reporter& report) {
+                    StyleReporter& report) {
   const auto& fields = template_fields();
   // Appends, not "{" + …: GCC 12 warns falsely on that form (-Wrestrict, PR 105651).
   std::string list = "{";
@@ -90,7 +90,7 @@ bool check_template(const std::string& text, const toml::node& n, const std::str
 }
 
 std::optional<Value> convert_length(const KeyDecl& d, const toml::node& n, const std::string& where,
-                                    const ConvertContext& ctx, Reporter& report) {
+                                    const ConvertContext& ctx, StyleReporter& report) {
   if (!n.is_string()) {
     type_error(d, n, where, report);
     return std::nullopt;
@@ -125,7 +125,7 @@ std::optional<Value> convert_length(const KeyDecl& d, const toml::node& n, const
 }
 
 std::optional<Value> convert_string(const KeyDecl& d, const toml::node& n, const std::string& where,
-                                    const ConvertContext& ctx, Reporter& report) {
+                                    const ConvertContext& ctx, StyleReporter& report) {
   if (!n.is_string()) {
     type_error(d, n, where, report);
     return std::nullopt;
@@ -154,7 +154,7 @@ std::optional<Value> convert_string(const KeyDecl& d, const toml::node& n, const
 }
 
 std::optional<Value> convert_enum(const KeyDecl& d, const toml::node& n, const std::string& where,
-                                  Reporter& report) {
+                                  StyleReporter& report) {
   if (!n.is_string()) {
     type_error(d, n, where, report);
     return std::nullopt;
@@ -171,7 +171,7 @@ std::optional<Value> convert_enum(const KeyDecl& d, const toml::node& n, const s
 }
 
 std::optional<Value> convert_number(const KeyDecl& d, const toml::node& n, const std::string& where,
-                                    Reporter& report) {
+                                    StyleReporter& report) {
   bool integer = d.type == T::integer;
   if (!(n.is_integer() || (!integer && n.is_floating_point()))) {
     type_error(d, n, where, report);
@@ -188,7 +188,7 @@ std::optional<Value> convert_number(const KeyDecl& d, const toml::node& n, const
 }
 
 std::optional<Value> convert_string_list(const KeyDecl& d, const toml::node& n,
-                                         const std::string& where, Reporter& report) {
+                                         const std::string& where, StyleReporter& report) {
   const toml::array* arr = n.as_array();
   if (!arr) {
     type_error(d, n, where, report);
@@ -210,7 +210,7 @@ std::optional<Value> convert_string_list(const KeyDecl& d, const toml::node& n,
 }
 
 std::optional<Value> convert_font_chain(const KeyDecl& d, const toml::node& n,
-                                        const std::string& where, Reporter& report) {
+                                        const std::string& where, StyleReporter& report) {
   std::vector<const toml::node*> items;
   if (n.is_string()) {
     items.push_back(&n);
@@ -320,7 +320,7 @@ OptionValue option_value(const toml::node& n) {
 }
 
 std::optional<Value> convert_value(const KeyDecl& d, const toml::node& n, const std::string& where,
-                                   const ConvertContext& ctx, Reporter& report) {
+                                   const ConvertContext& ctx, StyleReporter& report) {
   switch (d.type) {
     case T::length:
     case T::size:

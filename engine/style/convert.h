@@ -23,7 +23,7 @@ struct ConvertContext {
 // `where` names the key in messages ("styles.h1.size").
 std::optional<Value> convert_value(const KeyDecl& decl, const toml::node& node,
                                    const std::string& where, const ConvertContext& ctx,
-                                   Reporter& report);
+                                   StyleReporter& report);
 
 // A plugin's options, kept as written (values not interpreted) with spans.
 OptionValue option_value(const toml::node& node);

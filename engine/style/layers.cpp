@@ -15,7 +15,7 @@ std::string normalized(const std::string& path) {
 }
 
 std::optional<toml::table> parse(const std::string& text, const std::string& path,
-                                 Reporter& report) {
+                                 StyleReporter& report) {
   try {
     return toml::parse(text, std::string(path));
   } catch (const toml::parse_error& e) {
@@ -45,7 +45,7 @@ void merge_under(toml::table& top, toml::table&& under, std::vector<std::string>
   }
 }
 
-toml::table load_layers(const std::string& path, const Environment& env, Reporter& report,
+toml::table load_layers(const std::string& path, const Environment& env, StyleReporter& report,
                         std::vector<std::string>* files_read) {
   std::vector<toml::table> layers;  // most derived first
   std::vector<std::string> chain;   // normalized paths, for cycle messages

@@ -19,7 +19,7 @@ namespace paiban::style {
 // A chain longer than kMaxExtendsChain files is an error at the `extends`
 // that goes one too far. `files_read` (when given) receives every file
 // read, the leaf first: the run must never write over one of them.
-toml::table load_layers(const std::string& path, const Environment& env, Reporter& report,
+toml::table load_layers(const std::string& path, const Environment& env, StyleReporter& report,
                         std::vector<std::string>* files_read = nullptr);
 
 // Far beyond any real chain (the house style is two deep); it stops a

@@ -33,7 +33,7 @@ StyleSheet load_stylesheet(const std::string& path, const paiban::Environment& e
   sheet.path = path;
   Diagnostics found;
   try {
-    Reporter report(found);
+    StyleReporter report(found);
     toml::table merged = load_layers(path, env, report, &sheet.files);
     check_keys(merged, report);
     Builder(merged, report, sheet).build();

@@ -1,5 +1,5 @@
 // Turning toml++ nodes into SourceSpans and messages. Every diagnostic of the
-// style stage goes through a Reporter, so it carries file:line:col.
+// style stage goes through a StyleReporter, so it carries file:line:col.
 #pragma once
 
 #include <set>
@@ -23,9 +23,9 @@ inline SourceSpan span_of(const toml::key& key) {
 // What a value is, for "got …" in messages: `integer 12`, `string "12px"`.
 std::string describe(const toml::node& node);
 
-class Reporter {
+class StyleReporter {
  public:
-  explicit Reporter(Diagnostics& diags) : diags_(diags) {}
+  explicit StyleReporter(Diagnostics& diags) : diags_(diags) {}
 
   // At most one error per node: a value inherited by several styles is
   // converted once per style, but the editor wrote it once.

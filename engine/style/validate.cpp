@@ -13,10 +13,10 @@ std::string place(const std::vector<std::string>& table_path, bool in_array) {
 }
 
 void check_table(const toml::table& table, std::vector<std::string>& path, bool in_array,
-                 Reporter& report);
+                 StyleReporter& report);
 
 void unknown_key(const toml::key& key, std::vector<std::string>& path, bool in_array,
-                 Reporter& report) {
+                 StyleReporter& report) {
   std::vector<std::string> parent(path.begin(), path.end() - 1);
   std::vector<std::string> allowed = child_names(parent);
   std::string message = "unknown key \"" + std::string(key.str()) + "\" " + place(parent, in_array);
@@ -27,7 +27,7 @@ void unknown_key(const toml::key& key, std::vector<std::string>& path, bool in_a
 }
 
 void check_entry(const toml::key& key, const toml::node& value, std::vector<std::string>& path,
-                 bool in_array, Reporter& report) {
+                 bool in_array, StyleReporter& report) {
   if (key.str().empty()) {
     report.error(span_of(key), "an empty key \"\" " +
                                    place({path.begin(), path.end() - 1}, in_array) +
@@ -65,7 +65,7 @@ void check_entry(const toml::key& key, const toml::node& value, std::vector<std:
 }
 
 void check_table(const toml::table& table, std::vector<std::string>& path, bool in_array,
-                 Reporter& report) {
+                 StyleReporter& report) {
   for (auto&& [key, value] : table) {
     path.emplace_back(key.str());
     check_entry(key, value, path, in_array, report);
@@ -75,7 +75,7 @@ void check_table(const toml::table& table, std::vector<std::string>& path, bool 
 
 }  // namespace
 
-void check_keys(const toml::table& root, Reporter& report) {
+void check_keys(const toml::table& root, StyleReporter& report) {
   std::vector<std::string> path;
   check_table(root, path, false, report);
 }

@@ -9,6 +9,6 @@
 
 namespace paiban::style {
 
-void check_keys(const toml::table& root, Reporter& report);
+void check_keys(const toml::table& root, StyleReporter& report);
 
 }  // namespace paiban::style
