@@ -124,12 +124,12 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
     for (const auto& m : shaped.missing) report_missing_at(m.cp, place(m.index), style);
     // One box per cluster at its full advance: no compression, no
     // CJK–Latin spacing (code is set as written).
-    std::vector<Item> items(shaped.clusters.size());
+    std::vector<ParagraphItem> items(shaped.clusters.size());
     std::vector<Length> widths(shaped.clusters.size());
     for (std::size_t k = 0; k < shaped.clusters.size(); ++k) {
       const text::Cluster& c = shaped.clusters[k];
       widths[k] = to_length(c, c.advance, style.size);
-      items[k].type = Item::Type::box;
+      items[k].type = ParagraphItem::Type::box;
       items[k].width = widths[k];
       items[k].cluster = static_cast<int32_t>(k);
     }
@@ -164,7 +164,7 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
         // The mark stands at the measure's end, outside the copied text.
         JustifiedLine mj;
         Length mx;
-        std::vector<Item> mark_items(mark.clusters.size());
+        std::vector<ParagraphItem> mark_items(mark.clusters.size());
         for (std::size_t k = 0; k < mark.clusters.size(); ++k) {
           const text::Cluster& c = mark.clusters[k];
           mark_items[k].cluster = static_cast<int32_t>(k);

@@ -21,7 +21,7 @@ struct Stretch {
 
 }  // namespace
 
-std::vector<LineDecoration> decorate_line(const JustifiedLine& line, const std::vector<Item>& items,
+std::vector<LineDecoration> decorate_line(const JustifiedLine& line, const std::vector<ParagraphItem>& items,
                                           const text::ShapedText& shaped,
                                           const CollectedText& collected,
                                           const std::vector<Color>& colors, Length size,
@@ -48,7 +48,7 @@ std::vector<LineDecoration> decorate_line(const JustifiedLine& line, const std::
   Stretch open;
   bool has_open = false;
   for (const PlacedBox& placed : line.boxes) {
-    const Item& box = items[placed.item];
+    const ParagraphItem& box = items[placed.item];
     if (box.cluster < 0) continue;
     const text::Cluster& c = shaped.clusters[box.cluster];
     const uint16_t d = c.begin < collected.decoration.size() ? collected.decoration[c.begin] : 0;

@@ -5,7 +5,7 @@
 namespace paiban::layout {
 
 std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
-                                            const std::vector<Item>& items,
+                                            const std::vector<ParagraphItem>& items,
                                             const text::ShapedText& shaped,
                                             const std::u32string& text, const RunStyle& style,
                                             Length x_offset, bool hyphenated) {
@@ -22,7 +22,7 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
   };
   std::vector<PenGlyph> pen;
   for (const PlacedBox& placed : line.boxes) {
-    const Item& box = items[placed.item];
+    const ParagraphItem& box = items[placed.item];
     if (box.cluster < 0) continue;  // indent
     const text::Cluster& c = shaped.clusters[box.cluster];
     // The box starts where the ink starts; the glyph origin lies the

@@ -23,7 +23,7 @@ struct RunStyle {
 };
 
 std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
-                                            const std::vector<Item>& items,
+                                            const std::vector<ParagraphItem>& items,
                                             const text::ShapedText& shaped,
                                             const std::u32string& text, const RunStyle& style,
                                             Length x_offset, bool hyphenated = false);

@@ -78,7 +78,7 @@ Length to_length(const Cluster& c, int32_t units, Length size) {
   return font_units(units, c.face->units_per_em(), size);
 }
 
-std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings& s) {
+std::vector<ParagraphItem> build_items(const text::ShapedText& shaped, const ItemSettings& s) {
   const auto& cs = shaped.clusters;
   const style::Typography& typo = *s.typography;
   const std::vector<KeptBlanks> kept = kept_blanks(cs, typo.punctuation);
@@ -90,12 +90,12 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
   const Length inter_limit = em.scaled(typo.cjk_stretch_max);
   const Length word_space_max = em.scaled(typo.word_space_max);
 
-  std::vector<Item> items;
+  std::vector<ParagraphItem> items;
   items.reserve(cs.size() * 3 + 4);
   auto glue = [&](GlueKind kind, Length width, Length stretch, Length shrink,
-                  Length stretch_limit = Length::zero()) -> Item& {
-    Item g;
-    g.type = Item::Type::glue;
+                  Length stretch_limit = Length::zero()) -> ParagraphItem& {
+    ParagraphItem g;
+    g.type = ParagraphItem::Type::glue;
     g.kind = kind;
     g.width = width;
     g.stretch = stretch;
@@ -104,16 +104,16 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
     items.push_back(g);
     return items.back();
   };
-  auto penalty = [&](int p, Length width = Length::zero()) -> Item& {
-    Item pen;
-    pen.type = Item::Type::penalty;
+  auto penalty = [&](int p, Length width = Length::zero()) -> ParagraphItem& {
+    ParagraphItem pen;
+    pen.type = ParagraphItem::Type::penalty;
     pen.penalty = p;
     pen.width = width;  // added to the line's width when the break is taken
     items.push_back(pen);
     return items.back();
   };
   auto fixed_box = [&](Length width) {
-    Item b;
+    ParagraphItem b;
     b.width = width;
     items.push_back(b);
   };
@@ -160,7 +160,7 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
       }
     }
 
-    Item box;
+    ParagraphItem box;
     box.width = to_length(c, c.advance, s.size) - blank_left - blank_right;
     box.cluster = static_cast<int32_t>(i);
     box.counts_as_char = counts_as_char(c.cls);
@@ -198,7 +198,7 @@ std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings
         penalty(kLastResortPenalty).last_resort = true;
         break;
       case text::BreakKind::rescue: {
-        Item& rescue = penalty(kLastResortPenalty);
+        ParagraphItem& rescue = penalty(kLastResortPenalty);
         rescue.last_resort = true;
         rescue.rescue = true;
         break;

@@ -26,7 +26,7 @@ enum class GlueKind : uint8_t {
   fixed,        // neither
 };
 
-struct Item {
+struct ParagraphItem {
   enum class Type : uint8_t { box, glue, penalty };
   Type type = Type::box;
   GlueKind kind = GlueKind::fixed;
@@ -57,7 +57,7 @@ struct ItemSettings {
 
 // Turns shaped clusters into items, applying punctuation compression for
 // the style's punctuation scheme, CJK–Latin spacing and break penalties.
-std::vector<Item> build_items(const text::ShapedText& shaped, const ItemSettings& settings);
+std::vector<ParagraphItem> build_items(const text::ShapedText& shaped, const ItemSettings& settings);
 
 // Scales font units of a cluster's face to the paragraph size.
 Length to_length(const text::Cluster& c, int32_t units, Length size);

@@ -55,17 +55,17 @@ bool stretches(GlueKind k) {
 
 }  // namespace
 
-JustifiedLine justify_line(const std::vector<Item>& items, std::size_t begin, std::size_t end,
+JustifiedLine justify_line(const std::vector<ParagraphItem>& items, std::size_t begin, std::size_t end,
                            Length measure, const JustifyLimits& limits) {
   JustifiedLine line;
   std::vector<int64_t> delta(items.size(), 0);
   std::vector<std::size_t> glues;
   bool has_fill = false;
   for (std::size_t i = begin; i < end; ++i) {
-    const Item& it = items[i];
-    if (it.type == Item::Type::penalty) continue;
+    const ParagraphItem& it = items[i];
+    if (it.type == ParagraphItem::Type::penalty) continue;
     line.natural += it.width;
-    if (it.type == Item::Type::glue) {
+    if (it.type == ParagraphItem::Type::glue) {
       glues.push_back(i);
       if (it.kind == GlueKind::fixed && it.stretch > Length::pt(1000)) has_fill = true;
     }
@@ -76,7 +76,7 @@ JustifiedLine justify_line(const std::vector<Item>& items, std::size_t begin, st
     std::vector<Share> room;
     int64_t limit = 0;
     for (std::size_t g : glues) {
-      const Item& it = items[g];
+      const ParagraphItem& it = items[g];
       if (!stretches(it.kind) || it.stretch_limit.sp <= 0) continue;
       room.push_back({g, std::max<int64_t>(it.stretch.sp, 1), it.stretch_limit.sp});
       limit += it.stretch_limit.sp;
@@ -91,7 +91,7 @@ JustifiedLine justify_line(const std::vector<Item>& items, std::size_t begin, st
     const int64_t quarter = limits.em.sp / 4;
     std::vector<Share> first, second;
     for (std::size_t g : glues) {
-      const Item& it = items[g];
+      const ParagraphItem& it = items[g];
       if (it.shrink.sp <= 0) continue;
       int64_t cap = it.shrink.sp;
       if (it.kind == GlueKind::punct_blank) {
@@ -113,10 +113,10 @@ JustifiedLine justify_line(const std::vector<Item>& items, std::size_t begin, st
     if (items[g].kind == GlueKind::punct_blank && delta[g] < 0) mark_width[items[g].cluster];
   Length x;
   for (std::size_t i = begin; i < end; ++i) {
-    const Item& it = items[i];
-    if (it.type == Item::Type::penalty) continue;
+    const ParagraphItem& it = items[i];
+    if (it.type == ParagraphItem::Type::penalty) continue;
     const Length w = it.width + Length::from_sp(delta[i]);
-    if (it.type == Item::Type::box) {
+    if (it.type == ParagraphItem::Type::box) {
       line.boxes.push_back({i, x});
       if (it.mark && mark_width.count(it.cluster)) mark_width[it.cluster] += w;
     } else if (it.kind == GlueKind::punct_blank) {

@@ -12,7 +12,7 @@ struct Sums {
   std::vector<int64_t> limit;  // the hard stretch limits (justify.h)
 };
 
-Sums prefix_sums(const std::vector<Item>& items) {
+Sums prefix_sums(const std::vector<ParagraphItem>& items) {
   Sums s;
   const std::size_t n = items.size();
   s.width.assign(n + 1, 0);
@@ -21,12 +21,12 @@ Sums prefix_sums(const std::vector<Item>& items) {
   s.chars.assign(n + 1, 0);
   s.limit.assign(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    const Item& it = items[i];
-    s.width[i + 1] = s.width[i] + (it.type == Item::Type::penalty ? 0 : it.width.sp);
-    s.stretch[i + 1] = s.stretch[i] + (it.type == Item::Type::glue ? it.stretch.sp : 0);
-    s.shrink[i + 1] = s.shrink[i] + (it.type == Item::Type::glue ? it.shrink.sp : 0);
+    const ParagraphItem& it = items[i];
+    s.width[i + 1] = s.width[i] + (it.type == ParagraphItem::Type::penalty ? 0 : it.width.sp);
+    s.stretch[i + 1] = s.stretch[i] + (it.type == ParagraphItem::Type::glue ? it.stretch.sp : 0);
+    s.shrink[i + 1] = s.shrink[i] + (it.type == ParagraphItem::Type::glue ? it.shrink.sp : 0);
     s.chars[i + 1] = s.chars[i] + (it.counts_as_char ? 1 : 0);
-    s.limit[i + 1] = s.limit[i] + (it.type == Item::Type::glue ? it.stretch_limit.sp : 0);
+    s.limit[i + 1] = s.limit[i] + (it.type == ParagraphItem::Type::glue ? it.stretch_limit.sp : 0);
   }
   return s;
 }
@@ -73,7 +73,7 @@ int fitness_class(double r) {
 }
 
 // One pass; returns the index of the best final node or -1.
-int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSettings& st,
+int run_pass(const std::vector<ParagraphItem>& items, const Sums& sums, const LinebreakSettings& st,
              double tolerance, bool emergency, std::vector<Node>& nodes) {
   nodes.clear();
   nodes.push_back({kStart, 0, 1, 0, -1, true});
@@ -81,8 +81,8 @@ int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSe
   const std::size_t n = items.size();
 
   for (std::size_t b = 0; b < n; ++b) {
-    const Item& item = items[b];
-    if (item.type != Item::Type::penalty || item.penalty >= kInfPenalty) continue;
+    const ParagraphItem& item = items[b];
+    if (item.type != ParagraphItem::Type::penalty || item.penalty >= kInfPenalty) continue;
     if (item.last_resort && !emergency) continue;
     const bool forced = item.penalty <= kForcedBreak;
     const bool final_break = b + 1 == n;
@@ -185,13 +185,13 @@ int run_pass(const std::vector<Item>& items, const Sums& sums, const LinebreakSe
 
 }  // namespace
 
-std::size_t line_start_after(const std::vector<Item>& items, std::size_t position) {
+std::size_t line_start_after(const std::vector<ParagraphItem>& items, std::size_t position) {
   std::size_t i = position + 1;
-  while (i < items.size() && items[i].type != Item::Type::box) ++i;
+  while (i < items.size() && items[i].type != ParagraphItem::Type::box) ++i;
   return i;
 }
 
-Breaks break_lines(const std::vector<Item>& items, const LinebreakSettings& settings) {
+Breaks break_lines(const std::vector<ParagraphItem>& items, const LinebreakSettings& settings) {
   Breaks result;
   if (items.empty()) return result;
   const Sums sums = prefix_sums(items);

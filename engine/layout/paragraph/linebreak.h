@@ -29,10 +29,10 @@ struct Breaks {
   int pass = 1;   // 1 = within tolerance, 2 = relaxed, 3 = emergency
 };
 
-Breaks break_lines(const std::vector<Item>& items, const LinebreakSettings& settings);
+Breaks break_lines(const std::vector<ParagraphItem>& items, const LinebreakSettings& settings);
 
 // Index of the first item of the line that follows a break at `position`
 // (glue and penalties after a break are discarded).
-std::size_t line_start_after(const std::vector<Item>& items, std::size_t position);
+std::size_t line_start_after(const std::vector<ParagraphItem>& items, std::size_t position);
 
 }  // namespace paiban::layout

@@ -131,17 +131,17 @@ ContentWidths ParagraphSetter::content_widths(const std::vector<InlineRun>& runs
   settings.size = style.size;
   settings.typography = &sheet_.typography;
   settings.justify = false;
-  const std::vector<Item> items = build_items(shaped, settings);
+  const std::vector<ParagraphItem> items = build_items(shaped, settings);
   // The most: everything on one line. The least: the widest stretch of
   // boxes between two places a line may break (a glue after a box, or a
   // penalty that allows a break); a glue at a break vanishes there.
   Length line, piece, trailing_glue;
   for (std::size_t k = 0; k < items.size(); ++k) {
-    const Item& it = items[k];
-    const bool breaks = it.type == Item::Type::penalty ? it.penalty < kInfPenalty
-                                                       : it.type == Item::Type::glue && k > 0 &&
-                                                             items[k - 1].type == Item::Type::box;
-    if (it.type == Item::Type::penalty && it.penalty <= kForcedBreak) {
+    const ParagraphItem& it = items[k];
+    const bool breaks = it.type == ParagraphItem::Type::penalty ? it.penalty < kInfPenalty
+                                                       : it.type == ParagraphItem::Type::glue && k > 0 &&
+                                                             items[k - 1].type == ParagraphItem::Type::box;
+    if (it.type == ParagraphItem::Type::penalty && it.penalty <= kForcedBreak) {
       out.max = std::max(out.max, line);
       line = trailing_glue = Length::zero();
     }
@@ -149,11 +149,11 @@ ContentWidths ParagraphSetter::content_widths(const std::vector<InlineRun>& runs
       out.min = std::max(out.min, piece);
       piece = Length::zero();
     }
-    if (it.type == Item::Type::box) {
+    if (it.type == ParagraphItem::Type::box) {
       line += it.width;
       piece += it.width;
       trailing_glue = Length::zero();
-    } else if (it.type == Item::Type::glue) {
+    } else if (it.type == ParagraphItem::Type::glue) {
       if (!breaks) piece += it.width;
       line += it.width;
       trailing_glue += it.width;
@@ -196,7 +196,7 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     item_settings.first_line_indent = Length::zero();
   item_settings.typography = &sheet_.typography;
   item_settings.justify = style.align == style::Alignment::justify;
-  const std::vector<Item> items = build_items(shaped, item_settings);
+  const std::vector<ParagraphItem> items = build_items(shaped, item_settings);
 
   // Items → breaks, chosen for the whole paragraph at once.
   LinebreakSettings lb;
@@ -228,8 +228,8 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     const bool last = k + 1 == breaks.positions.size();
     // The break's own width: a hanging mark reaches past the measure by its
     // width (negative), a hyphen takes its width from the line (positive).
-    const Item& at = items[end];
-    const Length end_width = at.type == Item::Type::penalty ? at.width : Length::zero();
+    const ParagraphItem& at = items[end];
+    const Length end_width = at.type == ParagraphItem::Type::penalty ? at.width : Length::zero();
     const Length hang = end_width < Length::zero() ? -end_width : Length::zero();
     const Length hyphen = at.hyphen ? end_width : Length::zero();
     const JustifiedLine jl = justify_line(items, begin, end, measure - end_width,
@@ -258,7 +258,7 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     const text::Cluster* widest = nullptr;
     Length widest_width;
     for (const PlacedBox& b : jl.boxes) {
-      const Item& it = items[b.item];
+      const ParagraphItem& it = items[b.item];
       if (it.cluster < 0) continue;
       const text::Cluster& c = shaped.clusters[it.cluster];
       if (!widest || it.width > widest_width) {

@@ -6,31 +6,31 @@
 namespace paiban::layout {
 namespace {
 
-std::vector<Item> boxes_with_glue(int n, Length box, Length stretch) {
-  std::vector<Item> items;
+std::vector<ParagraphItem> boxes_with_glue(int n, Length box, Length stretch) {
+  std::vector<ParagraphItem> items;
   for (int i = 0; i < n; ++i) {
-    Item b;
+    ParagraphItem b;
     b.width = box;
     b.counts_as_char = true;
     items.push_back(b);
     if (i + 1 < n) {
-      Item p;
-      p.type = Item::Type::penalty;
+      ParagraphItem p;
+      p.type = ParagraphItem::Type::penalty;
       items.push_back(p);
-      Item g;
-      g.type = Item::Type::glue;
+      ParagraphItem g;
+      g.type = ParagraphItem::Type::glue;
       g.kind = GlueKind::inter_cjk;
       g.stretch = stretch;
       g.stretch_limit = stretch.scaled(1.25);  // as ⅛ em to a comfortable 1/10 em
       items.push_back(g);
     }
   }
-  Item fill;
-  fill.type = Item::Type::glue;
+  ParagraphItem fill;
+  fill.type = ParagraphItem::Type::glue;
   fill.stretch = Length::pt(100000);
   items.push_back(fill);
-  Item end;
-  end.type = Item::Type::penalty;
+  ParagraphItem end;
+  end.type = ParagraphItem::Type::penalty;
   end.penalty = kForcedBreak;
   items.push_back(end);
   return items;
