@@ -62,7 +62,7 @@ struct Typeset {
   std::vector<std::string> inputs;  // see RenderOutcome::inputs
   Document document;
   style::StyleSheet sheet;
-  page::Document pages;
+  page::PagedDocument pages;
   layout::TypographyStats stats;  // measured on the lines of the final layout
   Limits limits;                  // the sheet's [limits] under the command line's
 };

@@ -95,7 +95,7 @@ struct Page {
   // a column set. Not drawn; checks read it (nothing may leave its column).
   std::vector<Rect> text_frames;
   // Printer's marks (crop and registration marks, the slug): outside the
-  // bleed, in Document::marks_room; the pdf stage paints them unclipped as
+  // bleed, in PagedDocument::marks_room; the pdf stage paints them unclipped as
   // /Artifact /Page content.
   std::vector<Item> marks;
 };
@@ -115,7 +115,7 @@ struct Metadata {
   std::string date;  // ISO 8601 date of the issue, "2025-01-06"
 };
 
-struct Document {
+struct PagedDocument {
   std::vector<Page> pages;
   // Room beyond the bleed on every side for the pages' marks (0 = no marks);
   // the pdf stage grows the MediaBox by it.

@@ -132,7 +132,7 @@ struct ItemTracer {
 
 }  // namespace
 
-std::string write_trace(const Document& doc) {
+std::string write_trace(const PagedDocument& doc) {
   std::string out;
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     const Page& page = doc.pages[p];

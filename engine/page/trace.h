@@ -12,6 +12,6 @@
 
 namespace paiban::page {
 
-std::string write_trace(const Document& doc);
+std::string write_trace(const PagedDocument& doc);
 
 }  // namespace paiban::page

@@ -44,7 +44,7 @@ struct Overloaded : F... {
 template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 
-bool check_document(const page::Document& doc, Diagnostics& diags) {
+bool check_document(const page::PagedDocument& doc, Diagnostics& diags) {
   if (doc.pages.empty()) {
     diags.error(SourceSpan{}, "the document has no pages; nothing to write", {});
     return false;
@@ -151,7 +151,7 @@ struct Painter {
   }
 };
 
-Diagnostics build(const page::Document& doc, const PdfOptions& options, const Environment& env,
+Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, const Environment& env,
                   std::string& bytes, WriteStats* stats) {
   Diagnostics diags;
   if (!check_document(doc, diags)) return diags;
@@ -258,7 +258,7 @@ Diagnostics build(const page::Document& doc, const PdfOptions& options, const En
 
 }  // namespace
 
-Diagnostics render_pdf_bytes(const page::Document& doc, const PdfOptions& options,
+Diagnostics render_pdf_bytes(const page::PagedDocument& doc, const PdfOptions& options,
                              const Environment& env, std::string& bytes, WriteStats* stats) {
   // Third-party exceptions stop here and become diagnostics (docs/design.md).
   try {
@@ -278,7 +278,7 @@ Diagnostics render_pdf_bytes(const page::Document& doc, const PdfOptions& option
   }
 }
 
-Diagnostics write_pdf_with(const page::Document& doc, const PdfOptions& options,
+Diagnostics write_pdf_with(const page::PagedDocument& doc, const PdfOptions& options,
                            const Environment& env, const std::string& out_path,
                            const FileWriteHooks& hooks, WriteStats* stats) {
   std::string bytes;
@@ -291,7 +291,7 @@ Diagnostics write_pdf_with(const page::Document& doc, const PdfOptions& options,
   return diags;
 }
 
-Diagnostics write_pdf(const page::Document& doc, const PdfOptions& options, const Environment& env,
+Diagnostics write_pdf(const page::PagedDocument& doc, const PdfOptions& options, const Environment& env,
                       const std::string& out_path) {
   return write_pdf_with(doc, options, env, out_path, FileWriteHooks{}, nullptr);
 }

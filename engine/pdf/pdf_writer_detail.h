@@ -19,12 +19,12 @@ struct WriteStats {
 };
 
 // write_pdf with file-writing hooks (to inject I/O failures) and statistics.
-Diagnostics write_pdf_with(const page::Document& doc, const PdfOptions& options,
+Diagnostics write_pdf_with(const page::PagedDocument& doc, const PdfOptions& options,
                            const Environment& env, const std::string& out_path,
                            const FileWriteHooks& hooks, WriteStats* stats);
 
 // The finished file's bytes without writing them anywhere.
-Diagnostics render_pdf_bytes(const page::Document& doc, const PdfOptions& options,
+Diagnostics render_pdf_bytes(const page::PagedDocument& doc, const PdfOptions& options,
                              const Environment& env, std::string& bytes, WriteStats* stats);
 
 }  // namespace paiban::pdf

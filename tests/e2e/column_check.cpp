@@ -50,7 +50,7 @@ std::string where(int page, const std::string& text, double x0, double x1, doubl
   return buf + text;
 }
 
-Stats check(const paiban::page::Document& doc, const std::string& name, InkCache& inks) {
+Stats check(const paiban::page::PagedDocument& doc, const std::string& name, InkCache& inks) {
   Stats stats;
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     const paiban::page::Page& page = doc.pages[p];

@@ -39,7 +39,7 @@ std::string manuscript_text(const Document& doc) {
   return strip_whitespace(out);
 }
 
-std::string page_model_text(const page::Document& pages, bool with_artifacts) {
+std::string page_model_text(const page::PagedDocument& pages, bool with_artifacts) {
   std::string out;
   for (const auto& p : pages.pages)
     for (const auto& item : p.items)

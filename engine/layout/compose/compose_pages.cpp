@@ -68,7 +68,7 @@ std::vector<std::string> labels_of(const std::vector<HeadingPlace>& places) {
 
 }  // namespace
 
-page::Document compose_pages(const Flow& flow, const style::StyleSheet& sheet,
+page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& sheet,
                              ParagraphSetter& setter, text::FontLibrary& /*fonts: the setter's*/,
                              const IssueMeta& meta, const Environment& env, Diagnostics& diags) {
   for (const auto& problem : flow.problems) diags.add(problem);
@@ -76,7 +76,7 @@ page::Document compose_pages(const Flow& flow, const style::StyleSheet& sheet,
 
   // 1. The grid and the geometry text is set for.
   const Grid grid = make_grid(sheet);
-  page::Document doc;
+  page::PagedDocument doc;
   doc.meta = {meta.title, meta.issue, meta.publisher, "paiban", meta.date};  // front matter
   if (!check_master_areas(sheet, grid, diags)) return doc;
   const PageFrame reference = make_page_frame(sheet, 1, "right", grid);

@@ -74,7 +74,7 @@ std::string slug_date(int64_t seconds) {
 
 }  // namespace
 
-void add_printer_marks(page::Document& doc, const style::StyleSheet& sheet, const SlugFields& slug,
+void add_printer_marks(page::PagedDocument& doc, const style::StyleSheet& sheet, const SlugFields& slug,
                        LineSetter& lines) {
   const style::Print& print = sheet.print;
   if (!print.crop_marks && !print.registration_marks && !print.slug) return;

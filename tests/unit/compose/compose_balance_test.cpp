@@ -36,7 +36,7 @@ TEST_F(ComposeTest, ATailCarriedToANewPageIsBalanced) {
   for (const char* m : marks) flow.paragraph(han(m, 88), "body");  // 8 lines each
   flow.paragraph(han("己", 33), "body");                           // 3 lines
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 2u) << diags_.format_all();
   const auto lines = body_lines(doc);
   ASSERT_EQ(lines.size(), 43u);

@@ -34,7 +34,7 @@ struct RunAt {
   std::string text;
   page::Artifact artifact;
 };
-std::vector<RunAt> runs_of(const page::Document& doc) {
+std::vector<RunAt> runs_of(const page::PagedDocument& doc) {
   std::vector<RunAt> out;
   for (const auto& it : doc.pages.at(0).items)
     if (const auto* r = std::get_if<page::GlyphRun>(&it)) {
@@ -60,7 +60,7 @@ TEST_F(BlockRulesTest, NestedListsIndentPerLevelAndHangWrappedLines) {
   flow.list_paragraph(han("丙", 5), "body", item(3, false));
   flow.list_paragraph(han("丁", 5), "body", item(1, true, 2));
   flow.list_paragraph(han("戊", 30), "body", item(1, true, 2, false));  // 2nd paragraph of 2.
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   const double left = column_x(0, 0);
   // Level 1 text at one list indent, level 2 at two, level 3 at three;
@@ -133,7 +133,7 @@ TEST_F(BlockRulesTest, ATaskItemsBoxIsItsMarkerAtTheTextsSize) {
   open.marker_text = "□";
   flow.list_paragraph(han("甲", 3), "body", open);
   flow.list_paragraph(han("乙", 3), "body", item(1));
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   const double left = column_x(0, 0);
   std::vector<RunAt> boxes, bullets;
@@ -182,7 +182,7 @@ TEST_F(BlockRulesTest, ACodeBlockKeepsEveryLineAndItsIndentation) {
   // 10 pt mono: 5 pt a Latin character; the measure is 240 − 2 × 5 = 230 pt.
   line("y = f(1) + f(2) + f(3) + f(4) + f(5) + f(6) + f(7) + f(8) + f(9) + f(10)");
   flow.code_block(code, "code");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   const double left = column_x(0, 0) + 5;
   // The mark stands apart from its line (more than 12 pt right of it).

@@ -34,7 +34,7 @@ TEST_F(ComposeTest, BoxBreaksAcrossColumnsDrawnOpenAtTheBreak) {
   flow.paragraph(han("乙", 90), "body");
   flow.end_box();
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 1u);
   const page::Page& page = doc.pages[0];
 
@@ -91,7 +91,7 @@ TEST_F(ComposeTest, UnbreakableBoxMovesWholeToTheNextColumn) {
   flow.paragraph(han("乙", 90), "body");
   flow.end_box();
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   std::vector<int> lines_left;
   for (const auto& l : body_lines(doc))
     if (l.text.rfind("乙", 0) == 0) {
@@ -115,7 +115,7 @@ TEST_F(ComposeTest, FigureThatDoesNotFitFloatsToTheNextColumnTop) {
   flow.figure("pictures/wide.png", words("示意图"), FigureSpec{});
   flow.paragraph(han("乙", 11 * 5), "body");
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 1u) << diags_.format_all();
   const auto images = items_of<page::Image>(doc.pages[0]);
   ASSERT_EQ(images.size(), 1u);
@@ -156,7 +156,7 @@ TEST_F(ComposeTest, MissingImageIsAnErrorAndKeepsItsPlace) {
   FlowBuilder flow("issue/tour.md");
   flow.figure("pictures/none.png", words("缺图"), FigureSpec{});
   flow.paragraph(han("甲", 24), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_TRUE(diags_.has_errors());
   EXPECT_NE(diags_.format_all().find("figure image 'pictures/none.png' "
                                      "(issue/pictures/none.png) cannot be read"),
@@ -174,7 +174,7 @@ TEST_F(ComposeTest, PullQuoteSitsBetweenRulesInWholeGridLines) {
   flow.paragraph(han("甲", 24), "body");
   flow.pull_quote(words("科学普及是创新发展的一翼"), "pull");
   flow.paragraph(han("乙", 24), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[1].text, "科学普及是创新发展的一翼");
@@ -197,7 +197,7 @@ TEST_F(ComposeTest, RuleTakesAGridLineAndUnknownColourIsReported) {
   flow.rule(Length::pt(1), "frame");
   flow.rule(Length::pt(1), "magenta");
   flow.paragraph(han("乙", 24), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(grid_line(lines[1].y), 3);
@@ -241,7 +241,7 @@ TEST_F(ComposeTest, SpanningFigureStandsUnderTheBalancedColumnsBeforeIt) {
   flow.figure("pictures/wide.png", words("全景"), across());
   flow.paragraph(han("乙", 44), "body");
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 1u);
   const auto images = items_of<page::Image>(doc.pages[0]);
   ASSERT_EQ(images.size(), 1u);
@@ -264,7 +264,7 @@ TEST_F(ComposeTest, SpanningFigureThatDoesNotFitOpensTheNextPageWhileTextFlowsOn
   flow.figure("pictures/wide.png", words("全景"), across());
   flow.paragraph(han("乙", 44), "body");
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 2u);
   EXPECT_TRUE(items_of<page::Image>(doc.pages[0]).empty());
   const auto images = items_of<page::Image>(doc.pages[1]);
@@ -293,7 +293,7 @@ TEST_F(ComposeTest, BoxBottomIsPaddingUnderTheLastLineOffTheGrid) {
   flow.paragraph(han("小", 60), "small");  // 9 pt on 13 pt lines
   flow.end_box();
   flow.paragraph(han("甲", 24), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto fills = items_of<page::Fill>(doc.pages[0]);
   ASSERT_EQ(fills.size(), 1u);
   double last = 0, next = 0;

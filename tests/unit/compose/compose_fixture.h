@@ -154,18 +154,18 @@ class ComposeTest : public ::testing::Test {
     meta_.publisher = "许昌市科协";
   }
 
-  page::Document compose(FlowBuilder& flow) {
+  page::PagedDocument compose(FlowBuilder& flow) {
     return layout::compose_pages(flow.flow(), sheet_, setter_, fonts_, meta_, env_, diags_);
   }
 
   // Every line of text in the type area (running heads and folios left
   // out), grouped from glyph runs on one baseline less than 12 pt apart
   // (the column gap is 20 pt).
-  static std::vector<PageLine> body_lines(const page::Document& doc) {
+  static std::vector<PageLine> body_lines(const page::PagedDocument& doc) {
     return lines_where(doc, [](double y) { return y > kTop && y < kPageH - kBottom; });
   }
   template <class Pred>
-  static std::vector<PageLine> lines_where(const page::Document& doc, Pred keep) {
+  static std::vector<PageLine> lines_where(const page::PagedDocument& doc, Pred keep) {
     std::vector<PageLine> out;
     for (std::size_t p = 0; p < doc.pages.size(); ++p) {
       std::vector<PageLine> lines;

@@ -31,7 +31,7 @@ TEST_F(ComposeTest, TypeAreaAHairShortOfTheGridKeepsItsLastLine) {
     m.margin_bottom = Length::pt(kPageH - kTop - (kBodySize + 19 * kPitch - 0.01));
   FlowBuilder flow("issue/tour.md");
   for (int p = 0; p < 6; ++p) flow.paragraph(han("字", 88), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto n = counts(body_lines(doc));
   EXPECT_EQ(n.at({0, 0}), 20) << diags_.format_all();  // 10 + 19 × 16 pt: 20 lines
 }
@@ -45,7 +45,7 @@ TEST_F(ComposeTest, TextFlowsColumnToColumnAndPageToPage) {
     for (int i = 0; i < 88; ++i) all += kMarks[p];
   }
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 3u) << diags_.format_all();
   const auto lines = body_lines(doc);
   const auto n = counts(lines);
@@ -76,7 +76,7 @@ TEST_F(ComposeTest, BalancesTwoColumnsWhereTheSetEnds) {
   flow.paragraph(han("甲", 77), "body");  // 7 lines
   flow.end_columns();
   flow.paragraph(han("乙", 24), "body");  // 1 spanning line
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   ASSERT_EQ(lines.size(), 8u);
   // Left column one line longer: 4 and 3.
@@ -99,7 +99,7 @@ TEST_F(ComposeTest, BalancesThreeColumnsLeftLongestByOneLine) {
   flow.begin_columns(columns(3));
   flow.paragraph(han("甲", 42), "body");  // 6 characters a line → 7 lines
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   ASSERT_EQ(lines.size(), 7u);
   std::map<double, int> per_column;
@@ -116,7 +116,7 @@ TEST_F(ComposeTest, HeadingSpansTheColumnsBelowIt) {
   flow.begin_columns(columns(2));
   flow.paragraph(han("甲", 44), "body");  // 4 lines → 2 and 2
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   ASSERT_EQ(lines.size(), 5u);
   const PageLine& heading = lines[0];
@@ -146,7 +146,7 @@ TEST_F(ComposeTest, BaselinesOfBothColumnsShareTheGrid) {
     flow.space(Length::pt(7));                           // rounds up to a grid line
   }
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   std::set<int> left, right;
   int body = 0;
   for (const auto& l : body_lines(doc)) {
@@ -184,7 +184,7 @@ TEST_F(ComposeTest, SpaceBeforeIsKeptWhenAFullWidthPartStartsMidPage) {
   title.text = "标题";
   flow.heading({title}, "h1", 1);
   flow.paragraph(han("乙", 22), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 1u) << diags_.format_all();
   double last_column_line = 0, heading = 0;
   for (const auto& l : body_lines(doc)) {

@@ -125,7 +125,7 @@ TEST_F(ComposeTest, ColumnBreakAndPageBreakStartNewColumnAndPage) {
   flow.page_break({});
   flow.paragraph(han("丙", 22), "body");
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 2u);
   const auto lines = body_lines(doc);
   ASSERT_EQ(lines.size(), 6u);

@@ -22,7 +22,7 @@ struct RunAt {
   std::string text;
 };
 
-std::vector<RunAt> runs_of(const page::Document& doc) {
+std::vector<RunAt> runs_of(const page::PagedDocument& doc) {
   std::vector<RunAt> out;
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
     for (const auto& it : doc.pages[p].items)
@@ -229,7 +229,7 @@ TEST_F(ListSlotTest, DeepNestingKeepsHalfTheMeasureAndStaysInTheColumn) {
   for (int level = 1; level <= 12; ++level)
     flow.list_paragraph(han("甲", 12), "body", item(level, true, 10));
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   EXPECT_TRUE(diags_.items().empty());
   for (const auto& r : runs_of(doc)) {
     if (r.y < kTop || r.y > kPageH - kBottom) continue;  // running heads

@@ -9,17 +9,17 @@ namespace paiban::testing {
 namespace {
 
 // Heads sit 12 pt above the type area, folios 20 pt below it.
-std::vector<PageLine> heads(const page::Document& doc) {
+std::vector<PageLine> heads(const page::PagedDocument& doc) {
   return ComposeTest::lines_where(doc, [](double y) { return y < kTop; });
 }
-std::vector<PageLine> folios(const page::Document& doc) {
+std::vector<PageLine> folios(const page::PagedDocument& doc) {
   return ComposeTest::lines_where(doc, [](double y) { return y > kPageH - kBottom; });
 }
 
 TEST_F(ComposeTest, LeftAndRightPagesMirrorInnerAndOuterMargins) {
   FlowBuilder flow("issue/tour.md");
   flow.paragraph(han("甲", 24 * 50), "body");  // 50 spanning lines: three pages
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 3u);
   std::map<int, double> left_edge, right_edge;
   for (const auto& l : body_lines(doc)) {
@@ -43,7 +43,7 @@ TEST_F(ComposeTest, RunningHeadFromPageTwoAndFolioOnEveryPage) {
   flow.heading(words("科技新闻"), "h1", 1);
   flow.set_running_section("科技新闻");
   flow.paragraph(han("甲", 24 * 50), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 3u);
   const auto h = heads(doc);
   for (const auto& l : h) EXPECT_NE(l.page, 0) << "no running head on the first page";
@@ -106,7 +106,7 @@ TEST_F(ComposeTest, PageBreakAsksForAMasterAndARightHandPage) {
   to_right.master = "opener";
   flow.page_break(to_right);
   flow.paragraph(han("乙", 24 * 21), "body");  // one line more than the opener holds
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 4u);
   // Page 2 is left blank: no text, no running lines.
   EXPECT_TRUE(doc.pages[1].items.empty());
@@ -136,7 +136,7 @@ TEST_F(ComposeTest, ContentsShowThePagesWhereTheHeadingsLanded) {
   flow.page_break({});
   flow.heading(words("活动预告"), "h1", 1);
   flow.paragraph(han("丙", 24 * 3), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 4u);
 
   // Outline: every heading with a level, with its page and top.
@@ -188,7 +188,7 @@ TEST_F(ComposeTest, ContentsWithoutArticlesListSectionsOnly) {
   flow.heading(words("科技新闻"), "h1", 1);
   flow.heading(words("新品发布"), "h2", 2);
   flow.paragraph(han("乙", 24 * 3), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   // One entry: the section's title, and its number flush right on the same
   // baseline with nothing between them.
   std::vector<PageLine> entry;
@@ -204,7 +204,7 @@ TEST_F(ComposeTest, ContentsWithoutArticlesListSectionsOnly) {
 TEST_F(ComposeTest, MetadataComesFromTheFrontMatter) {
   FlowBuilder flow("issue/tour.md");
   flow.paragraph(han("甲", 10), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   EXPECT_EQ(doc.meta.title, "许昌通讯");
   EXPECT_EQ(doc.meta.subject, "2025年第1期");
   EXPECT_EQ(doc.meta.author, "许昌市科协");
@@ -216,7 +216,7 @@ TEST_F(ComposeTest, NestingMistakesInTheFlowAreReported) {
   FlowBuilder flow("issue/tour.md");
   flow.end_box();
   flow.paragraph(han("甲", 10), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   EXPECT_EQ(doc.pages.size(), 1u);
   ASSERT_EQ(diags_.size(), 1u);
   EXPECT_EQ(diags_.items()[0].message,
@@ -240,7 +240,7 @@ TEST_F(ComposeTest, HeadingAboveColumnsKeepsWithTheArticleHeadingAndTwoLines) {
   flow.heading(words("文章"), "h2", 2);  // 1 grid line, then its 2 lines: 3 > 2 left
   flow.paragraph(han("乙", 44), "body");
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 2u);
   for (const auto& l : body_lines(doc))
     if (l.text == "行业动态") {
@@ -259,7 +259,7 @@ TEST_F(ComposeTest, RunningSectionIsTheOneInForceAtThePagesFirstText) {
   flow.heading(words("乙栏"), "h2", 1);        // the last 3 lines of page 2
   flow.set_running_section("乙栏");
   flow.paragraph(han("乙", 24 * 7), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 3u);
   std::map<int, std::string> head;
   for (const auto& l : lines_where(doc, [](double y) { return y < kTop; })) head[l.page] += l.text;
@@ -281,7 +281,7 @@ TEST_F(ComposeTest, TypeAreaWithoutRoomForALineIsAnError) {
   sheet_.masters["right"].span = {"test.toml", 12, 1};
   FlowBuilder flow("issue/tour.md");
   flow.paragraph(han("甲", 24), "body");
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   EXPECT_TRUE(doc.pages.empty());
   EXPECT_EQ(doc.meta.title, "许昌通讯");
   ASSERT_TRUE(diags_.has_errors());
@@ -303,7 +303,7 @@ namespace {
 TEST_F(ComposeTest, PrinterMarksAndTheSlugAreMadeByLayoutOutsideTheBleed) {
   FlowBuilder plain("issue/tour.md");
   plain.paragraph(han("甲", 24 * 50), "body");
-  const page::Document off = compose(plain);
+  const page::PagedDocument off = compose(plain);
   EXPECT_EQ(off.marks_room, Length::zero());
   for (const auto& p : off.pages) EXPECT_TRUE(p.marks.empty());
 
@@ -313,7 +313,7 @@ TEST_F(ComposeTest, PrinterMarksAndTheSlugAreMadeByLayoutOutsideTheBleed) {
   const Length bleed = sheet_.print.bleed;
   FlowBuilder flow("issue/tour.md");
   flow.paragraph(han("甲", 24 * 50), "body");  // three pages
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 3u);
   EXPECT_EQ(doc.marks_room, Length::mm(12));
   const Length w = Length::pt(kPageW), h = Length::pt(kPageH);

@@ -103,7 +103,7 @@ TEST_F(ComposeTest, RandomFlowsLoseNothingAndStayOnThePage) {
   for (unsigned seed = 1; seed <= 100; ++seed) {
     FlowBuilder flow("issue/tour.md");
     const auto expected = RandomFlow(seed).write(flow);
-    const page::Document doc = compose(flow);
+    const page::PagedDocument doc = compose(flow);
     std::map<char32_t, int> found;
     for (const auto& page : doc.pages)
       for (const auto& item : page.items) {

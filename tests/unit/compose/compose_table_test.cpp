@@ -72,7 +72,7 @@ std::vector<PageLine> table_rows(const std::vector<PageLine>& lines) {
 TEST_F(ComposeTest, ALongTableRepeatsItsHeaderUnderTheContinuationLabel) {
   FlowBuilder flow("issue/tour.md");
   flow.table(long_table(40));
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   ASSERT_GE(doc.pages.size(), 3u) << diags_.format_all();
   const auto lines = table_rows(body_lines(doc));
   // The caption once, numbered; the label on every page after the first.
@@ -107,7 +107,7 @@ TEST_F(ComposeTest, ATableRowIsNeverSplitAcrossPages) {
   t.rows[9].cells[0] = cell(tall);
   for (int i = 0; i < 3; ++i) flow.paragraph(han("文", 180), "body");
   flow.table(t);
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   std::set<int> pages;
   int count = 0;
@@ -130,7 +130,7 @@ TEST_F(ComposeTest, DecimalPointsLineUp) {
   t.rows = {row({"项目", "金额"}, true), row({"甲", "3.5"}), row({"乙", "103.25"}),
             row({"丙", "12"})};
   flow.table(t);
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   // The x where each number's point stands (or would stand, after "12").
   std::vector<double> points;
   for (const auto& item : doc.pages[0].items) {
@@ -164,7 +164,7 @@ TEST_F(ComposeTest, AWideTableSpansTheColumnsOfItsSet) {
   flow.table(t);
   flow.paragraph(han("乙", 44), "body");
   flow.end_columns();
-  const page::Document doc = compose(flow);
+  const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   // The table's rules run across the type area (240 pt), not a column (110).
   double widest = 0;

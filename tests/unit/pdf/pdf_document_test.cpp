@@ -39,8 +39,8 @@ page::Page a4(std::string label) {
   return p;
 }
 
-page::Document text_document() {
-  page::Document doc;
+page::PagedDocument text_document() {
+  page::PagedDocument doc;
   doc.meta.title = "排版测试 第1期";
   doc.meta.author = "paiban 编辑部";
   doc.meta.subject = "2025年第1期";
@@ -70,7 +70,7 @@ PdfOptions options() {
 
 class PdfDocumentTest : public ::testing::Test {
  protected:
-  std::string write(const page::Document& doc, const PdfOptions& o, const std::string& name,
+  std::string write(const page::PagedDocument& doc, const PdfOptions& o, const std::string& name,
                     Diagnostics* diags_out = nullptr) {
     std::string path = dir_.file(name);
     Diagnostics d = write_pdf(doc, o, test::files(), path);
@@ -141,7 +141,7 @@ TEST_F(PdfDocumentTest, BoxesWithBleedAndNoMarks) {
 
 // Printer's marks come with the page model (layout makes them,
 // compose_marks_test): a crop mark and a slug run outside the bleed.
-page::Document with_marks(page::Document doc) {
+page::PagedDocument with_marks(page::PagedDocument doc) {
   doc.marks_room = Length::mm(12);
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     page::Page& p = doc.pages[i];
@@ -196,7 +196,7 @@ TEST_F(PdfDocumentTest, MarksEnlargeTheMediaBoxBy12mm) {
 // such a run, is enclosed in /Artifact marked content of its kind (read back
 // by pikepdf's own content-stream parser).
 TEST_F(PdfDocumentTest, FurnitureRunsAreArtifactsAndBodyTextIsNot) {
-  page::Document doc = text_document();
+  page::PagedDocument doc = text_document();
   doc.pages.resize(1);
   page::Page& p = doc.pages[0];
   auto furniture = [&](const std::string& text, double y_mm, page::Artifact kind) {
@@ -290,8 +290,8 @@ TEST_F(PdfDocumentTest, ByteIdenticalWhenWrittenTwice) {
 }
 
 TEST_F(PdfDocumentTest, IdDiffersForDifferentContent) {
-  page::Document one = text_document();
-  page::Document two = text_document();
+  page::PagedDocument one = text_document();
+  page::PagedDocument two = text_document();
   two.pages[1].items[0] =
       test::shape(test::wenkai(), "第二页的正文改了", Length::pt(10.5), at_mm(20, 30));
   auto fa = test::inspect(write(one, options(), "one.pdf"));
@@ -307,7 +307,7 @@ TEST_F(PdfDocumentTest, IdDiffersForDifferentContent) {
 // room: C − M is the cyan fill's coverage alone, which must equal the
 // BleedBox's share of the MediaBox.
 TEST_F(PdfDocumentTest, ItemsAreClippedToTheBleedBox) {
-  page::Document doc;
+  page::PagedDocument doc;
   doc.pages.push_back(a4("1"));
   page::Fill fill;
   fill.rect = Rect{Length::mm(-40), Length::mm(-40), Length::mm(290), Length::mm(377)};
@@ -328,16 +328,16 @@ TEST_F(PdfDocumentTest, ItemsAreClippedToTheBleedBox) {
 // and the cyan underneath stays (no knock-out), so cyan coverage is the
 // same as without text; C, M and Y stay empty where only text is.
 TEST_F(PdfDocumentTest, BlackTextOverprintsOnTheKPlateOnly) {
-  page::Document doc = text_document();
+  page::PagedDocument doc = text_document();
   doc.pages.resize(1);
   doc.outline.clear();
-  page::Document with_fill = doc;
+  page::PagedDocument with_fill = doc;
   page::Fill fill;
   fill.rect = Rect{Length::mm(15), Length::mm(20), Length::mm(120), Length::mm(30)};
   fill.color = Color::cmyk(1, 0, 0, 0);
   auto& items = with_fill.pages[0].items;
   items.insert(items.begin(), fill);
-  page::Document fill_only = with_fill;
+  page::PagedDocument fill_only = with_fill;
   fill_only.pages[0].items.resize(1);
 
   PdfOptions o = options();
@@ -393,7 +393,7 @@ class PdfImageTest : public PdfDocumentTest {
 };
 
 TEST_F(PdfImageTest, EachFileOnceColourSpacesAndLowResolutionWarnings) {
-  page::Document doc = text_document();
+  page::PagedDocument doc = text_document();
   // 960×720 px over 60×45 mm = 406 ppi; placed on two pages.
   doc.pages[0].items.push_back(image("rgb.jpg", 20, 60, 60, 45));
   doc.pages[1].items.push_back(image("rgb.jpg", 20, 60, 60, 45));
@@ -434,7 +434,7 @@ TEST_F(PdfImageTest, EachFileOnceColourSpacesAndLowResolutionWarnings) {
   EXPECT_EQ(q.out.find("WARNING"), std::string::npos) << q.out;
 
   // The Adobe CMYK JPEG is inverted: /Decode puts magenta back on the M plate.
-  page::Document cmyk_only;
+  page::PagedDocument cmyk_only;
   cmyk_only.pages.push_back(a4("1"));
   cmyk_only.pages[0].items.push_back(image("cmyk.jpg", 0, 0, 210, 297));
   std::string cpdf = write(cmyk_only, options(), "cmyk.pdf");
@@ -449,7 +449,7 @@ TEST_F(PdfImageTest, EachFileOnceColourSpacesAndLowResolutionWarnings) {
 }
 
 TEST_F(PdfImageTest, MissingImageIsAnErrorNamingTheFile) {
-  page::Document doc = text_document();
+  page::PagedDocument doc = text_document();
   doc.pages[0].items.push_back(image("nope.png", 20, 60, 60, 45));
   Diagnostics d = write_pdf(doc, options(), test::files(), dir_.file("x.pdf"));
   ASSERT_TRUE(d.has_errors());

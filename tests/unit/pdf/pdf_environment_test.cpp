@@ -72,7 +72,7 @@ TEST(PdfEnvironment, EveryInputComesFromTheEnvironment) {
   env.add(kSrgb, test::read_file(test::srgb()));
   ASSERT_FALSE(std::filesystem::exists("/in-memory"));
 
-  page::Document doc;
+  page::PagedDocument doc;
   doc.meta.title = "内存中的文件";
   page::Page p;
   p.width = Length::mm(148);
@@ -113,7 +113,7 @@ TEST(PdfEnvironment, EveryInputComesFromTheEnvironment) {
 TEST(PdfEnvironment, AMissingInputIsReportedWithTheEnvironmentsReason) {
   MemoryEnvironment env;
   env.add(kCmyk, test::read_file(test::fogra39()));
-  page::Document doc;
+  page::PagedDocument doc;
   page::Page p;
   p.width = Length::mm(148);
   p.height = Length::mm(210);
@@ -129,7 +129,7 @@ TEST(PdfEnvironment, AMissingInputIsReportedWithTheEnvironmentsReason) {
   ASSERT_TRUE(d.has_errors());
   EXPECT_EQ(d.items()[0].message, "cannot read image file: not in memory");
 
-  page::Document text;
+  page::PagedDocument text;
   text.pages.push_back(p);
   text.pages[0].items = {
       test::shape(test::wenkai(), "字", Length::pt(12), Point{Length::mm(20), Length::mm(30)})};

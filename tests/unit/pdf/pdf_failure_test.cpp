@@ -15,8 +15,8 @@
 namespace paiban::pdf {
 namespace {
 
-page::Document small_document() {
-  page::Document doc;
+page::PagedDocument small_document() {
+  page::PagedDocument doc;
   doc.meta.title = "失败测试";
   page::Page p;
   p.width = Length::mm(148);
@@ -80,7 +80,7 @@ TEST(PdfFailure, BadInputFailsBeforeTouchingTheFile) {
   test::TempDir dir;
   const std::string out = dir.file("issue.pdf");
   test::write_file(out, "old contents");
-  page::Document doc = small_document();
+  page::PagedDocument doc = small_document();
   std::get<page::GlyphRun>(doc.pages[0].items[0]).glyphs[0].id = 999999;
   Diagnostics d = write_pdf(doc, options(), test::files(), out);
   ASSERT_TRUE(d.has_errors());
@@ -94,7 +94,7 @@ TEST(PdfFailure, BadInputFailsBeforeTouchingTheFile) {
   EXPECT_NE(d.items()[0].message.find("must be a CMYK printer profile"), std::string::npos);
   EXPECT_EQ(test::read_file(out), "old contents");
   EXPECT_EQ(files_in(dir.path()), (std::vector<std::string>{"issue.pdf"}));
-  EXPECT_TRUE(write_pdf(page::Document{}, options(), test::files(), out).has_errors());
+  EXPECT_TRUE(write_pdf(page::PagedDocument{}, options(), test::files(), out).has_errors());
 }
 
 // Real file-system failures need mounts; inside a container without

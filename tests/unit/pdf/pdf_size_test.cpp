@@ -44,10 +44,10 @@ std::vector<std::string> common_hanzi(int count) {
 
 // Three A4 pages, each line of `per_line` hanzi set once in each font kind,
 // 1500 distinct glyphs per font; `lines` gets page 1's lines.
-page::Document three_pages(std::vector<std::string>* lines) {
+page::PagedDocument three_pages(std::vector<std::string>* lines) {
   auto hanzi = common_hanzi(1500);
   EXPECT_EQ(hanzi.size(), 1500u);
-  page::Document doc;
+  page::PagedDocument doc;
   doc.meta.title = "体积测试";
   const int per_page = 500, per_line = 50;
   for (int p = 0; p < 3; ++p) {
@@ -73,7 +73,7 @@ page::Document three_pages(std::vector<std::string>* lines) {
 
 TEST(PdfSize, ThreePagesOf1500DistinctHanziPerFont) {
   std::vector<std::string> expected_lines;
-  const page::Document doc = three_pages(&expected_lines);
+  const page::PagedDocument doc = three_pages(&expected_lines);
   PdfOptions o;
   o.output_profile_path = test::fogra39();
   o.timestamp = 1736121600;
@@ -104,7 +104,7 @@ TEST(PdfSize, ThreePagesOf1500DistinctHanziPerFont) {
 // Subsetting and compression run on worker threads; the bytes must not
 // depend on how many.
 TEST(PdfSize, SameBytesAtAnyThreadCount) {
-  const page::Document doc = three_pages(nullptr);
+  const page::PagedDocument doc = three_pages(nullptr);
   PdfOptions o;
   o.output_profile_path = test::fogra39();
   o.timestamp = 1736121600;
@@ -124,7 +124,7 @@ TEST(PdfSize, SameBytesAtAnyThreadCount) {
 // give the bytes a write without it gives, for the same document and for a
 // changed one, and it must actually be used.
 TEST(PdfSize, AMemoOfTheLastWriteGivesTheSameBytes) {
-  page::Document doc = three_pages(nullptr);
+  page::PagedDocument doc = three_pages(nullptr);
   PdfOptions o;
   o.output_profile_path = test::fogra39();
   o.timestamp = 1736121600;
