@@ -291,8 +291,8 @@ Diagnostics write_pdf_with(const page::PagedDocument& doc, const PdfOptions& opt
   return diags;
 }
 
-Diagnostics write_pdf(const page::PagedDocument& doc, const PdfOptions& options, const Environment& env,
-                      const std::string& out_path) {
+Diagnostics write_pdf(const page::PagedDocument& doc, const PdfOptions& options,
+                      const Environment& env, const std::string& out_path) {
   return write_pdf_with(doc, options, env, out_path, FileWriteHooks{}, nullptr);
 }
 

@@ -49,7 +49,7 @@ struct PdfOptions {
 // Warnings (e.g. images under 300 ppi at their placed size) do not stop it.
 // Every file the PDF needs (fonts, images, ICC profiles) is read through
 // `env`; only the output is written directly.
-Diagnostics write_pdf(const page::PagedDocument& doc, const PdfOptions& options, const Environment& env,
-                      const std::string& out_path);
+Diagnostics write_pdf(const page::PagedDocument& doc, const PdfOptions& options,
+                      const Environment& env, const std::string& out_path);
 
 }  // namespace paiban::pdf

@@ -89,7 +89,8 @@ std::optional<std::string> hex_estimate(const std::string& s) {
                     (value & 0xFF) / 255.0);
 }
 
-std::optional<double> percent(const toml::node& node, const std::string& where, StyleReporter& report) {
+std::optional<double> percent(const toml::node& node, const std::string& where,
+                              StyleReporter& report) {
   auto v = node.value<double>();
   if (!v || !(node.is_integer() || node.is_floating_point())) {
     report.error(node, where + ": expected an ink percentage from 0 to 100, got " + describe(node));

@@ -26,7 +26,8 @@ std::string length_text(double pt) {
   return buf;
 }
 
-void type_error(const KeyDecl& d, const toml::node& n, const std::string& where, StyleReporter& report) {
+void type_error(const KeyDecl& d, const toml::node& n, const std::string& where,
+                StyleReporter& report) {
   std::vector<std::string> hints;
   if ((d.type == T::length || d.type == T::size) && (n.is_integer() || n.is_floating_point())) {
     std::string v = n.is_integer() ? std::to_string(**n.as_integer()) : describe(n).substr(7);

@@ -58,16 +58,19 @@ std::string describe(const toml::node& node) {
   return "nothing";
 }
 
-void StyleReporter::error(const toml::node& at, std::string message, std::vector<std::string> hints) {
+void StyleReporter::error(const toml::node& at, std::string message,
+                          std::vector<std::string> hints) {
   if (!reported_.insert(&at).second) return;
   diags_.error(span_of(at), std::move(message), non_empty(std::move(hints)));
 }
 
-void StyleReporter::error(const SourceSpan& at, std::string message, std::vector<std::string> hints) {
+void StyleReporter::error(const SourceSpan& at, std::string message,
+                          std::vector<std::string> hints) {
   diags_.error(at, std::move(message), non_empty(std::move(hints)));
 }
 
-void StyleReporter::warning(const SourceSpan& at, std::string message, std::vector<std::string> hints) {
+void StyleReporter::warning(const SourceSpan& at, std::string message,
+                            std::vector<std::string> hints) {
   diags_.warning(at, std::move(message), non_empty(std::move(hints)));
 }
 

@@ -69,8 +69,9 @@ std::vector<std::string> labels_of(const std::vector<HeadingPlace>& places) {
 }  // namespace
 
 page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& sheet,
-                             ParagraphSetter& setter, text::FontLibrary& /*fonts: the setter's*/,
-                             const IssueMeta& meta, const Environment& env, Diagnostics& diags) {
+                                  ParagraphSetter& setter,
+                                  text::FontLibrary& /*fonts: the setter's*/, const IssueMeta& meta,
+                                  const Environment& env, Diagnostics& diags) {
   for (const auto& problem : flow.problems) diags.add(problem);
   check_master_widths(sheet, diags);
 

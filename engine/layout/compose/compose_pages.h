@@ -2,7 +2,8 @@
 //
 //   FlowBuilder flow(doc);                       // plugins call it as their Composer
 //   run the plugins …
-//   page::PagedDocument pages = compose_pages(flow.flow(), sheet, setter, fonts, doc.meta, env, diags);
+//   page::PagedDocument pages = compose_pages(flow.flow(), sheet, setter, fonts, doc.meta, env,
+//   diags);
 //
 // Everything is driven by the style sheet and the flow; nothing here knows a
 // section by name. Problems (nesting mistakes in the flow, missing images,
@@ -22,7 +23,8 @@
 namespace paiban::layout {
 
 page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& sheet,
-                             ParagraphSetter& setter, text::FontLibrary& fonts,
-                             const IssueMeta& meta, const Environment& env, Diagnostics& diags);
+                                  ParagraphSetter& setter, text::FontLibrary& fonts,
+                                  const IssueMeta& meta, const Environment& env,
+                                  Diagnostics& diags);
 
 }  // namespace paiban::layout

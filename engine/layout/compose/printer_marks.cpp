@@ -74,8 +74,8 @@ std::string slug_date(int64_t seconds) {
 
 }  // namespace
 
-void add_printer_marks(page::PagedDocument& doc, const style::StyleSheet& sheet, const SlugFields& slug,
-                       LineSetter& lines) {
+void add_printer_marks(page::PagedDocument& doc, const style::StyleSheet& sheet,
+                       const SlugFields& slug, LineSetter& lines) {
   const style::Print& print = sheet.print;
   if (!print.crop_marks && !print.registration_marks && !print.slug) return;
   doc.marks_room = kMarksRoom;

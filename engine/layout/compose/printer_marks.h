@@ -27,7 +27,7 @@ struct SlugFields {
 
 // Fills every page's `marks` and the document's marks_room from the style's
 // [print] settings; leaves them empty when all marks are off.
-void add_printer_marks(page::PagedDocument& doc, const style::StyleSheet& sheet, const SlugFields& slug,
-                       LineSetter& lines);
+void add_printer_marks(page::PagedDocument& doc, const style::StyleSheet& sheet,
+                       const SlugFields& slug, LineSetter& lines);
 
 }  // namespace paiban::layout

@@ -21,7 +21,8 @@ struct Stretch {
 
 }  // namespace
 
-std::vector<LineDecoration> decorate_line(const JustifiedLine& line, const std::vector<ParagraphItem>& items,
+std::vector<LineDecoration> decorate_line(const JustifiedLine& line,
+                                          const std::vector<ParagraphItem>& items,
                                           const text::ShapedText& shaped,
                                           const CollectedText& collected,
                                           const std::vector<Color>& colors, Length size,

@@ -15,7 +15,8 @@ namespace paiban::layout {
 
 // `colors[d]` is decoration d's colour; `x_offset` the line's alignment
 // offset, as given to make_glyph_runs.
-std::vector<LineDecoration> decorate_line(const JustifiedLine& line, const std::vector<ParagraphItem>& items,
+std::vector<LineDecoration> decorate_line(const JustifiedLine& line,
+                                          const std::vector<ParagraphItem>& items,
                                           const text::ShapedText& shaped,
                                           const CollectedText& collected,
                                           const std::vector<Color>& colors, Length size,

@@ -57,7 +57,8 @@ struct ItemSettings {
 
 // Turns shaped clusters into items, applying punctuation compression for
 // the style's punctuation scheme, CJK–Latin spacing and break penalties.
-std::vector<ParagraphItem> build_items(const text::ShapedText& shaped, const ItemSettings& settings);
+std::vector<ParagraphItem> build_items(const text::ShapedText& shaped,
+                                       const ItemSettings& settings);
 
 // Scales font units of a cluster's face to the paragraph size.
 Length to_length(const text::Cluster& c, int32_t units, Length size);

@@ -55,8 +55,8 @@ bool stretches(GlueKind k) {
 
 }  // namespace
 
-JustifiedLine justify_line(const std::vector<ParagraphItem>& items, std::size_t begin, std::size_t end,
-                           Length measure, const JustifyLimits& limits) {
+JustifiedLine justify_line(const std::vector<ParagraphItem>& items, std::size_t begin,
+                           std::size_t end, Length measure, const JustifyLimits& limits) {
   JustifiedLine line;
   std::vector<int64_t> delta(items.size(), 0);
   std::vector<std::size_t> glues;

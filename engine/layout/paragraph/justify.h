@@ -44,7 +44,7 @@ struct JustifiedLine {
   bool ragged = false;  // could not be justified within the limits: set flush left
 };
 
-JustifiedLine justify_line(const std::vector<ParagraphItem>& items, std::size_t begin, std::size_t end,
-                           Length measure, const JustifyLimits& limits);
+JustifiedLine justify_line(const std::vector<ParagraphItem>& items, std::size_t begin,
+                           std::size_t end, Length measure, const JustifyLimits& limits);
 
 }  // namespace paiban::layout

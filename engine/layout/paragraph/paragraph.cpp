@@ -138,9 +138,10 @@ ContentWidths ParagraphSetter::content_widths(const std::vector<InlineRun>& runs
   Length line, piece, trailing_glue;
   for (std::size_t k = 0; k < items.size(); ++k) {
     const ParagraphItem& it = items[k];
-    const bool breaks = it.type == ParagraphItem::Type::penalty ? it.penalty < kInfPenalty
-                                                       : it.type == ParagraphItem::Type::glue && k > 0 &&
-                                                             items[k - 1].type == ParagraphItem::Type::box;
+    const bool breaks = it.type == ParagraphItem::Type::penalty
+                            ? it.penalty < kInfPenalty
+                            : it.type == ParagraphItem::Type::glue && k > 0 &&
+                                  items[k - 1].type == ParagraphItem::Type::box;
     if (it.type == ParagraphItem::Type::penalty && it.penalty <= kForcedBreak) {
       out.max = std::max(out.max, line);
       line = trailing_glue = Length::zero();

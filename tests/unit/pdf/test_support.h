@@ -22,8 +22,7 @@ inline page::FaceRef wenkai() {
 // Shapes `text` (zh-Hans, script guessed by HarfBuzz) into one run at
 // `origin` with the glyph texts the text stage would set: a cluster's
 // characters on its first glyph, empty text on the glyphs that continue it.
-page::GlyphRun shape(const page::FaceRef& face, const std::string& text, Length size,
-                     Point origin);
+page::GlyphRun shape(const page::FaceRef& face, const std::string& text, Length size, Point origin);
 
 // The real file system and fonts, for tests that write whole PDFs.
 const Environment& files();
