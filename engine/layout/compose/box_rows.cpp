@@ -32,8 +32,8 @@ void GalleyWriter::box(const FlowBlock& b, const Measure& m) {
     InlineRun run;
     run.text = spec.title;
     run.span = b.span;
-    title_lines =
-        ctx_.lines.set(&b, 1, {run}, title_style, inner.width, b.span, ParagraphOptions{false});
+    title_lines = ctx_.lines.set({&b, TextOf::Part::box_title}, {run}, title_style, inner.width,
+                                 b.span, ParagraphOptions{false});
   }
   Length bar = Length::zero();
   if (!title_lines.empty()) {
@@ -56,11 +56,7 @@ void GalleyWriter::box(const FlowBlock& b, const Measure& m) {
   if (open.height <= Length::zero() && grid.on) open.height = grid.pitch;
   open.keep_with_next = true;  // never a box top alone at a column foot
   paint.top_in_open = std::max(Length::zero(), open.height + grid.half_leading() - padding - bar);
-  const Length title_top = paint.top_in_open + padding / 2;
-  const Length title_baseline = Grid::baseline_in_line(title_style);
-  for (std::size_t j = 0; j < title_lines.size(); ++j)
-    append_line(open.items, title_lines[j], inner.x,
-                title_top + title_style.line_height * static_cast<int64_t>(j) + title_baseline);
+  place_lines(open.items, title_lines, title_style, inner.x, paint.top_in_open + padding / 2);
   push(std::move(open), index);
   galley_.boxes.push_back(paint);
 

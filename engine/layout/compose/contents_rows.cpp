@@ -50,7 +50,8 @@ void GalleyWriter::contents(const FlowBlock& b, const Measure& m, int box_index)
     // Room on the right for the widest likely number and a leader's breath.
     const Length reserve = std::max(number.width, wide.width) + st.size * 2;
     const Length title_measure = std::max(m.width - reserve - st.left_indent, st.size * 4);
-    const auto& lines = ctx_.lines.set(&b, static_cast<int>(k), h.text, st, title_measure, h.span);
+    const auto& lines = ctx_.lines.set({&b, TextOf::Part::contents_entry, static_cast<int>(k)},
+                                       h.text, st, title_measure, h.span);
     if (lines.empty()) continue;
     const Length baseline = Grid::baseline_in_line(st);
     const Length x = m.x + st.left_indent;

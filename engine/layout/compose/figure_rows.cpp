@@ -44,7 +44,8 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
   const style::TextStyle& st = text_style(b.figure.caption_style, b.span);
   std::vector<SetLine> lines;
   if (!b.text.empty() || b.figure.numbered)
-    lines = ctx_.lines.set(&b, 0, caption, st, m.width, b.span, ParagraphOptions{false});
+    lines = ctx_.lines.set({&b, TextOf::Part::caption}, caption, st, m.width, b.span,
+                           ParagraphOptions{false});
   const Length caption_height = st.line_height * static_cast<int64_t>(lines.size());
   const Length gap = lines.empty() ? Length::zero() : st.size / 2;
 
@@ -96,11 +97,7 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
     frame.color = Color::gray(0.5);
     r.items.emplace_back(frame);
   }
-  const Length caption_top = place.bottom() + gap;
-  const Length baseline = Grid::baseline_in_line(st);
-  for (std::size_t j = 0; j < lines.size(); ++j)
-    append_line(r.items, lines[j], m.x,
-                caption_top + st.line_height * static_cast<int64_t>(j) + baseline);
+  place_lines(r.items, lines, st, m.x, place.bottom() + gap);
   push(std::move(r), box_index);
 }
 

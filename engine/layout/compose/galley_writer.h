@@ -62,7 +62,7 @@ class GalleyWriter {
 
   // table_rows.cpp
   void table(const FlowBlock& b, const Measure& m, int box);
-  void table_line(const FlowBlock& b, int part, const std::vector<InlineRun>& text,
+  void table_line(const FlowBlock& b, TextOf::Part part, const std::vector<InlineRun>& text,
                   const std::string& style, const Measure& m, int box, bool keep_with_next);
 
   // Shared helpers.

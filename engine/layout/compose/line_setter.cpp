@@ -1,32 +1,32 @@
 #include "layout/compose/line_setter.h"
 
+#include "layout/compose/grid.h"
+
 namespace paiban::layout {
 
-const std::vector<SetLine>& LineSetter::set(const void* owner, int part,
-                                            const std::vector<InlineRun>& runs,
+const std::vector<SetLine>& LineSetter::set(const TextOf& text, const std::vector<InlineRun>& runs,
                                             const style::TextStyle& style, Length measure,
                                             const SourceSpan& where,
                                             const ParagraphOptions& options) {
-  Key key{owner, part, style.name, measure.sp, options.use_style_indent};
+  Key key{text, style.name, measure.sp, options.use_style_indent};
   auto it = cache_.find(key);
   if (it != cache_.end()) return it->second;
   return cache_.emplace(key, setter_.set(runs, style, measure, where, options)).first->second;
 }
 
-const std::vector<SetLine>& LineSetter::set_code(const void* owner,
+const std::vector<SetLine>& LineSetter::set_code(const TextOf& text,
                                                  const std::vector<InlineRun>& runs,
                                                  const style::TextStyle& style, Length measure,
                                                  const SourceSpan& where) {
-  Key key{owner, 0, style.name, measure.sp, false};
+  Key key{text, style.name, measure.sp, false};
   auto it = code_cache_.find(key);
   if (it != code_cache_.end()) return it->second;
   return code_cache_.emplace(key, setter_.set_code(runs, style, measure, where)).first->second;
 }
 
-ContentWidths LineSetter::content_widths(const void* owner, int part,
-                                         const std::vector<InlineRun>& runs,
+ContentWidths LineSetter::content_widths(const TextOf& text, const std::vector<InlineRun>& runs,
                                          const style::TextStyle& style) {
-  Key key{owner, part, style.name, 0, false};
+  Key key{text, style.name, 0, false};
   auto it = widths_.find(key);
   if (it != widths_.end()) return it->second;
   return widths_.emplace(key, setter_.content_widths(runs, style)).first->second;
@@ -74,6 +74,14 @@ void append_line(std::vector<page::Item>& items, const SetLine& line, Length x, 
     s.color = d.color;
     items.emplace_back(s);
   }
+}
+
+Length place_lines(std::vector<page::Item>& items, const std::vector<SetLine>& lines,
+                   const style::TextStyle& style, Length x, Length top) {
+  const Length baseline = Grid::baseline_in_line(style);
+  for (std::size_t j = 0; j < lines.size(); ++j)
+    append_line(items, lines[j], x, top + style.line_height * static_cast<int64_t>(j) + baseline);
+  return style.line_height * static_cast<int64_t>(lines.size());
 }
 
 }  // namespace paiban::layout

@@ -3,32 +3,58 @@
 // the same lines, so each is set (and its problems reported) only once.
 #pragma once
 
+#include <compare>
+#include <cstdint>
 #include <map>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "layout/paragraph/paragraph.h"
 
 namespace paiban::layout {
 
+struct FlowBlock;
+
+// Which text of which flow block a set of lines is for. A block may hold
+// several texts (a box's title and its children, a table's caption, cells
+// and note, a contents block's entries); the line setter remembers lines
+// under this name, so two texts never share them.
+struct TextOf {
+  enum class Part : uint8_t {
+    text,               // the block's own text: paragraph, heading, list item, code, pull quote
+    box_title,          // a box's title bar
+    list_marker,        // a list marker too wide for its slot, set as lines of its own
+    caption,            // a figure's or a table's caption
+    table_note,         // the source note under a table
+    table_label,        // a table's continuation label (续表) at a column top
+    table_cell,         // the cell at `row`, `column`
+    cell_before_point,  // decimal alignment: the cell's text before its point …
+    cell_after_point,   // … and from it on
+    contents_entry,     // the contents line of outline heading number `row`
+  };
+  const FlowBlock* block = nullptr;
+  Part part = Part::text;
+  int row = 0;
+  int column = 0;
+  auto operator<=>(const TextOf&) const = default;
+};
+
 class LineSetter {
  public:
   explicit LineSetter(ParagraphSetter& setter) : setter_(setter) {}
 
-  // Lines of `runs`, remembered under (owner, part, style, measure): `owner`
-  // is the flow block the text belongs to, `part` tells its texts apart.
-  const std::vector<SetLine>& set(const void* owner, int part, const std::vector<InlineRun>& runs,
+  // Lines of `runs`, remembered under (text, style, measure, indent).
+  const std::vector<SetLine>& set(const TextOf& text, const std::vector<InlineRun>& runs,
                                   const style::TextStyle& style, Length measure,
                                   const SourceSpan& where, const ParagraphOptions& options = {});
 
   // A code block's lines (ParagraphSetter::set_code), remembered like a
   // paragraph's.
-  const std::vector<SetLine>& set_code(const void* owner, const std::vector<InlineRun>& runs,
+  const std::vector<SetLine>& set_code(const TextOf& text, const std::vector<InlineRun>& runs,
                                        const style::TextStyle& style, Length measure,
                                        const SourceSpan& where);
   // The least and most width of `runs` (table cells), remembered like set().
-  ContentWidths content_widths(const void* owner, int part, const std::vector<InlineRun>& runs,
+  ContentWidths content_widths(const TextOf& text, const std::vector<InlineRun>& runs,
                                const style::TextStyle& style);
 
   // One line of plain text, left-aligned and unindented (folios, contents
@@ -37,7 +63,13 @@ class LineSetter {
                             const SourceSpan& where);
 
  private:
-  using Key = std::tuple<const void*, int, std::string, int64_t, bool>;
+  struct Key {
+    TextOf text;
+    std::string style;
+    int64_t measure_sp = 0;
+    bool style_indent = false;
+    auto operator<=>(const Key&) const = default;
+  };
   ParagraphSetter& setter_;
   std::map<Key, std::vector<SetLine>> cache_;
   std::map<Key, std::vector<SetLine>> code_cache_;
@@ -48,5 +80,11 @@ class LineSetter {
 // Appends a set line's glyph runs with the line's left edge at `x` and its
 // baseline at `baseline` (coordinates of the row or page receiving them).
 void append_line(std::vector<page::Item>& items, const SetLine& line, Length x, Length baseline);
+
+// Stacks `lines` one line height of `style` apart, each on the baseline of
+// a line of that style (Grid::baseline_in_line), the first line's top at
+// `top`, every line's left edge at `x`. Returns the height they take.
+Length place_lines(std::vector<page::Item>& items, const std::vector<SetLine>& lines,
+                   const style::TextStyle& style, Length x, Length top);
 
 }  // namespace paiban::layout

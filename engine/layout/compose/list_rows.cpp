@@ -74,7 +74,7 @@ void GalleyWriter::list_paragraph(const FlowBlock& b, const Measure& m, int box_
 
   ParagraphOptions options;
   options.use_style_indent = false;
-  std::vector<SetLine> lines = ctx_.lines.set(&b, 0, b.text, st, m.width - text_x, b.span, options);
+  std::vector<SetLine> lines = ctx_.lines.set({&b}, b.text, st, m.width - text_x, b.span, options);
   if (!b.list.marker) {
     text_lines(lines, st, m.x + text_x, box_index);
     return;
@@ -96,7 +96,7 @@ void GalleyWriter::list_paragraph(const FlowBlock& b, const Measure& m, int box_
     run.text = text;
     run.span = b.span;
     const std::vector<SetLine>& own =
-        ctx_.lines.set(&b, 1, {run}, ms.style, m.width, b.span, options);
+        ctx_.lines.set({&b, TextOf::Part::list_marker}, {run}, ms.style, m.width, b.span, options);
     text_lines(own, ms.style, m.x, box_index);
     auto& rows = galley_.segments.back().rows;
     for (auto row = rows.rbegin(); row != rows.rend(); ++row)

@@ -11,13 +11,6 @@
 namespace paiban::layout {
 namespace {
 
-// Cache parts (LineSetter keys): cells are row * kRowPart + column.
-constexpr int kRowPart = 4096;
-constexpr int kCaptionPart = -1;
-constexpr int kNotePart = -2;
-constexpr int kLabelPart = -3;
-constexpr int kDecimalPart = 1 << 26;  // + cell part * 2 (+1 for the fraction)
-
 // Space above and below a cell's text, as a share of the cell style's size.
 constexpr int64_t kCellPadDivisor = 4;
 
@@ -50,21 +43,18 @@ style::TextStyle cell_style(const style::TextStyle& base, TableColumn::Align ali
 
 }  // namespace
 
-void GalleyWriter::table_line(const FlowBlock& b, int part, const std::vector<InlineRun>& text,
-                              const std::string& style_name, const Measure& m, int box_index,
-                              bool keep_with_next) {
+void GalleyWriter::table_line(const FlowBlock& b, TextOf::Part part,
+                              const std::vector<InlineRun>& text, const std::string& style_name,
+                              const Measure& m, int box_index, bool keep_with_next) {
   style::TextStyle st = text_style(style_name, b.span);
   st.first_line_indent = Length::zero();
-  const auto& lines = ctx_.lines.set(&b, part, text, st, m.width - st.left_indent, b.span);
+  const auto& lines = ctx_.lines.set({&b, part}, text, st, m.width - st.left_indent, b.span);
   if (lines.empty()) return;
   Row r;
   r.height = st.line_height * static_cast<int64_t>(lines.size());
   r.lines = static_cast<int>(lines.size());
   r.keep_with_next = keep_with_next;
-  const Length baseline = Grid::baseline_in_line(st);
-  for (std::size_t j = 0; j < lines.size(); ++j)
-    append_line(r.items, lines[j], m.x + st.left_indent,
-                st.line_height * static_cast<int64_t>(j) + baseline);
+  place_lines(r.items, lines, st, m.x + st.left_indent, Length::zero());
   push(std::move(r), box_index);
 }
 
@@ -89,19 +79,25 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     std::size_t c = 0;
     for (const TableCell& cell : t.rows[r].cells) {
-      const int part = static_cast<int>(r) * kRowPart + static_cast<int>(c);
+      const int row = static_cast<int>(r);
+      const int column = static_cast<int>(c);
       if (cell.column_span == 1) {
         const style::TextStyle st = style_of(t.rows[r], c);
-        const ContentWidths w = ctx_.lines.content_widths(&b, part, cell.text, st);
+        const ContentWidths w =
+            ctx_.lines.content_widths({&b, TextOf::Part::table_cell, row, column}, cell.text, st);
         needs[c].min = std::max(needs[c].min, w.min + pad * 2);
         needs[c].max = std::max(needs[c].max, w.max + pad * 2);
         if (t.columns[c].align == TableColumn::Align::decimal && !t.rows[r].header) {
           const auto [before, after] = split_decimal(plain_text(cell.text));
           const SourceSpan span = cell.text.empty() ? b.span : cell.text.front().span;
-          DecimalParts parts{
-              ctx_.lines.content_widths(&b, kDecimalPart + part * 2, plain(before, span), st).max,
-              ctx_.lines.content_widths(&b, kDecimalPart + part * 2 + 1, plain(after, span), st)
-                  .max};
+          DecimalParts parts{ctx_.lines
+                                 .content_widths({&b, TextOf::Part::cell_before_point, row, column},
+                                                 plain(before, span), st)
+                                 .max,
+                             ctx_.lines
+                                 .content_widths({&b, TextOf::Part::cell_after_point, row, column},
+                                                 plain(after, span), st)
+                                 .max};
           decimals[c].push_back(parts);
           decimal_rows[c].push_back(r);
           needs[c].min = std::max(needs[c].min, parts.before + parts.after + pad * 2);
@@ -147,7 +143,7 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
       if (!caption.empty()) label.front().text += "\u3000";  // 表1　标题
       caption.insert(caption.begin(), label.begin(), label.end());
     }
-    table_line(b, kCaptionPart, caption, t.caption_style, m, box_index, true);
+    table_line(b, TextOf::Part::caption, caption, t.caption_style, m, box_index, true);
   }
 
   // 3. The continuation label: only placed when the table goes on after a break.
@@ -158,7 +154,8 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
     std::string label = t.continuation_label;
     if (number > 0) label += std::to_string(number);
     const std::size_t before = seg.rows.size();
-    table_line(b, kLabelPart, plain(label, b.span), t.continuation_style, m, box_index, false);
+    table_line(b, TextOf::Part::table_label, plain(label, b.span), t.continuation_style, m,
+               box_index, false);
     if (seg.rows.size() > before) {
       seg.rows.back().kind = Row::Kind::repeat;
       seg.rows.back().break_before = false;
@@ -187,8 +184,8 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
       const std::size_t end = std::min(ncol, c + span);
       const style::TextStyle st = style_of(tr, c);
       const Length inner = col_x[end] - col_x[c] - pad * 2;
-      const int part = static_cast<int>(r) * kRowPart + static_cast<int>(c);
-      const auto& lines = ctx_.lines.set(&b, part, cell.text, st, inner, b.span);
+      const TextOf text{&b, TextOf::Part::table_cell, static_cast<int>(r), static_cast<int>(c)};
+      const auto& lines = ctx_.lines.set(text, cell.text, st, inner, b.span);
       text_height = std::max(text_height, st.line_height * static_cast<int64_t>(lines.size()));
       cell_lines.push_back(&lines);
       styles.push_back(st);
@@ -213,10 +210,7 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
           x += decimal_x[c][static_cast<std::size_t>(at)];
         }
       }
-      const Length baseline = Grid::baseline_in_line(st);
-      for (std::size_t j = 0; j < lines.size(); ++j)
-        append_line(row.items, lines[j], x,
-                    content_top + st.line_height * static_cast<int64_t>(j) + baseline);
+      place_lines(row.items, lines, st, x, content_top);
       c += span;
     }
     if (top_rule > Length::zero()) hrule(row, top_rule / 2, top_rule);
@@ -249,7 +243,7 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
   // 5. The note under the table, kept with its last row; then back to the grid.
   if (!t.note.empty()) {
     const std::size_t before = seg.rows.size();
-    table_line(b, kNotePart, t.note, t.note_style, m, box_index, false);
+    table_line(b, TextOf::Part::table_note, t.note, t.note_style, m, box_index, false);
     if (seg.rows.size() > before) seg.rows.back().break_before = false;
   }
   Row snap;

@@ -42,7 +42,7 @@ void GalleyWriter::space(Length amount, int box_index) {
 void GalleyWriter::paragraph(const FlowBlock& b, const Measure& m, int box_index) {
   const style::TextStyle& st = text_style(b.style, b.span);
   const Length measure = m.width - st.left_indent;
-  const auto& lines = ctx_.lines.set(&b, 0, b.text, st, measure, b.span);
+  const auto& lines = ctx_.lines.set({&b}, b.text, st, measure, b.span);
   if (lines.empty()) return;
   space(st.space_before, box_index);
   const std::size_t first = galley_.segments.back().rows.size();
@@ -82,7 +82,7 @@ void GalleyWriter::text_lines(const std::vector<SetLine>& lines, const style::Te
 void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) {
   const style::TextStyle& st = text_style(b.style, b.span);
   const Length measure = m.width - st.left_indent;
-  const auto& lines = ctx_.lines.set(&b, 0, b.text, st, measure, b.span);
+  const auto& lines = ctx_.lines.set({&b}, b.text, st, measure, b.span);
   const int number = b.outline_level > 0 ? headings_++ : -1;
   if (lines.empty()) return;
   if (!after_heading_) space(st.space_before, box_index);
@@ -97,16 +97,13 @@ void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) 
   r.keep_with_next = true;
   r.outline = number;
   r.outline_y = top;
-  const Length baseline = Grid::baseline_in_line(st);
-  for (std::size_t j = 0; j < lines.size(); ++j)
-    append_line(r.items, lines[j], m.x + st.left_indent,
-                top + st.line_height * static_cast<int64_t>(j) + baseline);
+  place_lines(r.items, lines, st, m.x + st.left_indent, top);
   push(std::move(r), box_index);
 }
 
 void GalleyWriter::pull_quote(const FlowBlock& b, const Measure& m, int box_index) {
   const style::TextStyle& st = text_style(b.style, b.span);
-  const auto& lines = ctx_.lines.set(&b, 0, b.text, st, m.width - st.left_indent, b.span);
+  const auto& lines = ctx_.lines.set({&b}, b.text, st, m.width - st.left_indent, b.span);
   if (lines.empty()) return;
   space(st.space_before, box_index);
   // Text between two rules, in one piece: one row, whole grid lines, with
@@ -128,11 +125,7 @@ void GalleyWriter::pull_quote(const FlowBlock& b, const Measure& m, int box_inde
     s.color = ink;
     r.items.emplace_back(s);
   }
-  const Length first_top = top + kPullQuoteRule + gap;
-  const Length baseline = Grid::baseline_in_line(st);
-  for (std::size_t j = 0; j < lines.size(); ++j)
-    append_line(r.items, lines[j], m.x + st.left_indent,
-                first_top + st.line_height * static_cast<int64_t>(j) + baseline);
+  place_lines(r.items, lines, st, m.x + st.left_indent, top + kPullQuoteRule + gap);
   push(std::move(r), box_index);
   space(st.space_after, box_index);
 }
