@@ -5,6 +5,7 @@
 
 #include "base/dates.h"
 #include "layout/compose/galley_builder.h"
+#include "layout/compose/layout_context.h"
 #include "layout/compose/line_setter.h"
 #include "layout/compose/page_frames.h"
 #include "layout/compose/page_paint.h"
@@ -75,36 +76,25 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
   for (const auto& problem : flow.problems) diags.add(problem);
   check_master_widths(sheet, diags);
 
-  // 1. The grid and the geometry text is set for.
-  const Grid grid = make_grid(sheet);
+  // 1. The grid and the geometry text is set for (LayoutContext).
+  LineSetter lines(setter);
+  Diagnostics pass_diags;
+  const LayoutContext ctx(sheet, lines, env, pass_diags);
+  const Grid& grid = ctx.grid;
   page::PagedDocument doc;
   doc.meta = {meta.title, meta.issue, meta.publisher, "paiban", meta.date};  // front matter
   if (!check_master_areas(sheet, grid, diags)) return doc;
-  const PageFrame reference = make_page_frame(sheet, 1, "right", grid);
-  const style::PageMaster& right = *reference.master;
-  LineSetter lines(setter);
   const auto headings = outline_headings(flow);
   std::vector<std::string> labels(headings.size());
 
   // 2. Flow → galley → pages, again while contents page numbers move.
   Galley galley;
   std::vector<PageLayout> layouts;
-  Diagnostics pass_diags;
   const bool contents = has_contents(flow.blocks);
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     pass_diags = {};  // each pass finds the same problems: keep the last
-    const GalleyContext ctx{sheet,
-                            lines,
-                            grid,
-                            env,
-                            pass_diags,
-                            reference.type_area.width,
-                            reference.frame_bottom - reference.frame_top,
-                            right.column_gap,
-                            right.column_rule,
-                            labels};
-    galley = build_galley(flow, ctx);
-    layouts = paginate(galley, sheet, grid, pass_diags);
+    galley = build_galley(flow, ctx, labels);
+    layouts = paginate(galley, ctx);
     if (!contents) break;
     std::vector<std::string> now = labels_of(heading_places(galley, layouts, headings.size()));
     if (now == labels) break;

@@ -42,8 +42,8 @@ void GalleyWriter::contents(const FlowBlock& b, const Measure& m, int box_index)
     if (h.outline_level > 1 && !spec.include_articles) continue;
     const style::TextStyle& st =
         text_style(h.outline_level == 1 ? spec.section_style : spec.entry_style, b.span);
-    const std::string label = k < ctx_.heading_labels.size() && !ctx_.heading_labels[k].empty()
-                                  ? ctx_.heading_labels[k]
+    const std::string label = k < heading_labels_.size() && !heading_labels_[k].empty()
+                                  ? heading_labels_[k]
                                   : kUnknownPage;
     const SetLine& number = ctx_.lines.set_single(label, st, b.span);
     const SetLine& wide = ctx_.lines.set_single("000", st, b.span);

@@ -6,7 +6,9 @@
 
 namespace paiban::layout {
 
-GalleyWriter::GalleyWriter(const Flow& flow, const GalleyContext& ctx) : flow_(flow), ctx_(ctx) {}
+GalleyWriter::GalleyWriter(const Flow& flow, const LayoutContext& ctx,
+                           const std::vector<std::string>& heading_labels)
+    : flow_(flow), ctx_(ctx), heading_labels_(heading_labels) {}
 
 void GalleyWriter::open_segment(int columns, Length gap, bool rule, bool balance) {
   close_segment();
@@ -185,8 +187,9 @@ Galley GalleyWriter::finish() {
   return out;
 }
 
-Galley build_galley(const Flow& flow, const GalleyContext& ctx) {
-  GalleyWriter writer(flow, ctx);
+Galley build_galley(const Flow& flow, const LayoutContext& ctx,
+                    const std::vector<std::string>& heading_labels) {
+  GalleyWriter writer(flow, ctx, heading_labels);
   for (const auto& b : flow.blocks) writer.top_level(b);
   return writer.finish();
 }

@@ -5,31 +5,15 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostics.h"
-#include "base/environment.h"
 #include "layout/compose/galley.h"
-#include "layout/compose/grid.h"
-#include "layout/compose/line_setter.h"
+#include "layout/compose/layout_context.h"
 #include "layout/flow/flow.h"
-#include "style/stylesheet.h"
 
 namespace paiban::layout {
 
-struct GalleyContext {
-  const style::StyleSheet& sheet;
-  LineSetter& lines;
-  const Grid& grid;
-  const Environment& env;
-  Diagnostics& diags;
-  Length type_width;    // the type area's width: the measure of spanning blocks
-  Length frame_height;  // a full column's height: the most a figure may take
-  Length default_gap;   // the page master's column gap
-  bool default_rule = false;
-  // Page label of each outline heading from the previous pass (contents);
-  // empty strings before the first pass has placed them.
-  const std::vector<std::string>& heading_labels;
-};
-
-Galley build_galley(const Flow& flow, const GalleyContext& ctx);
+// `heading_labels`: the page label of each outline heading from the previous
+// pass (contents lines); empty strings before a pass has placed them.
+Galley build_galley(const Flow& flow, const LayoutContext& ctx,
+                    const std::vector<std::string>& heading_labels);
 
 }  // namespace paiban::layout

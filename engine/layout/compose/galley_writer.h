@@ -20,7 +20,8 @@ struct Measure {
 
 class GalleyWriter {
  public:
-  GalleyWriter(const Flow& flow, const GalleyContext& ctx);
+  GalleyWriter(const Flow& flow, const LayoutContext& ctx,
+               const std::vector<std::string>& heading_labels);
 
   void top_level(const FlowBlock& b);
   Galley finish();
@@ -70,7 +71,8 @@ class GalleyWriter {
   Color color(const std::string& name, const SourceSpan& where);
 
   const Flow& flow_;
-  const GalleyContext& ctx_;
+  const LayoutContext& ctx_;
+  const std::vector<std::string>& heading_labels_;
   Galley galley_;
   bool segment_open_ = false;
   bool segment_spanning_ = false;

@@ -278,9 +278,8 @@ class Paginator {
 
 }  // namespace
 
-std::vector<PageLayout> paginate(const Galley& galley, const style::StyleSheet& sheet,
-                                 const Grid& grid, Diagnostics& diags) {
-  return Paginator(galley, sheet, grid, diags).run();
+std::vector<PageLayout> paginate(const Galley& galley, const LayoutContext& ctx) {
+  return Paginator(galley, ctx.sheet, ctx.grid, ctx.diags).run();
 }
 
 }  // namespace paiban::layout

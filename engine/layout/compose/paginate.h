@@ -12,6 +12,7 @@
 #include "base/diagnostics.h"
 #include "layout/compose/column_fill.h"
 #include "layout/compose/galley.h"
+#include "layout/compose/layout_context.h"
 #include "layout/compose/page_frames.h"
 #include "style/stylesheet.h"
 
@@ -34,7 +35,6 @@ struct PageLayout {
   bool empty() const;
 };
 
-std::vector<PageLayout> paginate(const Galley& galley, const style::StyleSheet& sheet,
-                                 const Grid& grid, Diagnostics& diags);
+std::vector<PageLayout> paginate(const Galley& galley, const LayoutContext& ctx);
 
 }  // namespace paiban::layout
