@@ -31,14 +31,16 @@ class Environment {
   // a file"); empty when the environment cannot tell.
   virtual std::string why_unreadable(const std::string& /*path*/) const { return {}; }
 
-  // Face `face_index` of the font file at `path`, for the pdf stage to
-  // measure, subset and embed; nullptr with `problem` set when it cannot be
-  // opened. May be called from several threads at once. This one is the
-  // process's shared, memory-mapped face (base/font_files.h), the one the
-  // text stage shaped with; an environment without a file system serves
-  // faces from memory (face_from_bytes).
+  // Face `face_index` of the font file at `path`, for the text stage to
+  // shape with and the pdf stage to subset and embed; nullptr with `problem`
+  // set when it cannot be opened (`damage`, when given, names the tables
+  // that fail the sanitizers). May be called from several threads at once.
+  // This one is the process's shared, memory-mapped face
+  // (base/font_files.h); an environment without a file system serves faces
+  // from memory (face_from_bytes).
   virtual std::shared_ptr<const SharedFace> open_face(const std::string& path, int face_index,
-                                                      FontFileProblem* problem) const;
+                                                      FontFileProblem* problem,
+                                                      std::string* damage = nullptr) const;
 
   // read_file and why_unreadable with the input size limit `max_bytes`
   // instead of the environment's own (--limit input_file_mib, base/limits.h).
@@ -114,8 +116,9 @@ class InputLimitedEnvironment final : public Environment {
   std::optional<int64_t> source_date_epoch() const override { return inner_.source_date_epoch(); }
   std::string source_date_epoch_error() const override { return inner_.source_date_epoch_error(); }
   std::shared_ptr<const SharedFace> open_face(const std::string& path, int face_index,
-                                              FontFileProblem* problem) const override {
-    return inner_.open_face(path, face_index, problem);
+                                              FontFileProblem* problem,
+                                              std::string* damage = nullptr) const override {
+    return inner_.open_face(path, face_index, problem, damage);
   }
 
  private:

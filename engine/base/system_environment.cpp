@@ -24,8 +24,9 @@ struct SystemEnvironment::FontCache {
 };
 
 std::shared_ptr<const SharedFace> Environment::open_face(const std::string& path, int face_index,
-                                                         FontFileProblem* problem) const {
-  return FontFiles::shared().open(path, face_index, problem);
+                                                         FontFileProblem* problem,
+                                                         std::string* damage) const {
+  return FontFiles::shared().open(path, face_index, problem, damage);
 }
 
 SystemEnvironment::SystemEnvironment(std::uint64_t max_input_bytes)

@@ -4,10 +4,12 @@
 
 namespace paiban::text {
 
-FontFace::FontFace(std::string path, int face_index) : id_{std::move(path), face_index} {
-  // The face is the process's shared one (base/font_files.h): the pdf stage
-  // subsets from it, and other issues rendered in the process shape with it.
-  shared_ = FontFiles::shared().open(id_.path, face_index, &problem_, &damage_);
+FontFace::FontFace(const Environment& env, std::string path, int face_index)
+    : id_{std::move(path), face_index} {
+  // Through the environment, like every input: the system one gives the
+  // process's shared face (base/font_files.h), which the pdf stage subsets
+  // from and other issues rendered in the process shape with.
+  shared_ = env.open_face(id_.path, face_index, &problem_, &damage_);
   if (!shared_) return;
   hb_face_t* face = shared_->get();
   upem_ = static_cast<int>(hb_face_get_upem(face));

@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/environment.h"
 #include "base/font_files.h"
 #include "page/page.h"
 
@@ -23,9 +24,9 @@ struct InkBounds {
 
 class FontFace {
  public:
-  // Loads face `face_index` of `path`; ok() is false when the file cannot be
-  // read or has no such face.
-  FontFace(std::string path, int face_index);
+  // Loads face `face_index` of `path` through `env` (Environment::open_face);
+  // ok() is false when the file cannot be read or has no such face.
+  FontFace(const Environment& env, std::string path, int face_index);
   ~FontFace();
   FontFace(const FontFace&) = delete;
   FontFace& operator=(const FontFace&) = delete;

@@ -40,7 +40,7 @@ const FontFace* FontLibrary::load(const FontLocation& where) {
   auto key = std::make_pair(where.path, where.face_index);
   auto it = faces_.find(key);
   if (it == faces_.end()) {
-    auto face = std::make_unique<FontFace>(where.path, where.face_index);
+    auto face = std::make_unique<FontFace>(env_, where.path, where.face_index);
     if (face->problem() == FontFileProblem::damaged) damaged_.emplace(key, face->damage());
     it = faces_.emplace(key, face->ok() ? std::move(face) : nullptr).first;
   }

@@ -35,11 +35,12 @@ class InkCache {
  public:
   const paiban::text::FontFace& face(const paiban::page::FaceRef& id) {
     auto& slot = faces_[{id.path, id.face_index}];
-    if (!slot) slot = std::make_unique<paiban::text::FontFace>(id.path, id.face_index);
+    if (!slot) slot = std::make_unique<paiban::text::FontFace>(env_, id.path, id.face_index);
     return *slot;
   }
 
  private:
+  paiban::SystemEnvironment env_;
   std::map<std::pair<std::string, int>, std::unique_ptr<paiban::text::FontFace>> faces_;
 };
 

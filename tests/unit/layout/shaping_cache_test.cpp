@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 
+#include "base/environment.h"
 #include "base/font_files.h"
 #include "text/font_face.h"
 #include "text/shaped_text.h"
@@ -112,8 +113,9 @@ TEST(ShapingCache, AFaceStaysAliveWhileItsRunsAreRemembered) {
 // What comes out of the cache is exactly what HarfBuzz gives without it:
 // the same paragraph, shaped with an empty cache and again from it.
 TEST(ShapingCache, CachedClustersEqualFreshOnes) {
-  FontFace song(PAIBAN_NOTO_SERIF_CJK, 2);  // Noto Serif CJK SC in the collection
-  FontFace kai(PAIBAN_WENKAI, 0);
+  const SystemEnvironment env;
+  FontFace song(env, PAIBAN_NOTO_SERIF_CJK, 2);  // Noto Serif CJK SC in the collection
+  FontFace kai(env, PAIBAN_WENKAI, 0);
   ASSERT_TRUE(song.ok());
   ASSERT_TRUE(kai.ok());
   ShapingInput input;

@@ -28,7 +28,8 @@ class MemoryEnvironment : public Environment {
     return files_.count(path) ? std::string() : "not in memory";
   }
   std::shared_ptr<const SharedFace> open_face(const std::string& path, int face_index,
-                                              FontFileProblem* problem) const override {
+                                              FontFileProblem* problem,
+                                              std::string* /*damage*/ = nullptr) const override {
     note(path + "#" + std::to_string(face_index));
     auto it = files_.find(path);
     if (it == files_.end()) {
