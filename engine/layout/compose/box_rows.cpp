@@ -7,7 +7,7 @@
 namespace paiban::layout {
 
 void GalleyWriter::box(const FlowBlock& b, const Measure& m) {
-  const BoxSpec& spec = b.box;
+  const BoxSpec& spec = b.as<FlowBlock::Box>().spec;
   const Grid& grid = ctx_.grid;
   const int index = static_cast<int>(galley_.boxes.size());
   BoxPaint paint;
@@ -62,7 +62,7 @@ void GalleyWriter::box(const FlowBlock& b, const Measure& m) {
 
   auto& rows = galley_.segments.back().rows;
   const std::size_t first_content = rows.size();
-  for (const auto& child : b.children) block(child, inner, index);
+  for (const auto& child : b.children()) block(child, inner, index);
 
   // The bottom edge sits `padding` under the last line's em box, so the
   // close row follows that line directly; the return to the grid comes

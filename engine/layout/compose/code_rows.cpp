@@ -6,9 +6,10 @@
 namespace paiban::layout {
 
 void GalleyWriter::code_block(const FlowBlock& b, const Measure& m, int box_index) {
-  const style::TextStyle& st = text_style(b.style, b.span);
+  const auto& code = b.as<FlowBlock::CodeBlock>();
+  const style::TextStyle& st = text_style(code.style, b.span);
   const Length inset = st.left_indent;
-  const auto& lines = ctx_.lines.set_code({&b}, b.text, st, m.width - inset * 2, b.span);
+  const auto& lines = ctx_.lines.set_code({&b}, code.text, st, m.width - inset * 2, b.span);
   if (lines.empty()) return;
   space(st.space_before, box_index);
   auto& rows = galley_.segments.back().rows;

@@ -22,7 +22,7 @@ constexpr int kMaxPasses = 3;
 
 bool has_contents(const std::vector<FlowBlock>& blocks) {
   for (const auto& b : blocks)
-    if (b.kind == FlowKind::contents || has_contents(b.children)) return true;
+    if (b.kind() == FlowKind::contents || has_contents(b.children())) return true;
   return false;
 }
 
@@ -129,8 +129,9 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
   for (std::size_t k = 0; k < headings.size(); ++k) {
     if (places[k].page < 0) continue;
     page::OutlineEntry e;
-    e.title = plain_text(headings[k]->text);
-    e.level = headings[k]->outline_level;
+    const auto& heading = headings[k]->as<FlowBlock::Heading>();
+    e.title = plain_text(heading.text);
+    e.level = heading.outline_level;
     e.page = places[k].page;
     e.y = places[k].y;
     doc.outline.push_back(std::move(e));

@@ -35,10 +35,10 @@ void append_leader(std::vector<page::Item>& items, const SetLine& leader, Length
 }  // namespace
 
 void GalleyWriter::contents(const FlowBlock& b, const Measure& m, int box_index) {
-  const ContentsSpec& spec = b.contents;
+  const ContentsSpec& spec = b.as<FlowBlock::Contents>().spec;
   const auto headings = outline_headings(flow_);
   for (std::size_t k = 0; k < headings.size(); ++k) {
-    const FlowBlock& h = *headings[k];
+    const auto& h = headings[k]->as<FlowBlock::Heading>();
     if (h.outline_level > 1 && !spec.include_articles) continue;
     const style::TextStyle& st =
         text_style(h.outline_level == 1 ? spec.section_style : spec.entry_style, b.span);
@@ -51,7 +51,7 @@ void GalleyWriter::contents(const FlowBlock& b, const Measure& m, int box_index)
     const Length reserve = std::max(number.width, wide.width) + st.size * 2;
     const Length title_measure = std::max(m.width - reserve - st.left_indent, st.size * 4);
     const auto& lines = ctx_.lines.set({&b, TextOf::Part::contents_entry, static_cast<int>(k)},
-                                       h.text, st, title_measure, h.span);
+                                       h.text, st, title_measure, headings[k]->span);
     if (lines.empty()) continue;
     const Length baseline = Grid::baseline_in_line(st);
     const Length x = m.x + st.left_indent;

@@ -25,25 +25,26 @@ constexpr double kMinPlacedPt = 0.25;
 }  // namespace
 
 void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
+  const auto& fig = b.as<FlowBlock::Figure>();
   const Grid& grid = ctx_.grid;
-  const std::string path = resolve_image_path(flow_.document_path, b.image_path);
+  const std::string path = resolve_image_path(flow_.document_path, fig.image_path);
   std::optional<ImageInfo> info =
-      load_figure_image(ctx_.env, flow_.document_path, b.image_path, b.span, ctx_.diags);
+      load_figure_image(ctx_.env, flow_.document_path, fig.image_path, b.span, ctx_.diags);
 
   // Caption "图N　text" in the caption style, as wide as the figure's frame.
   std::vector<InlineRun> caption;
-  if (b.figure.numbered) {
+  if (fig.spec.numbered) {
     ++figures_;
     InlineRun label;
     label.text = std::string(kCaptionLabel) + std::to_string(figures_);
-    if (!b.text.empty()) label.text += kCaptionSeparator;
+    if (!fig.caption.empty()) label.text += kCaptionSeparator;
     label.span = b.span;
     caption.push_back(label);
   }
-  caption.insert(caption.end(), b.text.begin(), b.text.end());
-  const style::TextStyle& st = text_style(b.figure.caption_style, b.span);
+  caption.insert(caption.end(), fig.caption.begin(), fig.caption.end());
+  const style::TextStyle& st = text_style(fig.spec.caption_style, b.span);
   std::vector<SetLine> lines;
-  if (!b.text.empty() || b.figure.numbered)
+  if (!fig.caption.empty() || fig.spec.numbered)
     lines = ctx_.lines.set({&b, TextOf::Part::caption}, caption, st, m.width, b.span,
                            ParagraphOptions{false});
   const Length caption_height = st.line_height * static_cast<int64_t>(lines.size());
@@ -65,7 +66,7 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
   // nothing: the figure would vanish without a word.
   if (info && (width.to_pt() < kMinPlacedPt || height.to_pt() < kMinPlacedPt)) {
     ctx_.diags.error(b.span,
-                     "figure image '" + b.image_path + "' (" + path + ", " +
+                     "figure image '" + fig.image_path + "' (" + path + ", " +
                          std::to_string(info->width) + " × " + std::to_string(info->height) +
                          " pixels) would be placed " + std::to_string(width.to_pt()) + " × " +
                          std::to_string(height.to_pt()) + " pt: too thin to print",

@@ -48,7 +48,7 @@ Row& GalleyWriter::push(Row row, int box) {
 }
 
 void GalleyWriter::top_level(const FlowBlock& b) {
-  if (b.kind == FlowKind::columns) {
+  if (b.kind() == FlowKind::columns) {
     column_set(b);
     return;
   }
@@ -57,13 +57,14 @@ void GalleyWriter::top_level(const FlowBlock& b) {
 }
 
 void GalleyWriter::column_set(const FlowBlock& b) {
-  const ColumnSpec& spec = b.columns;
+  const ColumnSpec& spec = b.as<FlowBlock::ColumnSet>().spec;
   const Length gap = spec.gap > Length::zero() ? spec.gap : ctx_.default_gap;
   const bool rule = spec.rule || ctx_.default_rule;
   open_segment(spec.count, gap, rule, spec.balance);
   const Measure column{Length::zero(), galley_.segments.back().column_width};
-  for (const auto& child : b.children) {
-    if (child.kind == FlowKind::figure && child.figure.span_columns && spec.count > 1) {
+  for (const auto& child : b.children()) {
+    const auto* wide_figure = child.if_is<FlowBlock::Figure>();
+    if (wide_figure && wide_figure->spec.span_columns && spec.count > 1) {
       block(child, {Length::zero(), ctx_.type_width}, -1);
       Row& fig = galley_.segments.back().rows.back();
       fig.spans = true;
@@ -71,7 +72,8 @@ void GalleyWriter::column_set(const FlowBlock& b) {
       fig.lines = 0;  // it stands apart from the text: keeps look past it
       continue;
     }
-    if (child.kind == FlowKind::table && child.table.span_columns && spec.count > 1) {
+    const auto* wide_table = child.if_is<FlowBlock::Table>();
+    if (wide_table && wide_table->spec.span_columns && spec.count > 1) {
       // A wide table: the columns before it end (balanced), it spans the
       // type area, and the columns go on under it.
       open_segment(1, Length::zero(), false, false);
@@ -86,7 +88,7 @@ void GalleyWriter::column_set(const FlowBlock& b) {
 
 void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
   span_ = &b.span;
-  switch (b.kind) {
+  switch (b.kind()) {
     case FlowKind::heading:
       heading(b, m, box_index);
       break;
@@ -101,7 +103,7 @@ void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
       code_block(b, m, box_index);
       break;
     case FlowKind::space:
-      space(b.amount, box_index);
+      space(b.as<FlowBlock::Space>().amount, box_index);
       break;
     case FlowKind::rule:
       rule(b, m, box_index);
@@ -110,10 +112,10 @@ void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
       if (box_index < 0)
         box(b, m);
       else  // FlowBuilder refuses nested boxes; a hand-made flow gets its children
-        for (const auto& child : b.children) block(child, m, box_index);
+        for (const auto& child : b.children()) block(child, m, box_index);
       break;
     case FlowKind::columns:  // FlowBuilder never nests sets: set the children here
-      for (const auto& child : b.children) block(child, m, box_index);
+      for (const auto& child : b.children()) block(child, m, box_index);
       break;
     case FlowKind::figure:
       figure(b, m, box_index);
@@ -127,7 +129,7 @@ void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
     case FlowKind::page_break: {
       Row r;
       r.kind = Row::Kind::page_break;
-      r.page_break = b.page_break;
+      r.page_break = b.as<FlowBlock::PageBreak>().spec;
       push(std::move(r), box_index);
       break;
     }
@@ -144,14 +146,14 @@ void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
       Row r;
       r.kind = Row::Kind::marker;
       r.sets_section = true;
-      r.section = b.name;
+      r.section = b.as<FlowBlock::RunningSection>().name;
       push(std::move(r), box_index);
       break;
     }
   }
   // A running-section marker stands between a section head and the article
   // title under it without separating them.
-  if (b.kind != FlowKind::running_section) after_heading_ = b.kind == FlowKind::heading;
+  if (b.kind() != FlowKind::running_section) after_heading_ = b.kind() == FlowKind::heading;
 }
 
 const style::TextStyle& GalleyWriter::text_style(const std::string& name, const SourceSpan&) {

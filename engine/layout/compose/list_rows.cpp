@@ -59,14 +59,15 @@ Length GalleyWriter::list_slot(int list_index) {
 }
 
 void GalleyWriter::list_paragraph(const FlowBlock& b, const Measure& m, int box_index) {
-  const style::TextStyle& st = text_style(b.style, b.span);
+  const auto& item = b.as<FlowBlock::ListParagraph>();
+  const style::TextStyle& st = text_style(item.style, b.span);
   const style::Typography& typo = ctx_.sheet.typography;
-  const int level = std::max(1, b.list.level);
+  const int level = std::max(1, item.list.level);
   // The text of level L stands right of the style's indent by the slots of
   // the lists it is in (a level without a list: the list indent).
   Length text_x = st.left_indent;
   for (int k = 0; k < level; ++k) {
-    const int list = k < static_cast<int>(b.list_path.size()) ? b.list_path[k] : -1;
+    const int list = k < static_cast<int>(item.list_path.size()) ? item.list_path[k] : -1;
     text_x += list >= 0 ? list_slot(list) : typo.list_indent;
   }
   // However deep the nesting, the text keeps at least half the measure.
@@ -74,17 +75,18 @@ void GalleyWriter::list_paragraph(const FlowBlock& b, const Measure& m, int box_
 
   ParagraphOptions options;
   options.use_style_indent = false;
-  std::vector<SetLine> lines = ctx_.lines.set({&b}, b.text, st, m.width - text_x, b.span, options);
-  if (!b.list.marker) {
+  std::vector<SetLine> lines =
+      ctx_.lines.set({&b}, item.text, st, m.width - text_x, b.span, options);
+  if (!item.list.marker) {
     text_lines(lines, st, m.x + text_x, box_index);
     return;
   }
 
   // A marker of the item's own (a task box) is set at the text's size, like a number.
-  const bool own = !b.list.marker_text.empty();
-  const MarkerStyle ms = marker_style(st, typo, b.list.ordered || own);
+  const bool own = !item.list.marker_text.empty();
+  const MarkerStyle ms = marker_style(st, typo, item.list.ordered || own);
   const std::string text =
-      own ? b.list.marker_text : list_marker(typo, level, b.list.ordered, b.list.number);
+      own ? item.list.marker_text : list_marker(typo, level, item.list.ordered, item.list.number);
   const SetLine& marker = ctx_.lines.set_single(text, ms.style, b.span);
   space(typo.list_item_space, box_index);
   const Length marker_x = text_x - typo.list_marker_gap - marker.width;

@@ -59,7 +59,7 @@ void GalleyWriter::table_line(const FlowBlock& b, TextOf::Part part,
 }
 
 void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
-  const TableSpec& t = b.table;
+  const TableSpec& t = b.as<FlowBlock::Table>().spec;
   const std::size_t ncol = t.columns.size();
   const int number = t.numbered ? ++tables_ : 0;
   const style::TextStyle& body = text_style(t.style, b.span);

@@ -40,14 +40,15 @@ void GalleyWriter::space(Length amount, int box_index) {
 }
 
 void GalleyWriter::paragraph(const FlowBlock& b, const Measure& m, int box_index) {
-  const style::TextStyle& st = text_style(b.style, b.span);
+  const FlowBlock::Text& text = *b.text_node();
+  const style::TextStyle& st = text_style(text.style, b.span);
   const Length measure = m.width - st.left_indent;
-  const auto& lines = ctx_.lines.set({&b}, b.text, st, measure, b.span);
+  const auto& lines = ctx_.lines.set({&b}, text.text, st, measure, b.span);
   if (lines.empty()) return;
   space(st.space_before, box_index);
   const std::size_t first = galley_.segments.back().rows.size();
   text_lines(lines, st, m.x + st.left_indent, box_index);
-  if (b.kind == FlowKind::paragraph && lines.size() == 1 && is_label(lines.front().text))
+  if (b.kind() == FlowKind::paragraph && lines.size() == 1 && is_label(lines.front().text))
     galley_.segments.back().rows[first].label = true;
   space(st.space_after, box_index);
 }
@@ -80,10 +81,11 @@ void GalleyWriter::text_lines(const std::vector<SetLine>& lines, const style::Te
 }
 
 void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) {
-  const style::TextStyle& st = text_style(b.style, b.span);
+  const auto& head = b.as<FlowBlock::Heading>();
+  const style::TextStyle& st = text_style(head.style, b.span);
   const Length measure = m.width - st.left_indent;
-  const auto& lines = ctx_.lines.set({&b}, b.text, st, measure, b.span);
-  const int number = b.outline_level > 0 ? headings_++ : -1;
+  const auto& lines = ctx_.lines.set({&b}, head.text, st, measure, b.span);
+  const int number = head.outline_level > 0 ? headings_++ : -1;
   if (lines.empty()) return;
   if (!after_heading_) space(st.space_before, box_index);
   // R7/R9: a heading block takes whole body lines; its text is centred in
@@ -102,8 +104,9 @@ void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) 
 }
 
 void GalleyWriter::pull_quote(const FlowBlock& b, const Measure& m, int box_index) {
-  const style::TextStyle& st = text_style(b.style, b.span);
-  const auto& lines = ctx_.lines.set({&b}, b.text, st, m.width - st.left_indent, b.span);
+  const auto& quote = b.as<FlowBlock::PullQuote>();
+  const style::TextStyle& st = text_style(quote.style, b.span);
+  const auto& lines = ctx_.lines.set({&b}, quote.text, st, m.width - st.left_indent, b.span);
   if (lines.empty()) return;
   space(st.space_before, box_index);
   // Text between two rules, in one piece: one row, whole grid lines, with
@@ -133,15 +136,16 @@ void GalleyWriter::pull_quote(const FlowBlock& b, const Measure& m, int box_inde
 void GalleyWriter::rule(const FlowBlock& b, const Measure& m, int box_index) {
   // A rule takes a body line (R7) and is drawn across its middle, where
   // the neighbouring lines' em boxes are centred too.
-  const Length height = ctx_.grid.round_up(std::max(b.amount, ctx_.grid.body_size));
+  const auto& spec = b.as<FlowBlock::Rule>();
+  const Length height = ctx_.grid.round_up(std::max(spec.thickness, ctx_.grid.body_size));
   Row r;
-  r.height = ctx_.grid.on ? height : b.amount + ctx_.grid.body_size;
+  r.height = ctx_.grid.on ? height : spec.thickness + ctx_.grid.body_size;
   page::Stroke s;
   s.from = {m.x, r.height / 2};
   s.to = {m.x + m.width, r.height / 2};
-  s.width = b.amount;
-  s.color = color(b.color, b.span);
-  if (b.amount > Length::zero()) r.items.emplace_back(s);
+  s.width = spec.thickness;
+  s.color = color(spec.color, b.span);
+  if (spec.thickness > Length::zero()) r.items.emplace_back(s);
   push(std::move(r), box_index);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "paiban/composer.h"
@@ -13,47 +14,115 @@
 
 namespace paiban::layout {
 
+// Which kind of block a FlowBlock is: its node's index in FlowBlock::Node,
+// in the same order.
 enum class FlowKind {
-  heading,          // text, style, outline_level
-  paragraph,        // text, style
-  list_paragraph,   // text, style, list
-  code_block,       // text (code runs, hard breaks between lines), style
-  text,             // text (plain, hard breaks kept), style
-  space,            // amount
-  rule,             // amount = thickness, color
-  box,              // box, children
-  columns,          // columns, children
-  figure,           // image_path, text = caption, figure
-  pull_quote,       // text, style
-  page_break,       // page_break
-  column_break,     //
-  contents,         // contents
-  running_section,  // name
-  table,            // table (SDK v2)
+  heading,
+  paragraph,
+  list_paragraph,
+  code_block,
+  text,
+  space,
+  rule,
+  box,
+  columns,
+  figure,
+  pull_quote,
+  page_break,
+  column_break,
+  contents,
+  running_section,
+  table,  // SDK v2
 };
 
+// One Composer call. Each kind is its own node type holding exactly what
+// that call recorded; `span` is the text's place in the manuscript, or the
+// last place seen before the call.
 struct FlowBlock {
-  FlowKind kind = FlowKind::paragraph;
-  std::vector<InlineRun> text;
-  std::string style;
-  int outline_level = 0;
-  Length amount;
-  std::string color;
-  BoxSpec box;
-  ColumnSpec columns;
-  FigureSpec figure;
-  PageBreakSpec page_break;
-  ContentsSpec contents;
-  ListItemSpec list;
-  // list_paragraph: the lists it stands in, outermost first (indices into
-  // Flow::lists; -1 where a level has none). Empty in hand-made flows.
-  std::vector<int> list_path;
-  TableSpec table;
-  std::string image_path;  // as the plugin gave it (relative to the manuscript)
-  std::string name;
-  std::vector<FlowBlock> children;  // box and column set contents
-  SourceSpan span;  // the text's place in the manuscript, or the last place seen before
+  // A run of text in one style.
+  struct Text {
+    std::vector<InlineRun> text;
+    std::string style;
+  };
+  // No default member initializers in these node types: std::variant
+  // decides whether its first type is default-constructible while FlowBlock
+  // is still incomplete, and such an initializer would make it "not yet".
+  // Create them value-initialized (`Heading{}`): numbers start at 0.
+  struct Heading : Text {
+    int outline_level;  // 0: not in the outline or the contents
+  };
+  struct Paragraph : Text {};
+  struct ListParagraph : Text {
+    ListItemSpec list;
+    // The lists it stands in, outermost first (indices into Flow::lists; -1
+    // where a level has none). Empty in hand-made flows.
+    std::vector<int> list_path;
+  };
+  struct CodeBlock : Text {};  // code runs, hard breaks between its lines
+  struct PlainText : Text {};  // plain text, its line breaks kept
+  struct Space {
+    Length amount;
+  };
+  struct Rule {
+    Length thickness;
+    std::string color;
+  };
+  struct Box {
+    BoxSpec spec;
+    std::vector<FlowBlock> children;
+  };
+  struct ColumnSet {
+    ColumnSpec spec;
+    std::vector<FlowBlock> children;
+  };
+  struct Figure {
+    std::string image_path;  // as the plugin gave it (relative to the manuscript)
+    std::vector<InlineRun> caption;
+    FigureSpec spec;
+  };
+  struct PullQuote : Text {};
+  struct PageBreak {
+    PageBreakSpec spec;
+  };
+  struct ColumnBreak {};
+  struct Contents {
+    ContentsSpec spec;
+  };
+  struct RunningSection {
+    std::string name;
+  };
+  struct Table {
+    TableSpec spec;
+  };
+  using Node = std::variant<Heading, Paragraph, ListParagraph, CodeBlock, PlainText, Space, Rule,
+                            Box, ColumnSet, Figure, PullQuote, PageBreak, ColumnBreak, Contents,
+                            RunningSection, Table>;
+
+  Node node;
+  SourceSpan span;
+
+  FlowKind kind() const { return static_cast<FlowKind>(node.index()); }
+  template <class T>
+  const T& as() const {
+    return std::get<T>(node);
+  }
+  template <class T>
+  T& as() {
+    return std::get<T>(node);
+  }
+  template <class T>
+  const T* if_is() const {
+    return std::get_if<T>(&node);
+  }
+  // The text node of a text block (heading, paragraph, list paragraph, code,
+  // plain text, pull quote); nullptr for the others.
+  const Text* text_node() const;
+  // A box's or a column set's blocks; empty for the others.
+  const std::vector<FlowBlock>& children() const;
 };
+
+static_assert(std::variant_size_v<FlowBlock::Node> == static_cast<std::size_t>(FlowKind::table) + 1,
+              "FlowKind lists FlowBlock::Node's types in order");
 
 inline constexpr int kDeepestListLevel = 32;
 

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <type_traits>
 #include <utility>
+#include <variant>
 
 namespace paiban::layout {
 namespace {
@@ -33,8 +35,8 @@ std::vector<InlineRun> plain_runs(const std::string& utf8, const SourceSpan& spa
 
 void collect_headings(const std::vector<FlowBlock>& blocks, std::vector<const FlowBlock*>& out) {
   for (const auto& b : blocks) {
-    if (b.kind == FlowKind::heading && b.outline_level > 0) out.push_back(&b);
-    collect_headings(b.children, out);
+    if (const auto* h = b.if_is<FlowBlock::Heading>(); h && h->outline_level > 0) out.push_back(&b);
+    collect_headings(b.children(), out);
   }
 }
 
@@ -47,6 +49,24 @@ bool may_stand_in_list_item(FlowKind kind) {
 }
 
 }  // namespace
+
+const FlowBlock::Text* FlowBlock::text_node() const {
+  return std::visit(
+      [](const auto& n) -> const Text* {
+        if constexpr (std::is_base_of_v<Text, std::decay_t<decltype(n)>>)
+          return &n;
+        else
+          return nullptr;
+      },
+      node);
+}
+
+const std::vector<FlowBlock>& FlowBlock::children() const {
+  static const std::vector<FlowBlock> none;
+  if (const auto* box = if_is<Box>()) return box->children;
+  if (const auto* set = if_is<ColumnSet>()) return set->children;
+  return none;
+}
 
 std::vector<const FlowBlock*> outline_headings(const Flow& flow) {
   std::vector<const FlowBlock*> out;
@@ -83,8 +103,11 @@ void FlowBuilder::problem(const std::string& call, const std::string& message, s
 }
 
 std::vector<FlowBlock>& FlowBuilder::current_children() {
-  for (auto it = open_.rbegin(); it != open_.rend(); ++it)
-    if (it->block) return it->block->children;
+  for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+    if (!it->block) continue;
+    if (auto* box = std::get_if<FlowBlock::Box>(&it->block->node)) return box->children;
+    return std::get<FlowBlock::ColumnSet>(it->block->node).children;
+  }
   return flow_.blocks;
 }
 
@@ -96,9 +119,9 @@ FlowBlock& FlowBuilder::add(FlowBlock block) {
     return discarded_;
   }
   if (block.span.file.empty() && block.span.line == 0) block.span = last_span_;
-  if (block.kind == FlowKind::list_paragraph)
-    join_list(block);
-  else if (!may_stand_in_list_item(block.kind))
+  if (auto* item = std::get_if<FlowBlock::ListParagraph>(&block.node))
+    join_list(*item);
+  else if (!may_stand_in_list_item(block.kind()))
     open_lists_.clear();
   auto& children = current_children();
   children.push_back(std::move(block));
@@ -125,12 +148,12 @@ void FlowBuilder::close_innermost(const char* implicit_reason) {
 namespace {
 
 // The blocks whose content is a run of text in one style.
-FlowBlock text_block(FlowKind kind, std::vector<InlineRun> text, const std::string& style) {
-  FlowBlock b;
-  b.kind = kind;
-  b.text = std::move(text);
-  b.style = style;
-  return b;
+template <class Node>
+FlowBlock text_block(std::vector<InlineRun> text, const std::string& style) {
+  Node node{};
+  node.text = std::move(text);
+  node.style = style;
+  return FlowBlock{std::move(node), {}};
 }
 
 }  // namespace
@@ -138,17 +161,17 @@ FlowBlock text_block(FlowKind kind, std::vector<InlineRun> text, const std::stri
 void FlowBuilder::heading(const std::vector<InlineRun>& text, const std::string& style,
                           int outline_level) {
   note_span(text);
-  FlowBlock b = text_block(FlowKind::heading, text, style);
-  b.outline_level = outline_level < 0 ? 0 : outline_level;
+  FlowBlock b = text_block<FlowBlock::Heading>(text, style);
+  b.as<FlowBlock::Heading>().outline_level = outline_level < 0 ? 0 : outline_level;
   add(std::move(b));
 }
 
 void FlowBuilder::paragraph(const std::vector<InlineRun>& text, const std::string& style) {
   note_span(text);
-  add(text_block(FlowKind::paragraph, text, style));
+  add(text_block<FlowBlock::Paragraph>(text, style));
 }
 
-void FlowBuilder::join_list(FlowBlock& b) {
+void FlowBuilder::join_list(FlowBlock::ListParagraph& b) {
   const auto level = static_cast<std::size_t>(b.list.level);
   // A paragraph at this level ends the lists nested deeper.
   if (open_lists_.size() > level) open_lists_.resize(level);
@@ -176,37 +199,31 @@ void FlowBuilder::join_list(FlowBlock& b) {
 void FlowBuilder::list_paragraph(const std::vector<InlineRun>& text, const std::string& style,
                                  const ListItemSpec& item) {
   note_span(text);
-  FlowBlock b = text_block(FlowKind::list_paragraph, text, style);
-  b.list = item;
+  FlowBlock b = text_block<FlowBlock::ListParagraph>(text, style);
+  auto& node = b.as<FlowBlock::ListParagraph>();
+  node.list = item;
   // Deeper than any manuscript nests; the cap keeps a plugin's stray level
   // from sizing the builder's per-level state.
-  b.list.level = std::clamp(item.level, 1, kDeepestListLevel);
+  node.list.level = std::clamp(item.level, 1, kDeepestListLevel);
   add(std::move(b));
 }
 
 void FlowBuilder::code_block(const std::vector<InlineRun>& lines, const std::string& style) {
   note_span(lines);
-  add(text_block(FlowKind::code_block, lines, style));
+  add(text_block<FlowBlock::CodeBlock>(lines, style));
 }
 
 void FlowBuilder::text(const std::string& utf8, const std::string& style) {
-  add(text_block(FlowKind::text, plain_runs(utf8, last_span_), style));
+  add(text_block<FlowBlock::PlainText>(plain_runs(utf8, last_span_), style));
 }
 
 void FlowBuilder::space(Length amount) {
   if (amount <= Length::zero()) return;  // nothing to record
-  FlowBlock b;
-  b.kind = FlowKind::space;
-  b.amount = amount;
-  add(std::move(b));
+  add({FlowBlock::Space{amount}, {}});
 }
 
 void FlowBuilder::rule(Length thickness, const std::string& color) {
-  FlowBlock b;
-  b.kind = FlowKind::rule;
-  b.amount = thickness < Length::zero() ? Length::zero() : thickness;
-  b.color = color;
-  add(std::move(b));
+  add({FlowBlock::Rule{thickness < Length::zero() ? Length::zero() : thickness, color}, {}});
 }
 
 void FlowBuilder::begin_box(const BoxSpec& box) {
@@ -216,10 +233,7 @@ void FlowBuilder::begin_box(const BoxSpec& box) {
     open_.push_back({FlowKind::box, nullptr, now_});
     return;
   }
-  FlowBlock b;
-  b.kind = FlowKind::box;
-  b.box = box;
-  open_.push_back({FlowKind::box, &add(std::move(b)), now_});
+  open_.push_back({FlowKind::box, &add({FlowBlock::Box{box, {}}, {}}), now_});
 }
 
 void FlowBuilder::end_box() {
@@ -247,18 +261,16 @@ void FlowBuilder::begin_columns(const ColumnSpec& columns) {
             "call end_columns before begin_columns");
     while (!open_.empty()) open_.pop_back();
   }
-  FlowBlock b;
-  b.kind = FlowKind::columns;
-  b.columns = columns;
-  if (b.columns.count < 1 || b.columns.count > 3) {
+  FlowBlock::ColumnSet set{columns, {}};
+  if (set.spec.count < 1 || set.spec.count > 3) {
     problem("begin_columns",
             "a column set has " + std::to_string(columns.count) +
                 " columns; paiban sets 1 to 3, so it is set in " +
                 std::to_string(columns.count < 1 ? 1 : 3),
             "ask for 1, 2 or 3 columns");
-    b.columns.count = columns.count < 1 ? 1 : 3;
+    set.spec.count = columns.count < 1 ? 1 : 3;
   }
-  open_.push_back({FlowKind::columns, &add(std::move(b)), now_});
+  open_.push_back({FlowKind::columns, &add({std::move(set), {}}), now_});
 }
 
 void FlowBuilder::end_columns() {
@@ -276,30 +288,19 @@ void FlowBuilder::end_columns() {
 void FlowBuilder::figure(const std::string& image_path, const std::vector<InlineRun>& caption,
                          const FigureSpec& spec) {
   note_span(caption);
-  FlowBlock b;
-  b.kind = FlowKind::figure;
-  b.image_path = image_path;
-  b.text = caption;
-  b.figure = spec;
-  add(std::move(b));
+  add({FlowBlock::Figure{image_path, caption, spec}, {}});
 }
 
 void FlowBuilder::pull_quote(const std::vector<InlineRun>& text, const std::string& style) {
   note_span(text);
-  FlowBlock b;
-  b.kind = FlowKind::pull_quote;
-  b.text = text;
-  b.style = style;
-  add(std::move(b));
+  add(text_block<FlowBlock::PullQuote>(text, style));
 }
 
 void FlowBuilder::table(const TableSpec& spec) {
-  FlowBlock b;
-  b.kind = FlowKind::table;
-  b.table = spec;
+  FlowBlock b{FlowBlock::Table{spec}, {}};
   for (const auto& row : spec.rows)
     for (const auto& cell : row.cells) note_span(cell.text);
-  TableSpec& t = b.table;
+  TableSpec& t = b.as<FlowBlock::Table>().spec;
   // Misuse is repaired and reported (the call is named; the plugin and
   // section are added by the plugin stage).
   std::size_t widest = 0;
@@ -359,30 +360,19 @@ void FlowBuilder::table(const TableSpec& spec) {
 }
 
 void FlowBuilder::page_break(const PageBreakSpec& spec) {
-  FlowBlock b;
-  b.kind = FlowKind::page_break;
-  b.page_break = spec;
-  add(std::move(b));
+  add({FlowBlock::PageBreak{spec}, {}});
 }
 
 void FlowBuilder::column_break() {
-  FlowBlock b;
-  b.kind = FlowKind::column_break;
-  add(std::move(b));
+  add({FlowBlock::ColumnBreak{}, {}});
 }
 
 void FlowBuilder::table_of_contents(const ContentsSpec& spec) {
-  FlowBlock b;
-  b.kind = FlowKind::contents;
-  b.contents = spec;
-  add(std::move(b));
+  add({FlowBlock::Contents{spec}, {}});
 }
 
 void FlowBuilder::set_running_section(const std::string& name) {
-  FlowBlock b;
-  b.kind = FlowKind::running_section;
-  b.name = name;
-  add(std::move(b));
+  add({FlowBlock::RunningSection{name}, {}});
 }
 
 const Flow& FlowBuilder::flow() {

@@ -68,7 +68,7 @@ class FlowBuilder final : public Composer, public plugin::AttributedComposer {
                const plugin::ComposeAttribution* by = nullptr);
 
   // Which list a list paragraph belongs to (Flow::lists).
-  void join_list(FlowBlock& b);
+  void join_list(FlowBlock::ListParagraph& b);
 
   Flow flow_;
   std::vector<Open> open_;

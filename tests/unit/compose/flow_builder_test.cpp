@@ -47,25 +47,25 @@ TEST(FlowBuilder, RecordsBlocksAsATreeInReadingOrder) {
   EXPECT_TRUE(flow.problems.empty());
   EXPECT_EQ(flow.document_path, "issue/tour.md");
   ASSERT_EQ(flow.blocks.size(), 4u);
-  EXPECT_EQ(flow.blocks[0].kind, FlowKind::heading);
-  EXPECT_EQ(flow.blocks[0].outline_level, 1);
-  EXPECT_EQ(flow.blocks[1].kind, FlowKind::running_section);
-  EXPECT_EQ(flow.blocks[1].name, "科技新闻");
+  EXPECT_EQ(flow.blocks[0].kind(), FlowKind::heading);
+  EXPECT_EQ(flow.blocks[0].as<layout::FlowBlock::Heading>().outline_level, 1);
+  EXPECT_EQ(flow.blocks[1].kind(), FlowKind::running_section);
+  EXPECT_EQ(flow.blocks[1].as<layout::FlowBlock::RunningSection>().name, "科技新闻");
   const auto& set = flow.blocks[2];
-  EXPECT_EQ(set.kind, FlowKind::columns);
-  EXPECT_EQ(set.columns.count, 2);
-  ASSERT_EQ(set.children.size(), 3u);
-  EXPECT_EQ(set.children[1].kind, FlowKind::box);
-  EXPECT_EQ(set.children[1].box.background, "tint");
-  ASSERT_EQ(set.children[1].children.size(), 1u);
-  EXPECT_EQ(set.children[2].image_path, "a.png");
+  EXPECT_EQ(set.kind(), FlowKind::columns);
+  EXPECT_EQ(set.as<layout::FlowBlock::ColumnSet>().spec.count, 2);
+  ASSERT_EQ(set.children().size(), 3u);
+  EXPECT_EQ(set.children()[1].kind(), FlowKind::box);
+  EXPECT_EQ(set.children()[1].as<layout::FlowBlock::Box>().spec.background, "tint");
+  ASSERT_EQ(set.children()[1].children().size(), 1u);
+  EXPECT_EQ(set.children()[2].as<layout::FlowBlock::Figure>().image_path, "a.png");
   // Blocks without text of their own carry the last place seen.
-  EXPECT_EQ(flow.blocks[3].kind, FlowKind::space);
+  EXPECT_EQ(flow.blocks[3].kind(), FlowKind::space);
   EXPECT_EQ(flow.blocks[3].span.line, 9);
   // Outline headings in reading order, inside boxes too.
   const auto headings = layout::outline_headings(flow);
   ASSERT_EQ(headings.size(), 2u);
-  EXPECT_EQ(headings[1]->style, "h3");
+  EXPECT_EQ(headings[1]->as<layout::FlowBlock::Heading>().style, "h3");
 }
 
 TEST(FlowBuilder, EndWithoutBeginIsIgnoredWithAWarning) {
@@ -95,7 +95,7 @@ TEST(FlowBuilder, UnclosedSetsEndWithTheIssue) {
           "Composer::begin_box: begin_box has no matching end; it ends with the issue",
           "Composer::begin_columns: begin_columns has no matching end; it ends with the issue"}));
   ASSERT_EQ(flow.blocks.size(), 1u);
-  EXPECT_EQ(flow.blocks[0].children[0].children.size(), 1u);
+  EXPECT_EQ(flow.blocks[0].children()[0].children().size(), 1u);
   // Asking again changes nothing.
   EXPECT_EQ(b.flow().problems.size(), 2u);
 }
@@ -113,7 +113,7 @@ TEST(FlowBuilder, NestedBoxIsFlattenedIntoTheOuterBox) {
             (std::vector<std::string>{"Composer::begin_box: boxes do not nest; the inner box's "
                                       "blocks are set in the outer box"}));
   ASSERT_EQ(flow.blocks.size(), 1u);
-  EXPECT_EQ(flow.blocks[0].children.size(), 2u);
+  EXPECT_EQ(flow.blocks[0].children().size(), 2u);
 }
 
 TEST(FlowBuilder, ColumnSetInsideABoxIsRefusedAndClosedByTheBoxEnd) {
@@ -133,9 +133,9 @@ TEST(FlowBuilder, ColumnSetInsideABoxIsRefusedAndClosedByTheBoxEnd) {
                                       "end_box closes it, since it began inside the "
                                       "box"}));
   ASSERT_EQ(flow.blocks.size(), 2u);
-  EXPECT_EQ(flow.blocks[0].kind, FlowKind::box);
-  EXPECT_EQ(flow.blocks[0].children.size(), 1u);
-  EXPECT_EQ(flow.blocks[1].kind, FlowKind::paragraph);
+  EXPECT_EQ(flow.blocks[0].kind(), FlowKind::box);
+  EXPECT_EQ(flow.blocks[0].children().size(), 1u);
+  EXPECT_EQ(flow.blocks[1].kind(), FlowKind::paragraph);
 }
 
 TEST(FlowBuilder, SecondColumnSetEndsTheFirstAndCountsAreClamped) {
@@ -156,14 +156,14 @@ TEST(FlowBuilder, SecondColumnSetEndsTheFirstAndCountsAreClamped) {
                 "Composer::begin_columns: a column set has 5 columns; paiban sets 1 to 3, so it is "
                 "set in 3"}));
   ASSERT_EQ(flow.blocks.size(), 2u);
-  EXPECT_EQ(flow.blocks[1].columns.count, 3);
-  EXPECT_EQ(flow.blocks[1].children.size(), 1u);
+  EXPECT_EQ(flow.blocks[1].as<layout::FlowBlock::ColumnSet>().spec.count, 3);
+  EXPECT_EQ(flow.blocks[1].children().size(), 1u);
 }
 
 TEST(FlowBuilder, PlainTextKeepsItsLineBreaks) {
   FlowBuilder b("tour.md");
   b.text("许昌市科协\n2025年1月", "masthead");
-  const auto& runs = b.flow().blocks[0].text;
+  const auto& runs = b.flow().blocks[0].as<layout::FlowBlock::PlainText>().text;
   ASSERT_EQ(runs.size(), 3u);
   EXPECT_EQ(runs[0].text, "许昌市科协");
   EXPECT_EQ(runs[1].kind, InlineRun::Kind::hard_break);
