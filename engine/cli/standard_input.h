@@ -40,8 +40,9 @@ class StandardInputEnvironment : public Environment {
   std::string why_unreadable_within(const std::string& path,
                                     std::uint64_t max_bytes) const override;
   std::shared_ptr<const SharedFace> open_face(const std::string& path, int face_index,
-                                              FontFileProblem* problem) const override {
-    return system_.open_face(path, face_index, problem);
+                                              FontFileProblem* problem,
+                                              std::string* damage = nullptr) const override {
+    return system_.open_face(path, face_index, problem, damage);
   }
   std::optional<FontLocation> find_font(const std::string& family,
                                         const std::string& style) const override {
