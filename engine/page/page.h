@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "base/image_header.h"
 #include "paiban/color.h"
 #include "paiban/length.h"
 #include "paiban/source.h"
@@ -79,9 +80,12 @@ struct Stroke {
 struct Image {
   std::string path;      // resolved path; the pdf stage embeds each file once
   SourceSpan placed_at;  // the manuscript line that placed it, for messages
-  Rect rect;
-  int pixel_width = 0;
+  Rect rect;             // the picture as seen, upright
+  int pixel_width = 0;   // as stored in the file
   int pixel_height = 0;
+  // EXIF orientation: how the stored pixels are turned to fill `rect`
+  // upright (a phone photo is often stored lying on its side).
+  ImageOrientation orientation = ImageOrientation::upright;
 };
 
 using Item = std::variant<GlyphRun, Fill, Stroke, Image>;

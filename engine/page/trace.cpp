@@ -126,7 +126,10 @@ struct ItemTracer {
     out += "  image " + (slash == std::string::npos ? i.path : i.path.substr(slash + 1)) +
            " x=" + pt(i.rect.x) + " y=" + pt(i.rect.y) + " w=" + pt(i.rect.width) +
            " h=" + pt(i.rect.height) + " px=" + std::to_string(i.pixel_width) + "x" +
-           std::to_string(i.pixel_height) + "\n";
+           std::to_string(i.pixel_height);
+    if (i.orientation != ImageOrientation::upright)
+      out += " orientation=" + std::to_string(static_cast<int>(i.orientation));
+    out += "\n";
   }
 };
 

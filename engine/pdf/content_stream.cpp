@@ -79,4 +79,36 @@ void ContentStream::place_unit_square(Length x, Length y, Length w, Length h) {
   line(" cm");
 }
 
+void ContentStream::place_image(Length x, Length y, Length w, Length h,
+                                ImageOrientation orientation) {
+  // Image space (ISO 32000-1 §8.9.4) puts the stored first row at the top
+  // of the unit square: u runs along a row, v up from the last row. Each
+  // orientation says where (u, v) lands in the upright box, as fractions
+  // p = a·u + c·v + e (rightwards) and q = b·u + d·v + f (upwards); the
+  // matrix scales them by w and h and moves them to (x, y).
+  struct Turn {
+    int a, b, c, d, e, f;
+  };
+  static constexpr Turn kTurns[] = {
+      {1, 0, 0, 1, 0, 0},    // 1 upright
+      {-1, 0, 0, 1, 1, 0},   // 2 mirrored left–right
+      {-1, 0, 0, -1, 1, 1},  // 3 turned 180°
+      {1, 0, 0, -1, 0, 1},   // 4 flipped top–bottom
+      {0, -1, -1, 0, 1, 1},  // 5 transposed: stored rows become columns from the left
+      {0, -1, 1, 0, 0, 1},   // 6 turned 90° clockwise: the first row becomes the right column
+      {0, 1, 1, 0, 0, 0},    // 7 transversed
+      {0, 1, -1, 0, 1, 0},  // 8 turned 90° counterclockwise: the first row becomes the left column
+  };
+  const int index = static_cast<int>(orientation) - 1;
+  if (index <= 0 || index >= 8) {
+    place_unit_square(x, y, w, h);
+    return;
+  }
+  const Turn& t = kTurns[index];
+  buf_ += format_length(w * t.a) + " " + format_length(h * t.b) + " " + format_length(w * t.c) +
+          " " + format_length(h * t.d) + " ";
+  point(x + w * t.e, y + h * t.f);
+  line(" cm");
+}
+
 }  // namespace paiban::pdf

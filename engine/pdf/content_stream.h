@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/image_header.h"
 #include "paiban/length.h"
 
 namespace paiban::pdf {
@@ -34,6 +35,10 @@ class ContentStream {
   void clip_rect(Length x, Length y, Length w, Length h);
   // "w 0 0 h x y cm": places a unit-square XObject.
   void place_unit_square(Length x, Length y, Length w, Length h);
+  // Places an image XObject so that, turned as `orientation` says, it fills
+  // the box w × h at (x, y) (lower-left) upright; "upright" writes exactly
+  // place_unit_square's matrix.
+  void place_image(Length x, Length y, Length w, Length h, ImageOrientation orientation);
 
   std::string& text() { return buf_; }
   const std::string& str() const { return buf_; }

@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include "pdf/jpeg_decode.h"
+#include "base/jpeg_reader.h"
+#include "base/png_reader.h"
 #include "pdf/number_format.h"
-#include "pdf/png_image.h"
 
 namespace paiban::pdf {
 namespace {
@@ -166,22 +166,25 @@ void paint_image(const page::Image& img, int page_number, const PageGeometry& ge
   if (!stored) return;
   res.xobjects[stored->name] = stored->ref;
   out.save();
-  out.place_unit_square(geo.x(img.rect.x), geo.y(img.rect.bottom()), img.rect.width,
-                        img.rect.height);
+  out.place_image(geo.x(img.rect.x), geo.y(img.rect.bottom()), img.rect.width, img.rect.height,
+                  img.orientation);
   out.line("/" + stored->name + " Do");
   out.restore();
 
-  const double ppi_x = stored->pixel_width / (img.rect.width.to_pt() / 72.0);
-  const double ppi_y = stored->pixel_height / (img.rect.height.to_pt() / 72.0);
+  // Pixels across and down the picture as seen.
+  const bool turned = swaps_axes(img.orientation);
+  const int across = turned ? stored->pixel_height : stored->pixel_width;
+  const int down = turned ? stored->pixel_width : stored->pixel_height;
+  const double ppi_x = across / (img.rect.width.to_pt() / 72.0);
+  const double ppi_y = down / (img.rect.height.to_pt() / 72.0);
   const double ppi = std::min(ppi_x, ppi_y);
   if (ppi < kMinPrintPpi - 0.5) {
     diags.warning(SourceSpan{img.path, 0, 0},
                   "image on page " + std::to_string(page_number) + " has " +
                       std::to_string(static_cast<int>(std::lround(ppi))) +
-                      " ppi at its placed size (" + std::to_string(stored->pixel_width) + "×" +
-                      std::to_string(stored->pixel_height) + " px over " +
-                      format_number(img.rect.width.to_mm()) + "×" +
-                      format_number(img.rect.height.to_mm()) + " mm); print needs " +
+                      " ppi at its placed size (" + std::to_string(across) + "×" +
+                      std::to_string(down) + " px over " + format_number(img.rect.width.to_mm()) +
+                      "×" + format_number(img.rect.height.to_mm()) + " mm); print needs " +
                       std::to_string(static_cast<int>(kMinPrintPpi)) + " ppi",
                   {"use a larger image file, or place it smaller"});
   }

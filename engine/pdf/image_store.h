@@ -10,9 +10,9 @@
 
 #include "base/diagnostics.h"
 #include "base/environment.h"
+#include "base/image_limits.h"
 #include "page/page.h"
 #include "pdf/content_stream.h"
-#include "pdf/image_limits.h"
 #include "pdf/page_geometry.h"
 #include "pdf/page_resources.h"
 #include "pdf/pdf_objects.h"

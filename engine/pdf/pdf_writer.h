@@ -8,7 +8,7 @@
 #include "base/environment.h"
 #include "page/page.h"
 #include "paiban/length.h"
-#include "pdf/image_limits.h"
+#include "base/image_limits.h"
 
 namespace paiban::pdf {
 

@@ -11,17 +11,18 @@ std::string resolve_image_path(const std::string& document_path, const std::stri
   return (fs::path(document_path).parent_path() / p).lexically_normal().string();
 }
 
-std::optional<ImageInfo> load_figure_image(const Environment& env, const std::string& document_path,
-                                           const std::string& image_path, const SourceSpan& where,
-                                           Diagnostics& diags) {
+std::optional<ImageHeader> load_figure_image(const Environment& env,
+                                             const std::string& document_path,
+                                             const std::string& image_path, const SourceSpan& where,
+                                             Diagnostics& diags) {
   const std::string path = resolve_image_path(document_path, image_path);
-  std::optional<ImageInfo> info;
+  std::optional<ImageHeader> info;
   const auto bytes = env.read_file(path);
   std::string why;
   if (!bytes) {
     why = "cannot be read";
     if (const std::string reason = env.why_unreadable(path); !reason.empty()) why += ": " + reason;
-  } else if (!(info = read_image_info(*bytes, why)))
+  } else if (!(info = read_image_header(*bytes, why)))
     why = "is not an image paiban can place: " + why;
   if (!info)
     diags.error(where, "figure image '" + image_path + "' (" + path + ") " + why,

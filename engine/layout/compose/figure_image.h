@@ -8,7 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "base/environment.h"
-#include "base/image_info.h"
+#include "base/image_header.h"
 
 namespace paiban::layout {
 
@@ -16,10 +16,11 @@ namespace paiban::layout {
 // the manuscript's folder.
 std::string resolve_image_path(const std::string& document_path, const std::string& image_path);
 
-// The image's size and format, or nullopt with an error at `where` when the
-// file cannot be read or is not a PNG or JPEG.
-std::optional<ImageInfo> load_figure_image(const Environment& env, const std::string& document_path,
-                                           const std::string& image_path, const SourceSpan& where,
-                                           Diagnostics& diags);
+// The image's header (size, format, EXIF orientation), or nullopt with an
+// error at `where` when the file cannot be read or its library refuses it.
+std::optional<ImageHeader> load_figure_image(const Environment& env,
+                                             const std::string& document_path,
+                                             const std::string& image_path, const SourceSpan& where,
+                                             Diagnostics& diags);
 
 }  // namespace paiban::layout

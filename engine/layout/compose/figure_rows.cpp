@@ -28,7 +28,7 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
   const auto& fig = b.as<FlowBlock::Figure>();
   const Grid& grid = ctx_.grid;
   const std::string path = resolve_image_path(flow_.document_path, fig.image_path);
-  std::optional<ImageInfo> info =
+  std::optional<ImageHeader> info =
       load_figure_image(ctx_.env, flow_.document_path, fig.image_path, b.span, ctx_.diags);
 
   // Caption "图N　text" in the caption style, as wide as the figure's frame.
@@ -52,8 +52,10 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
 
   // Image size: the frame's width, aspect kept; a picture taller than a
   // column is scaled down until figure and caption fit one.
-  const int pw = info ? info->width : kPlaceholderWidth;
-  const int ph = info ? info->height : kPlaceholderHeight;
+  // A photo stored on its side (EXIF orientation 5–8) is placed upright:
+  // its box has the upright picture's aspect.
+  const int pw = info ? info->upright_width() : kPlaceholderWidth;
+  const int ph = info ? info->upright_height() : kPlaceholderHeight;
   Length width = m.width;
   Length height = width.scaled(static_cast<double>(ph) / pw);
   const Length room = ctx_.frame_height - caption_height - gap - grid.half_leading() * 2;
@@ -66,10 +68,10 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
   // nothing: the figure would vanish without a word.
   if (info && (width.to_pt() < kMinPlacedPt || height.to_pt() < kMinPlacedPt)) {
     ctx_.diags.error(b.span,
-                     "figure image '" + fig.image_path + "' (" + path + ", " +
-                         std::to_string(info->width) + " × " + std::to_string(info->height) +
-                         " pixels) would be placed " + std::to_string(width.to_pt()) + " × " +
-                         std::to_string(height.to_pt()) + " pt: too thin to print",
+                     "figure image '" + fig.image_path + "' (" + path + ", " + std::to_string(pw) +
+                         " × " + std::to_string(ph) + " pixels) would be placed " +
+                         std::to_string(width.to_pt()) + " × " + std::to_string(height.to_pt()) +
+                         " pt: too thin to print",
                      {"crop the image to a printable shape"});
     info.reset();
   }
@@ -89,6 +91,7 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
     img.rect = place;
     img.pixel_width = info->width;
     img.pixel_height = info->height;
+    img.orientation = info->orientation;
     r.items.emplace_back(img);
   } else {
     page::Stroke frame;

@@ -152,6 +152,33 @@ TEST_F(ComposeTest, FigureThatDoesNotFitFloatsToTheNextColumnTop) {
   EXPECT_GT(first_right_top, caption_bottom) << "no overlap";
 }
 
+// A phone photo stored 400 × 300 on its side with EXIF Orientation 6 or 8
+// is placed upright: its box is 3 wide by 4 high; 3 (turned 180°) keeps 4:3.
+TEST_F(ComposeTest, FigureBoxFollowsTheExifOrientation) {
+  const struct {
+    int orientation;
+    double height;  // in a 110-pt column
+  } cases[] = {{3, 82.5}, {6, 110.0 * 4 / 3}, {8, 110.0 * 4 / 3}};
+  for (const auto& c : cases) {
+    const std::string name = "pictures/phone" + std::to_string(c.orientation) + ".jpg";
+    env_.add_file("issue/" + name, make_jpeg(400, 300, 3, c.orientation));
+    FlowBuilder flow("issue/tour.md");
+    flow.begin_columns(unbalanced(2));
+    flow.figure(name, words("照片"), FigureSpec{});
+    flow.end_columns();
+    const page::Document doc = compose(flow);
+    ASSERT_FALSE(diags_.has_errors()) << diags_.format_all();
+    const auto images = items_of<page::Image>(doc.pages[0]);
+    ASSERT_EQ(images.size(), 1u);
+    const page::Image& img = images[0];
+    EXPECT_EQ(static_cast<int>(img.orientation), c.orientation);
+    EXPECT_EQ(img.pixel_width, 400);  // as stored
+    EXPECT_EQ(img.pixel_height, 300);
+    EXPECT_NEAR(img.rect.width.to_pt(), kColumnWidth, 0.01) << c.orientation;
+    EXPECT_NEAR(img.rect.height.to_pt(), c.height, 0.01) << c.orientation;
+  }
+}
+
 TEST_F(ComposeTest, MissingImageIsAnErrorAndKeepsItsPlace) {
   FlowBuilder flow("issue/tour.md");
   flow.figure("pictures/none.png", words("缺图"), FigureSpec{});

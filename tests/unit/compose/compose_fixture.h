@@ -18,6 +18,7 @@
 #include "layout/flow/flow_builder.h"
 #include "layout/paragraph/paragraph.h"
 #include "support/pinned_environment.h"
+#include "support/test_images.h"
 #include "text/font_library.h"
 
 namespace paiban::testing {
@@ -115,22 +116,9 @@ inline std::vector<InlineRun> words(const std::string& text) {
   return {run};
 }
 
-// A 1-bit-free minimal PNG: signature and IHDR are all image_info reads.
+// A real PNG (libpng), as the image reader reads it.
 inline std::string png_header(uint32_t w, uint32_t h, uint8_t colour_type = 2) {
-  std::string s("\x89PNG\r\n\x1a\n", 8);
-  auto be32 = [&](uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8)
-      s.push_back(static_cast<char>((v >> shift) & 0xff));
-  };
-  be32(13);
-  s += "IHDR";
-  be32(w);
-  be32(h);
-  s.push_back(8);
-  s.push_back(static_cast<char>(colour_type));
-  s.append(3, '\0');
-  be32(0);  // CRC: not checked by image_info
-  return s;
+  return make_png(static_cast<int>(w), static_cast<int>(h), colour_type);
 }
 
 // A line of text as it stands on a page.

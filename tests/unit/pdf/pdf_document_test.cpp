@@ -448,6 +448,79 @@ TEST_F(PdfImageTest, EachFileOnceColourSpacesAndLowResolutionWarnings) {
   EXPECT_LT(k, 0.02) << r.out;
 }
 
+// EXIF orientation: the image matrix turns the stored pixels so that they
+// fill the upright box. Stored 80 × 60 with a red first row and a blue
+// first column; the box is 60 × 80 (upright for 6 and 8).
+TEST_F(PdfImageTest, OrientationTurnsTheImageMatrixAndThePicture) {
+  const struct {
+    ImageOrientation orientation;
+    double w, h;
+    // Expected matrix from the upright one (w 0 0 h x y): a b c d and the
+    // offsets in units of w and h.
+    int a, b, c, d, dx, dy;
+    const char* red;   // where the first stored row shows: left/right/top/bottom
+    const char* blue;  // where the first stored column shows
+  } cases[] = {
+      {ImageOrientation::upright, 80, 60, 1, 0, 0, 1, 0, 0, "top", "left"},
+      {ImageOrientation::upside_down, 80, 60, -1, 0, 0, -1, 1, 1, "bottom", "right"},
+      {ImageOrientation::turned_clockwise, 60, 80, 0, -1, 1, 0, 0, 1, "right", "top"},
+      {ImageOrientation::turned_counterclockwise, 60, 80, 0, 1, -1, 0, 1, 0, "left", "bottom"},
+  };
+  for (const auto& c : cases) {
+    page::Document doc;
+    doc.pages.push_back(a4("1"));
+    page::Image img = image("side.jpg", 20, 60, c.w, c.h);
+    img.orientation = c.orientation;
+    doc.pages[0].items.push_back(img);
+    page::Image reference = image("side.jpg", 20, 60, c.w, c.h);  // upright, on page 2
+    doc.pages.push_back(a4("2"));
+    doc.pages[1].items.push_back(reference);
+    Diagnostics d;
+    const std::string pdf = write(doc, options(), "side.pdf", &d);
+    ASSERT_FALSE(d.has_errors()) << d.format_all();
+    // The cm before each Do, and where the red row and blue column show.
+    auto r = run(R"(/usr/bin/python3 -c "
+import sys, fitz, pikepdf
+pdf = pikepdf.open(sys.argv[1])
+for page in pdf.pages:
+    cm = None
+    for operands, op in pikepdf.parse_content_stream(page):
+        if str(op) == 'cm': cm = [float(v) for v in operands]
+        if str(op) == 'Do': print(' '.join('%.4f' % v for v in cm))
+doc = fitz.open(sys.argv[1])
+box = doc[0].get_image_info()[0]['bbox']
+pix = doc[0].get_pixmap(dpi=144, clip=box)
+def colour(x, y):
+    p = pix.pixel(int(x * (pix.width - 1)), int(y * (pix.height - 1)))
+    return 'red' if p[0] > 200 and p[2] < 80 else 'blue' if p[2] > 200 and p[0] < 80 else 'white'
+sides = {'left': (0.02, 0.5), 'right': (0.98, 0.5), 'top': (0.5, 0.02), 'bottom': (0.5, 0.98)}
+print(' '.join(name + '=' + colour(*xy) for name, xy in sides.items()))
+" )" + test::quote(pdf));
+    ASSERT_EQ(r.status, 0) << r.out;
+    std::istringstream lines(r.out);
+    std::string turned, upright, seen;
+    std::getline(lines, turned);
+    std::getline(lines, upright);
+    std::getline(lines, seen);
+    std::istringstream u(upright);
+    double w, zero1, zero2, h, x, y;
+    u >> w >> zero1 >> zero2 >> h >> x >> y;
+    EXPECT_NEAR(w, c.w * 72 / 25.4, 0.001);
+    const double expected[6] = {c.a * w, c.b * h, c.c * w, c.d * h, x + c.dx * w, y + c.dy * h};
+    std::istringstream t(turned);
+    for (double e : expected) {
+      double v = 0;
+      ASSERT_TRUE(t >> v) << turned;
+      // Both sides are rounded to 4 decimals.
+      EXPECT_NEAR(v, e, 0.0002) << static_cast<int>(c.orientation) << ": " << turned;
+    }
+    EXPECT_NE(seen.find(std::string(c.red) + "=red"), std::string::npos)
+        << static_cast<int>(c.orientation) << ": " << seen;
+    EXPECT_NE(seen.find(std::string(c.blue) + "=blue"), std::string::npos)
+        << static_cast<int>(c.orientation) << ": " << seen;
+  }
+}
+
 TEST_F(PdfImageTest, MissingImageIsAnErrorNamingTheFile) {
   page::PagedDocument doc = text_document();
   doc.pages[0].items.push_back(image("nope.png", 20, 60, 60, 45));

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-namespace paiban::pdf {
+namespace paiban {
 
 struct ImageLimits {
   // 100 million pixels: a 300 ppi print of 84 × 84 cm.
@@ -23,4 +23,4 @@ std::optional<std::string> over_image_limits(std::uint64_t width, std::uint64_t 
                                              std::uint64_t bytes_per_pixel,
                                              const ImageLimits& limits);
 
-}  // namespace paiban::pdf
+}  // namespace paiban

@@ -3,47 +3,19 @@
 // claims more pixels than the limits allow (checked before allocation),
 // and the issue-wide budget.
 #include <gtest/gtest.h>
-#include <jpeglib.h>
-#include <png.h>
 
 #include <cstdio>
 #include <cstring>
 #include <vector>
 
-#include "pdf/jpeg_decode.h"
-#include "pdf/png_image.h"
+#include "base/jpeg_reader.h"
+#include "base/png_reader.h"
+#include "support/test_images.h"
 
-namespace paiban::pdf {
+namespace paiban {
 namespace {
 
-// A real JPEG, written with libjpeg: `components` 1 or 3, a gradient.
-std::string make_jpeg(int width, int height, int components) {
-  jpeg_compress_struct c{};
-  jpeg_error_mgr err{};
-  c.err = jpeg_std_error(&err);
-  jpeg_create_compress(&c);
-  unsigned char* out = nullptr;
-  unsigned long size = 0;
-  jpeg_mem_dest(&c, &out, &size);
-  c.image_width = static_cast<JDIMENSION>(width);
-  c.image_height = static_cast<JDIMENSION>(height);
-  c.input_components = components;
-  c.in_color_space = components == 1 ? JCS_GRAYSCALE : JCS_RGB;
-  jpeg_set_defaults(&c);
-  jpeg_start_compress(&c, TRUE);
-  std::vector<unsigned char> row(static_cast<std::size_t>(width * components));
-  while (c.next_scanline < c.image_height) {
-    for (std::size_t i = 0; i < row.size(); ++i)
-      row[i] = static_cast<unsigned char>(i + c.next_scanline);
-    JSAMPROW rows[1] = {row.data()};
-    jpeg_write_scanlines(&c, rows, 1);
-  }
-  jpeg_finish_compress(&c);
-  jpeg_destroy_compress(&c);
-  std::string bytes(reinterpret_cast<char*>(out), size);
-  std::free(out);
-  return bytes;
-}
+using testing::make_jpeg;
 
 // SOI, a baseline frame header (precision, size, components), EOI: what a
 // "header only" file looks like.
@@ -160,4 +132,4 @@ TEST(ImageDecode, DecodedBytesLimit) {
 }
 
 }  // namespace
-}  // namespace paiban::pdf
+}  // namespace paiban

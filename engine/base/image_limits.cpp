@@ -1,6 +1,6 @@
-#include "pdf/image_limits.h"
+#include "base/image_limits.h"
 
-namespace paiban::pdf {
+namespace paiban {
 namespace {
 
 std::string mib(std::uint64_t bytes) {
@@ -27,4 +27,4 @@ std::optional<std::string> over_image_limits(std::uint64_t width, std::uint64_t 
   return std::nullopt;
 }
 
-}  // namespace paiban::pdf
+}  // namespace paiban

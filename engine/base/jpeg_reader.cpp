@@ -1,17 +1,20 @@
-#include "pdf/jpeg_decode.h"
+#include "base/jpeg_reader.h"
 
 #include <csetjmp>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 // jpeglib.h needs FILE and size_t declared first.
 #include <jpeglib.h>
 
-namespace paiban::pdf {
+#include "base/exif_orientation.h"
+
+namespace paiban {
 namespace {
 
 // libjpeg reports errors through a callback that must not return: jump
-// back to decode_jpeg with the message.
+// back to read_jpeg with the message.
 struct ErrorManager {
   jpeg_error_mgr base;
   std::jmp_buf jump;
@@ -30,9 +33,19 @@ extern "C" void on_message(j_common_ptr cinfo, int level) {
   if (level < 0) on_error(cinfo);
 }
 
-}  // namespace
+// The orientation from the first APP1 segment that holds EXIF data.
+ImageOrientation orientation_of(const jpeg_decompress_struct& cinfo) {
+  for (jpeg_saved_marker_ptr m = cinfo.marker_list; m; m = m->next) {
+    if (m->marker != JPEG_APP0 + 1 || m->data_length < 6 ||
+        std::memcmp(m->data, "Exif\0\0", 6) != 0)
+      continue;
+    return exif_orientation(m->data + 6, m->data_length - 6);
+  }
+  return ImageOrientation::upright;
+}
 
-std::optional<JpegFacts> decode_jpeg(std::string_view bytes, const ImageLimits& limits,
+// The header, then — when `decode_limits` is given — every scanline.
+std::optional<ImageHeader> read_jpeg(std::string_view bytes, const ImageLimits* decode_limits,
                                      std::string& error) {
   if (bytes.size() < 3 || static_cast<unsigned char>(bytes[0]) != 0xFF ||
       static_cast<unsigned char>(bytes[1]) != 0xD8) {
@@ -47,31 +60,41 @@ std::optional<JpegFacts> decode_jpeg(std::string_view bytes, const ImageLimits& 
   // Everything the jump may skip lives outside this frame's registers:
   // the row buffer is declared before setjmp and only resized after.
   std::vector<unsigned char> row;
-  JpegFacts facts;
+  ImageHeader header;
+  header.format = ImageFormat::jpeg;
   if (setjmp(err.jump)) {
-    error = std::string("the JPEG does not decode: ") + err.message;
+    error = std::string(decode_limits ? "the JPEG does not decode: " : "the JPEG header is bad: ") +
+            err.message;
     jpeg_destroy_decompress(&cinfo);
     return std::nullopt;
   }
   jpeg_create_decompress(&cinfo);
   jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),
                static_cast<unsigned long>(bytes.size()));
+  // APP1 holds EXIF; its segments are at most 64 KB.
+  jpeg_save_markers(&cinfo, JPEG_APP0 + 1, 0xFFFF);
   jpeg_read_header(&cinfo, TRUE);
-  facts.width = static_cast<int>(cinfo.image_width);
-  facts.height = static_cast<int>(cinfo.image_height);
-  facts.components = cinfo.num_components;
-  facts.bits = cinfo.data_precision;
-  facts.adobe_app14 = cinfo.saw_Adobe_marker;
-  if (auto why = over_image_limits(cinfo.image_width, cinfo.image_height,
-                                   static_cast<std::uint64_t>(cinfo.num_components), limits)) {
+  header.width = static_cast<int>(cinfo.image_width);
+  header.height = static_cast<int>(cinfo.image_height);
+  header.components = cinfo.num_components;
+  header.bits = cinfo.data_precision;
+  header.adobe_app14 = cinfo.saw_Adobe_marker;
+  header.orientation = orientation_of(cinfo);
+  if (!decode_limits) {
+    jpeg_destroy_decompress(&cinfo);
+    return header;
+  }
+  if (auto why =
+          over_image_limits(cinfo.image_width, cinfo.image_height,
+                            static_cast<std::uint64_t>(cinfo.num_components), *decode_limits)) {
     error = *why;
     jpeg_destroy_decompress(&cinfo);
     return std::nullopt;
   }
-  if (facts.bits != 8 ||
-      (facts.components != 1 && facts.components != 3 && facts.components != 4)) {
-    error = "the JPEG has " + std::to_string(facts.bits) + "-bit samples and " +
-            std::to_string(facts.components) +
+  if (header.bits != 8 ||
+      (header.components != 1 && header.components != 3 && header.components != 4)) {
+    error = "the JPEG has " + std::to_string(header.bits) + "-bit samples and " +
+            std::to_string(header.components) +
             " components; PDF readers take 8-bit grey, RGB or CMYK JPEGs";
     jpeg_destroy_decompress(&cinfo);
     return std::nullopt;
@@ -84,7 +107,18 @@ std::optional<JpegFacts> decode_jpeg(std::string_view bytes, const ImageLimits& 
   while (cinfo.output_scanline < cinfo.output_height) jpeg_read_scanlines(&cinfo, rows, 1);
   jpeg_finish_decompress(&cinfo);
   jpeg_destroy_decompress(&cinfo);
-  return facts;
+  return header;
 }
 
-}  // namespace paiban::pdf
+}  // namespace
+
+std::optional<ImageHeader> read_jpeg_header(std::string_view bytes, std::string& error) {
+  return read_jpeg(bytes, nullptr, error);
+}
+
+std::optional<ImageHeader> decode_jpeg(std::string_view bytes, const ImageLimits& limits,
+                                       std::string& error) {
+  return read_jpeg(bytes, &limits, error);
+}
+
+}  // namespace paiban
