@@ -196,4 +196,9 @@ std::shared_ptr<const SharedFace> FontFiles::open(const std::string& path, int f
   return it->second.face;
 }
 
+void FontFiles::forget(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::erase_if(faces_, [&](const auto& entry) { return entry.first.first == path; });
+}
+
 }  // namespace paiban

@@ -51,6 +51,10 @@ class FontFiles {
   std::shared_ptr<const SharedFace> open(const std::string& path, int face_index,
                                          FontFileProblem* problem = nullptr,
                                          std::string* damage = nullptr);
+  // Drops every face of `path` from the registry, so that the next open()
+  // reads the file again (a font file replaced on disk). Faces still held
+  // elsewhere stay valid.
+  void forget(const std::string& path);
 
  private:
   struct Entry {

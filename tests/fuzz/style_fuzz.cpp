@@ -1,7 +1,8 @@
 // libFuzzer target for the style stage: any bytes must give a complete
 // StyleSheet and diagnostics, never a crash, and every position must be real.
-// A line "%%%" splits the input into fuzz.toml and base.toml, so `extends`
-// chains, merging and cycles are explored too.
+// Lines "%%%" split the input into several files: fuzz.toml, then
+// base.toml, base2.toml … base8.toml, so `extends` chains of several files,
+// merging and cycles are explored too.
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -41,9 +42,16 @@ int count_lines(std::string_view s) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string input(reinterpret_cast<const char*>(data), size);
   FuzzEnv env;
-  std::size_t split = input.find("\n%%%\n");
-  env.files["fuzz.toml"] = input.substr(0, split);
-  if (split != std::string::npos) env.files["base.toml"] = input.substr(split + 5);
+  std::size_t start = 0;
+  for (int part = 1; part <= 9; ++part) {
+    const std::size_t split = part == 9 ? std::string::npos : input.find("\n%%%\n", start);
+    const std::string name = part == 1   ? "fuzz.toml"
+                             : part == 2 ? "base.toml"
+                                         : "base" + std::to_string(part - 1) + ".toml";
+    env.files[name] = input.substr(start, split == std::string::npos ? split : split - start);
+    if (split == std::string::npos) break;
+    start = split + 5;
+  }
 
   paiban::Diagnostics diags;
   paiban::style::StyleSheet sheet = paiban::style::load_stylesheet("fuzz.toml", env, diags);
