@@ -76,6 +76,7 @@ const std::vector<ResolvedFace>& FontLibrary::chain(const std::string& role, boo
     return chains_.emplace(key, std::move(faces)).first->second;
   }
   const style::FontRole& font_role = role_it->second;
+  bool skipped_damaged = false;
   for (const auto& spec : font_role.chain) {
     std::optional<FontLocation> where;
     bool fake_bold = false;
@@ -98,8 +99,10 @@ const std::vector<ResolvedFace>& FontLibrary::chain(const std::string& role, boo
     }
     const FontFace* face = load(*where);
     if (!face && skip_if_damaged(*where, "family '" + spec.family + "' of role '" + role + "'",
-                                 font_role.span))
+                                 font_role.span)) {
+      skipped_damaged = true;
       continue;
+    }
     if (!face) {
       diags_.error(font_role.span, "cannot read font file '" + where->path + "' (face " +
                                        std::to_string(where->face_index) + ") of role '" + role +
@@ -108,13 +111,44 @@ const std::vector<ResolvedFace>& FontLibrary::chain(const std::string& role, boo
     }
     faces.push_back({face, fake_bold || (bold && font_role.fake_bold)});
   }
+  // Every installed family of the chain is damaged (the house kai role names
+  // one family): the text must not vanish with a mere warning, so the face
+  // fontconfig prefers in the role's class stands in, as it would for a
+  // character the chain lacks.
+  if (faces.empty() && skipped_damaged) {
+    if (const ResolvedFace* stand_in = stand_in_for(font_role, bold)) {
+      faces.push_back(*stand_in);
+      if (stood_in_.insert(role).second)  // once per role, not for regular and bold
+        diags_.warning(
+            font_role.span,
+            "no font of role '" + role + "' can be used; font file '" + stand_in->face->id().path +
+                "' (face " + std::to_string(stand_in->face->id().face_index) +
+                ") sets its text instead",
+            {"reinstall the role's fonts, or name an installed family in [fonts." + role + "]"});
+    } else {
+      diags_.error(font_role.span,
+                   "no font of role '" + role +
+                       "' can be used, and no installed font has Chinese characters",
+                   {"reinstall the role's fonts (Debian: fonts-noto-cjk, fonts-lxgw-wenkai)"});
+    }
+  }
   return chains_.emplace(key, std::move(faces)).first->second;
+}
+
+const ResolvedFace* FontLibrary::stand_in_for(const style::FontRole& role, bool bold) {
+  // A role of Chinese text needs Han letters first; characters the stand-in
+  // lacks go to fallback() like any other.
+  return fallback_in_class(U'中', generic_class(role), bold, role.span);
 }
 
 const ResolvedFace* FontLibrary::fallback(char32_t cp, const std::string& role, bool bold) {
   auto role_it = sheet_.fonts.find(role);
-  const std::string generic =
-      role_it == sheet_.fonts.end() ? std::string("serif") : generic_class(role_it->second);
+  if (role_it == sheet_.fonts.end()) return fallback_in_class(cp, "serif", bold, SourceSpan{});
+  return fallback_in_class(cp, generic_class(role_it->second), bold, role_it->second.span);
+}
+
+const ResolvedFace* FontLibrary::fallback_in_class(char32_t cp, const std::string& generic,
+                                                   bool bold, const SourceSpan& role_span) {
   auto key = std::make_tuple(cp, generic, bold);
   auto cached = fallbacks_.find(key);
   if (cached == fallbacks_.end()) {
@@ -122,13 +156,12 @@ const ResolvedFace* FontLibrary::fallback(char32_t cp, const std::string& role, 
     for (const FontLocation& where : env_.fonts_covering(cp, generic)) {
       const FontFace* face = load(where);
       if (!face) {
-        skip_if_damaged(where, "a fallback for U+" + hex(cp),
-                        role_it == sheet_.fonts.end() ? SourceSpan{} : role_it->second.span);
+        skip_if_damaged(where, "a fallback for U+" + hex(cp), role_span);
         continue;
       }
       // fontconfig's coverage and the face's cmap can disagree (a blank
       // glyph is still "covered"); the face decides.
-      if (face && face->has_char(cp) &&
+      if (face->has_char(cp) &&
           (!face->ink(face->nominal_glyph(cp)).empty || is_blank_by_nature(cp))) {
         found = ResolvedFace{face, bold};
         break;

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -28,7 +29,9 @@ class FontLibrary {
   FontLibrary(const style::StyleSheet& sheet, const Environment& env, Diagnostics& diags);
 
   // The fallback chain of `role`, regular or bold; empty (and reported) when
-  // the role is unknown or none of its families is installed.
+  // the role is unknown or none of its families is installed. When every
+  // installed family is damaged, fontconfig's preferred face of the role's
+  // class stands in (with a warning), so that the text is never dropped.
   const std::vector<ResolvedFace>& chain(const std::string& role, bool bold);
 
   // A face by file (for callers that already know the file); nullptr when
@@ -48,10 +51,17 @@ class FontLibrary {
   // A damaged file is skipped with one warning per file and run (the
   // next face of the chain, or of fontconfig's fallbacks, takes its place).
   bool skip_if_damaged(const FontLocation& where, const std::string& what, const SourceSpan& at);
+  // fallback() by fontconfig class ("serif", "sans-serif", "monospace").
+  const ResolvedFace* fallback_in_class(char32_t cp, const std::string& generic, bool bold,
+                                        const SourceSpan& role_span);
+  // A face with Han and Latin letters to set a role whose own faces are all
+  // damaged; nullptr when none is installed.
+  const ResolvedFace* stand_in_for(const style::FontRole& role, bool bold);
 
   std::map<std::pair<std::string, int>, std::unique_ptr<FontFace>> faces_;
   std::map<std::pair<std::string, int>, std::string> damaged_;  // file → tables that fail
   std::map<std::pair<std::string, bool>, std::vector<ResolvedFace>> chains_;
+  std::set<std::string> stood_in_;  // roles whose stand-in face was reported
   std::map<std::tuple<char32_t, std::string, bool>, std::optional<ResolvedFace>> fallbacks_;
 };
 

@@ -128,6 +128,40 @@ TEST_F(DamagedFontTest, ABrokenLocaIsSkippedTheNextFaceSetsTheTextAndOneWarning)
   EXPECT_NE(warned[0].find("the next font is used"), std::string::npos);
 }
 
+// The house kai role names one family. When that file is damaged, the text
+// must not vanish with a warning (the 编者的话 box was set blank, exit 0):
+// fontconfig's preferred face of the role's class stands in, said once.
+TEST_F(DamagedFontTest, ARoleWhoseOnlyFontIsDamagedGetsAStandIn) {
+  env_.pin_font("Damaged Kai", "Regular", {broken_loca_, 0});
+  sheet_.fonts["kai"] = {"kai", {{"Damaged Kai", "Regular"}}, false, {"test.toml", 7, 1}};
+  sheet_.styles["body"].font = "kai";
+  auto lines = set("编者的话：本刊立足许昌，Kai2025。", 30);
+  fonts_.chain("kai", true);  // the bold chain: no second stand-in warning
+  ASSERT_FALSE(lines.empty());
+  EXPECT_EQ(texts(lines).front(), "编者的话：本刊立足许昌，Kai2025。");
+  std::size_t glyphs = 0;
+  for (const auto& run : lines.front().runs) {
+    EXPECT_NE(run.font.path, broken_loca_);
+    const text::FontFace* face = fonts_.load({run.font.path, run.font.face_index});
+    ASSERT_NE(face, nullptr) << run.font.path;
+    for (const auto& g : run.glyphs) {
+      ++glyphs;
+      if (!g.text.empty() && g.text != " ") {
+        EXPECT_FALSE(face->ink(g.id).empty) << g.text;
+      }
+    }
+  }
+  EXPECT_GE(glyphs, 20u);
+  const auto warned = warnings();
+  ASSERT_EQ(warned.size(), 2u);
+  EXPECT_NE(warned[0].find("is damaged"), std::string::npos) << warned[0];
+  EXPECT_NE(
+      warned[1].find("test.toml:7:1: warning: no font of role 'kai' can be used; font file '"),
+      std::string::npos)
+      << warned[1];
+  EXPECT_NE(warned[1].find("sets its text instead"), std::string::npos) << warned[1];
+}
+
 TEST_F(DamagedFontTest, ABrokenCmapIsSkippedWithAWarning) {
   chain_with(broken_cmap_);
   auto lines = set("稿件正文。", 30);
