@@ -53,8 +53,7 @@ inline RenderResult render_in_memory(const std::string& manuscript, const std::s
   static const std::string pdf_path =
       "/tmp/paiban-fuzz-" + std::to_string(static_cast<long>(getpid())) + ".pdf";
   auto options = cli::pdf_options_for(
-      typeset.sheet, cli::output_timestamp(env.source_date_epoch(), typeset.document.meta.date),
-      typeset.manuscript_path);
+      typeset.sheet, cli::output_timestamp(env.source_date_epoch(), typeset.document.meta.date));
   options.threads = 1;
   options.survive_power_cut = false;  // a scratch file: no fsync
   const Diagnostics written = pdf::write_pdf(typeset.pages, options, env, pdf_path);
