@@ -6,9 +6,11 @@
 // RenderCache, as `paiban watch` keeps it.
 #pragma once
 
+#include <dlfcn.h>
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <sstream>
 #include <string>
 
@@ -31,7 +33,23 @@ struct RenderResult {
 // empty: the manuscript's front matter decides, else the house style) and,
 // when it typesets, writes the PDF. Diagnostics are dropped: the targets
 // check facts, not messages.
+// libFuzzer reads the coverage counters of every instrumented library it saw
+// loaded; when the engine unloads a plugin (a style sheet that no longer
+// names it), those counters are unmapped and libFuzzer itself faults. So
+// each plugin of the build is held loaded for the life of the process
+// (RTLD_NODELETE); the engine's own loading and unloading is unchanged.
+inline void hold_plugins_loaded() {
+  static const bool held = [] {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(PAIBAN_BUILD_PLUGIN_DIR, ec))
+      if (entry.path().extension() == ".so") dlopen(entry.path().c_str(), RTLD_NOW | RTLD_NODELETE);
+    return true;
+  }();
+  (void)held;
+}
+
 inline RenderResult render_in_memory(const std::string& manuscript, const std::string& style) {
+  hold_plugins_loaded();
   static testing::PinnedEnvironment env;
   static cli::RenderCache cache;
   env.add_file("/fuzz/issue.md", manuscript);
