@@ -6,9 +6,9 @@
 
 #include "base/diagnostics.h"
 #include "base/environment.h"
+#include "base/image_limits.h"
 #include "page/page.h"
 #include "paiban/length.h"
-#include "base/image_limits.h"
 
 namespace paiban::pdf {
 
