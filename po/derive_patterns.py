@@ -237,6 +237,9 @@ def derive(src):
             # pieces ("… (repeatable): " + names) needs its pattern here.
             if enclosing_call(toks, lo) in MARKED and "{}" not in pattern:
                 continue
+            # The compiler shows a static_assert's text, the program never does.
+            if enclosing_call(toks, lo) == "static_assert":
+                continue
             if toks[lo - 1][1] == "<<" or (hi < len(toks) and toks[hi][1] == "<<"):
                 streamed.append((path, line, text))
                 continue

@@ -27,7 +27,8 @@ namespace {
 const std::u32string kText = U"排版，“引号”office 2025年。";
 
 void use_face(const std::string& path, int index) {
-  paiban::text::FontFace face(path, index);
+  static const paiban::SystemEnvironment env;
+  paiban::text::FontFace face(env, path, index);
   if (!face.ok()) return;
   if (face.units_per_em() <= 0) __builtin_trap();
   for (char32_t cp : kText) {
@@ -56,7 +57,6 @@ void use_face(const std::string& path, int index) {
   if (covered != kText.size()) __builtin_trap();
 
   std::string error;
-  static const paiban::SystemEnvironment env;
   auto program = paiban::pdf::FontProgram::open(face.id(), env, error);
   if (!program) return;
   (void)program->postscript_name();

@@ -166,7 +166,7 @@ TEST_F(ComposeTest, FigureBoxFollowsTheExifOrientation) {
     flow.begin_columns(unbalanced(2));
     flow.figure(name, words("照片"), FigureSpec{});
     flow.end_columns();
-    const page::Document doc = compose(flow);
+    const page::PagedDocument doc = compose(flow);
     ASSERT_FALSE(diags_.has_errors()) << diags_.format_all();
     const auto images = items_of<page::Image>(doc.pages[0]);
     ASSERT_EQ(images.size(), 1u);

@@ -467,7 +467,7 @@ TEST_F(PdfImageTest, OrientationTurnsTheImageMatrixAndThePicture) {
       {ImageOrientation::turned_counterclockwise, 60, 80, 0, 1, -1, 0, 1, 0, "left", "bottom"},
   };
   for (const auto& c : cases) {
-    page::Document doc;
+    page::PagedDocument doc;
     doc.pages.push_back(a4("1"));
     page::Image img = image("side.jpg", 20, 60, c.w, c.h);
     img.orientation = c.orientation;
