@@ -45,32 +45,70 @@ std::vector<ShapedGlyph> shape_glyphs(hb_font_t* font, Setup setup, const std::u
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &count);
   std::vector<ShapedGlyph> glyphs(count);
   for (unsigned g = 0; g < count; ++g)
-    glyphs[g] = {info[g].codepoint, info[g].cluster - begin, pos[g].x_advance, pos[g].x_offset,
-                 pos[g].y_offset};
+    glyphs[g] = {info[g].codepoint,
+                 info[g].cluster - begin,
+                 pos[g].x_advance,
+                 pos[g].x_offset,
+                 pos[g].y_offset,
+                 (hb_glyph_info_get_glyph_flags(&info[g]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0};
   hb_buffer_destroy(buf);
   return glyphs;
 }
 
+// HarfBuzz's glyphs for text[begin, end) as `face` shapes them with `setup`,
+// from the process's shaping cache when it has them.
+ShapingCache::Glyphs cached_glyphs(const FontFace& face, Setup setup, const std::u32string& text,
+                                   uint32_t begin, uint32_t end) {
+  const auto shape = [&] { return shape_glyphs(face.hb_font(), setup, text, begin, end); };
+  return face.shared_face() ? ShapingCache::shared().glyphs(
+                                  shaping_key(face.shared_face().get(), setup, text, begin, end),
+                                  face.shared_face(), shape)
+                            : std::make_shared<const std::vector<ShapedGlyph>>(shape());
+}
+
+// A Latin cluster that a line may end after, but which HarfBuzz shaped
+// together with its successor (the pair kern of "y." in an e-mail address
+// broken before "."), is shaped again as a line would end it: with the text
+// before it as context and nothing after. Its glyphs there are kept for the
+// line end, so that the breaker measures and the line sets the width the
+// line really has (docs/typography.md R5: nothing leaves its measure). CJK
+// runs are left alone: the engine adjusts their punctuation itself.
+void shape_line_end(const std::u32string& text, Setup setup, Cluster& c) {
+  const std::u32string before(text.substr(0, c.end));
+  const ShapingCache::Glyphs alone = cached_glyphs(*c.face, setup, before, c.begin, c.end);
+  std::vector<ClusterGlyph> glyphs;
+  int32_t advance = 0;
+  for (const ShapedGlyph& g : *alone) {
+    glyphs.push_back({g.id, g.x_advance, g.x_offset, g.y_offset});
+    advance += g.x_advance;
+  }
+  const bool same = glyphs.size() == c.glyphs.size() &&
+                    std::equal(glyphs.begin(), glyphs.end(), c.glyphs.begin(),
+                               [](const ClusterGlyph& a, const ClusterGlyph& b) {
+                                 return a.id == b.id && a.advance == b.advance &&
+                                        a.x_offset == b.x_offset && a.y_offset == b.y_offset;
+                               });
+  if (same) return;
+  c.line_end_glyphs = std::move(glyphs);
+  c.line_end_advance = advance;
+}
+
 // Shapes one run (or takes its glyphs from the process's shaping cache)
-// and appends its clusters.
+// and appends its clusters. `breaks[i]`: the line-break opportunity before
+// text[i].
 void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
-               const ShapingRun& run, std::vector<Cluster>& out) {
+               const std::vector<BreakKind>& breaks, const ShapingRun& run,
+               std::vector<Cluster>& out) {
   const Setup setup = run.cjk ? kHan : input.fonts[run.variant].code ? kCode : kLatin;
-  const FontFace& face = *run.face.face;
-  const auto shape = [&] {
-    return shape_glyphs(face.hb_font(), setup, input.text, run.begin, run.end);
-  };
   const ShapingCache::Glyphs glyphs =
-      face.shared_face()
-          ? ShapingCache::shared().glyphs(
-                shaping_key(face.shared_face().get(), setup, input.text, run.begin, run.end),
-                face.shared_face(), shape)
-          : std::make_shared<const std::vector<ShapedGlyph>>(shape());
+      cached_glyphs(*run.face.face, setup, input.text, run.begin, run.end);
 
   std::size_t first_new = out.size();
+  std::vector<bool> unsafe_before;  // per new cluster: breaking before it is unsafe
   for (const ShapedGlyph& g : *glyphs) {
     const uint32_t cluster = run.begin + g.cluster;
     if (out.size() == first_new || out.back().begin != cluster) {
+      unsafe_before.push_back(g.unsafe_to_break);
       Cluster c;
       c.begin = cluster;
       c.first_char = input.text[cluster];
@@ -85,6 +123,16 @@ void shape_run(const ShapingInput& input, const std::vector<CharClass>& classes,
   }
   for (std::size_t k = first_new; k < out.size(); ++k)
     out[k].end = k + 1 < out.size() ? out[k + 1].begin : run.end;
+  if (setup == kHan) return;
+  for (std::size_t k = first_new; k + 1 < out.size(); ++k) {
+    // A line may end after cluster k: at a break before its successor, or
+    // before a space that follows it (the space vanishes at the break).
+    const uint32_t at = out[k].end;
+    const bool may_end = breaks[at] != BreakKind::never || classes[at] == CharClass::space;
+    // Adjustable punctuation keeps the glyphs its blanks are measured on.
+    if (may_end && unsafe_before[k + 1 - first_new] && !is_adjustable_punctuation(out[k].cls))
+      shape_line_end(input.text, setup, out[k]);
+  }
 }
 
 // CJK punctuation in Chinese text sits in a full-width cell (clreq §3.1.6,
@@ -146,13 +194,6 @@ void set_hyphen(Cluster& c) {
 ShapedText shape_text(const ShapingInput& input) {
   ShapedText result;
   const std::vector<CharClass> classes = classify_text(input.text);
-  const std::vector<ShapingRun> runs = itemize(input, classes, result.missing);
-  for (const auto& run : runs) shape_run(input, classes, run, result.clusters);
-  for (auto& c : result.clusters) {
-    widen_to_full_cell(c);
-    measure_blanks(c);
-  }
-
   std::vector<BreakKind> breaks = find_break_opportunities(input.text, classes, input.kinsoku);
   std::vector<bool> code(input.text.size());
   for (std::size_t i = 0; i < code.size(); ++i) code[i] = input.fonts[input.variant[i]].code;
@@ -161,6 +202,13 @@ ShapedText shape_text(const ShapingInput& input) {
   for (uint32_t i : input.hyphen_before) breaks[i] = BreakKind::hyphen;
   for (uint32_t i : input.no_break_before) breaks[i] = BreakKind::never;
   add_rescue_breaks(input.text, breaks);
+
+  const std::vector<ShapingRun> runs = itemize(input, classes, result.missing);
+  for (const auto& run : runs) shape_run(input, classes, breaks, run, result.clusters);
+  for (auto& c : result.clusters) {
+    widen_to_full_cell(c);
+    measure_blanks(c);
+  }
   for (auto& c : result.clusters) {
     c.break_after = c.end < input.text.size() ? breaks[c.end] : BreakKind::never;
     if (c.break_after == BreakKind::hyphen) set_hyphen(c);

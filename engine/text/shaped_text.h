@@ -75,6 +75,12 @@ struct Cluster {
   // When break_after is `hyphen`: the hyphen glyph of this cluster's face,
   // set at the line end only if the break is taken.
   ClusterGlyph hyphen;
+  // When a line may end after this cluster but HarfBuzz shaped it together
+  // with its successor (a Latin pair kern such as "y." or "Te"): the glyphs
+  // it has with nothing after it, set in place of `glyphs` when the line
+  // ends here. Empty when ending a line changes nothing.
+  std::vector<ClusterGlyph> line_end_glyphs;
+  int32_t line_end_advance = 0;  // font units: sum of line_end_glyphs' advances
 };
 
 struct MissingChar {

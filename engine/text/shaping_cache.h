@@ -28,6 +28,10 @@ struct ShapedGlyph {
   int32_t x_advance = 0;
   int32_t x_offset = 0;
   int32_t y_offset = 0;
+  // HB_GLYPH_FLAG_UNSAFE_TO_BREAK: a line broken before this glyph's cluster
+  // ends with glyphs other than these (a pair kern, a contextual form), so
+  // the text before the break must be shaped again without it.
+  bool unsafe_to_break = false;
 };
 
 // Everything a run's glyphs depend on. HarfBuzz sees at most five

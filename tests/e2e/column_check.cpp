@@ -1,9 +1,10 @@
 // Nothing leaves its column (docs/typography.md R5): typesets manuscripts
 // with the installed fonts, as `paiban render` does, and checks every glyph
-// (its ink within its set box) against the column it was set in
-// (page::Page::text_frames). A glyph
-// whose baseline lies in no column (running heads, folios) must lie inside
-// the trimmed page. Exit 0 when every glyph of every manuscript is inside.
+// (its advance box, as set or as the font gives it; the ink of an adjustable
+// CJK punctuation mark, whose blanks a line edge trims) against the column
+// it was set in (page::Page::text_frames). A glyph whose baseline lies in no
+// column (running heads, folios) must lie inside the trimmed page. Exit 0
+// when every glyph of every manuscript is inside.
 //
 //   column_check MANUSCRIPT...
 #include <algorithm>
@@ -17,7 +18,9 @@
 #include <vector>
 
 #include "base/environment.h"
+#include "base/utf8.h"
 #include "cli/render.h"
+#include "text/char_class.h"
 #include "text/font_face.h"
 
 namespace {
@@ -46,7 +49,7 @@ class InkCache {
 
 std::string where(int page, const std::string& text, double x0, double x1, double y) {
   char buf[160];
-  std::snprintf(buf, sizeof buf, "page %d, baseline %.2f pt, ink %.2f–%.2f pt: ", page + 1, y, x0,
+  std::snprintf(buf, sizeof buf, "page %d, baseline %.2f pt, set %.2f–%.2f pt: ", page + 1, y, x0,
                 x1);
   return buf + text;
 }
@@ -65,7 +68,12 @@ Stats check(const paiban::page::PagedDocument& doc, const std::string& name, Ink
         continue;
       }
       Length pen = run->origin.x;
+      char32_t cluster_char = 0;  // first character of the glyph's cluster
       for (const auto& g : run->glyphs) {
+        if (!g.text.empty()) {
+          std::size_t at = 0;
+          cluster_char = paiban::utf8_next(g.text, at);
+        }
         const paiban::text::InkBounds ink = face.ink(g.id);
         const Length origin = pen + g.x_offset;
         const Length box_left = pen, box_right = pen + g.advance;
@@ -74,17 +82,24 @@ Stats check(const paiban::page::PagedDocument& doc, const std::string& name, Ink
         // circle) is checked with the character it belongs to.
         if (ink.empty || g.advance <= Length::zero()) continue;
         ++stats.glyphs;
-        // What the glyph occupies: its ink within its set box. Han ink
-        // overshoots the em box by a hair, a j's hook reaches left of its
-        // pen, and a line-start （ gives its blank to the margin: none of
-        // these is set outside the column. A glyph set outside it has both
-        // its box and its ink there.
-        const double x0 = std::max(
-            box_left.to_pt(),
-            (origin + paiban::font_units(ink.x_min, face.units_per_em(), run->size)).to_pt());
-        const double x1 = std::min(
-            box_right.to_pt(),
-            (origin + paiban::font_units(ink.x_max, face.units_per_em(), run->size)).to_pt());
+        // What the glyph occupies: its advance box, the room the line set
+        // it in or, where that is narrower, the glyph's own advance from
+        // the font (the width a PDF reader gives it: a Latin letter that
+        // kept the kern of a pair broken by the line end reaches past the
+        // measure by the kern). Han ink
+        // overshooting the em box by a hair, or a j's hook left of its pen,
+        // is no part of it. An adjustable CJK punctuation mark gives its
+        // blanks to a line edge (a line-start （, a line-end ，): it
+        // occupies its ink within the box.
+        const Length own_advance =
+            paiban::font_units(face.advance(g.id), face.units_per_em(), run->size);
+        double x0 = box_left.to_pt(), x1 = std::max(box_right, origin + own_advance).to_pt();
+        if (paiban::text::is_adjustable_punctuation(paiban::text::classify(cluster_char))) {
+          x0 = std::max(
+              x0, (origin + paiban::font_units(ink.x_min, face.units_per_em(), run->size)).to_pt());
+          x1 = std::min(
+              x1, (origin + paiban::font_units(ink.x_max, face.units_per_em(), run->size)).to_pt());
+        }
         const double y = (run->origin.y - g.y_offset).to_pt();
         const double mid = (x0 + x1) / 2;
         // The column the glyph was set in: the frame holding its baseline

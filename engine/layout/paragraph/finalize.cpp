@@ -8,7 +8,7 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
                                             const std::vector<ParagraphItem>& items,
                                             const text::ShapedText& shaped,
                                             const std::u32string& text, const RunStyle& style,
-                                            Length x_offset, bool hyphenated) {
+                                            Length x_offset, LineEnd end) {
   struct PenGlyph {
     const text::Cluster* cluster;
     page::Glyph glyph;
@@ -30,8 +30,12 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     Length x = placed.x - to_length(c, c.blank_left, style.size);
     std::string chars;
     for (uint32_t k = c.begin; k < c.end; ++k) utf8_append(chars, text[k]);
-    for (std::size_t g = 0; g < c.glyphs.size(); ++g) {
-      const auto& cg = c.glyphs[g];
+    const bool last_box = &placed == &line.boxes.back();
+    const std::vector<text::ClusterGlyph>& glyphs =
+        last_box && end.line_end_glyphs && !c.line_end_glyphs.empty() ? c.line_end_glyphs
+                                                                      : c.glyphs;
+    for (std::size_t g = 0; g < glyphs.size(); ++g) {
+      const auto& cg = glyphs[g];
       page::Glyph glyph;
       glyph.id = cg.id;
       glyph.x_offset = to_length(c, cg.x_offset, style.size);
@@ -41,7 +45,7 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
       pen.push_back({&c, glyph, x, color_of(c)});
       x += glyph.advance;
     }
-    if (hyphenated && &placed == &line.boxes.back()) {
+    if (end.hyphenated && last_box) {
       page::Glyph hyphen;
       hyphen.id = c.hyphen.id;
       hyphen.advance = to_length(c, c.hyphen.advance, style.size);

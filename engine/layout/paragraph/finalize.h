@@ -1,7 +1,8 @@
 // Turns a justified line's boxes into page glyph runs. A hyphenated line
 // ends with its last cluster's hyphen glyph, which carries no text of its
 // own: copied text is the unhyphenated word (the pdf stage writes
-// /ActualText for the cluster).
+// /ActualText for the cluster). A line ending inside a kerned pair ends with
+// the cluster's glyphs as shaped without its successor; its text is the same.
 #pragma once
 
 #include <vector>
@@ -22,10 +23,16 @@ struct RunStyle {
   std::vector<Color> colors;
 };
 
+// How the line ends, from the break taken after its last box.
+struct LineEnd {
+  bool hyphenated = false;       // the last cluster's hyphen follows it
+  bool line_end_glyphs = false;  // the last cluster is set with its line_end_glyphs
+};
+
 std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
                                             const std::vector<ParagraphItem>& items,
                                             const text::ShapedText& shaped,
                                             const std::u32string& text, const RunStyle& style,
-                                            Length x_offset, bool hyphenated = false);
+                                            Length x_offset, LineEnd end = {});
 
 }  // namespace paiban::layout

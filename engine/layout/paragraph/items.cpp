@@ -179,26 +179,41 @@ std::vector<ParagraphItem> build_items(const text::ShapedText& shaped, const Ite
     // half back out of the line — but never two marks in a row.
     const bool hangs = typo.hanging_punctuation && c.cls == CharClass::pause_stop &&
                        (i == 0 || !text::is_cjk_punctuation(cs[i - 1].cls));
+    // A cluster shaped with its successor (a pair kern) has other glyphs
+    // when the line ends after it: the break carries the difference, as it
+    // carries a hyphen's width, so the line is measured as it will be set.
+    const bool line_end_glyphs = !c.line_end_glyphs.empty() && !hangs;
+    const Length line_end_extra =
+        line_end_glyphs ? to_length(c, c.line_end_advance, s.size) - to_length(c, c.advance, s.size)
+                        : Length::zero();
+    auto break_penalty = [&](int p, Length width = Length::zero()) -> ParagraphItem& {
+      ParagraphItem& pen = penalty(p, width + line_end_extra);
+      pen.line_end_glyphs = line_end_glyphs;
+      return pen;
+    };
     switch (last ? text::BreakKind::never : brk) {
       case text::BreakKind::never:
         break;
       case text::BreakKind::allowed:
-        penalty(0, hangs ? -box.width : Length::zero());
+        if (hangs)
+          penalty(0, -box.width).hangs = true;
+        else
+          break_penalty(0);
         break;
       case text::BreakKind::discouraged:
-        penalty(kDiscouragedPenalty);
+        break_penalty(kDiscouragedPenalty);
         break;
       case text::BreakKind::url:
-        penalty(kUrlPenalty).in_address = true;
+        break_penalty(kUrlPenalty).in_address = true;
         break;
       case text::BreakKind::hyphen:
-        penalty(kHyphenPenalty, to_length(c, c.hyphen.advance, s.size)).hyphen = true;
+        break_penalty(kHyphenPenalty, to_length(c, c.hyphen.advance, s.size)).hyphen = true;
         break;
       case text::BreakKind::last_resort:
-        penalty(kLastResortPenalty).last_resort = true;
+        break_penalty(kLastResortPenalty).last_resort = true;
         break;
       case text::BreakKind::rescue: {
-        ParagraphItem& rescue = penalty(kLastResortPenalty);
+        ParagraphItem& rescue = break_penalty(kLastResortPenalty);
         rescue.last_resort = true;
         rescue.rescue = true;
         break;

@@ -43,7 +43,11 @@ struct ParagraphItem {
   bool mark = false;            // box: an adjustable punctuation mark (its ink)
   bool counts_as_char = false;  // box: a Han character, Latin letter or digit (孤字 rule)
   bool hyphen = false;          // penalty: taking the break sets the cluster's hyphen (width)
-  bool last_resort = false;     // penalty: a break inside a token, tried only when all else fails
+  // penalty: taking the break sets the cluster's line_end_glyphs; `width`
+  // includes the difference from its glyphs inside the line
+  bool line_end_glyphs = false;
+  bool hangs = false;        // penalty: a hanging mark; `width` is minus its inked width
+  bool last_resort = false;  // penalty: a break inside a token, tried only when all else fails
   bool rescue = false;  // penalty (last_resort too): against the rules, only so as not to overflow
   bool in_address = false;  // penalty: inside a URL or e-mail address (ends with / allowed)
 };

@@ -228,17 +228,18 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     const std::size_t end = breaks.positions[k];
     const bool last = k + 1 == breaks.positions.size();
     // The break's own width: a hanging mark reaches past the measure by its
-    // width (negative), a hyphen takes its width from the line (positive).
+    // width (negative); a hyphen, and the change of a kerned cluster's glyphs
+    // at the line end, take theirs from the line.
     const ParagraphItem& at = items[end];
     const Length end_width = at.type == ParagraphItem::Type::penalty ? at.width : Length::zero();
-    const Length hang = end_width < Length::zero() ? -end_width : Length::zero();
-    const Length hyphen = at.hyphen ? end_width : Length::zero();
+    const Length hang = at.hangs ? -end_width : Length::zero();
+    const Length set_at_end = at.hangs ? Length::zero() : end_width;
     const JustifiedLine jl = justify_line(items, begin, end, measure - end_width,
                                           {item_settings.justify && !last, style.size});
     SetLine line;
     line.first = k == 0;
     line.last = last;
-    line.width = jl.width + hyphen;
+    line.width = jl.width + set_at_end;
     line.address_break = at.in_address;
     line.hang = hang;
     line.natural_width = jl.natural;
@@ -254,7 +255,8 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
     Length x_offset;
     if (style.align == style::Alignment::center) x_offset = (measure - line.width) / 2;
     if (style.align == style::Alignment::right) x_offset = measure - line.width;
-    line.runs = make_glyph_runs(jl, items, shaped, collected.text, run_style, x_offset, at.hyphen);
+    line.runs = make_glyph_runs(jl, items, shaped, collected.text, run_style, x_offset,
+                                {at.hyphen, at.line_end_glyphs});
     line.decorations = decorate_line(jl, items, shaped, collected, colors, style.size, x_offset);
     const text::Cluster* widest = nullptr;
     Length widest_width;
