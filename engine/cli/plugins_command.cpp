@@ -3,6 +3,7 @@
 // their defaults (what a [[section]] entry may set).
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 #include "base/translation.h"
@@ -18,6 +19,19 @@ struct PluginsArgs {
   std::vector<std::string> plugin_paths;
   std::string style;  // adds its plugin_path to the search path
 };
+
+// "1 to 3", "≥ 0", "≤ 12" (lengths in pt).
+std::string range_text(const OptionDecl& o) {
+  auto number = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return std::string(buf);
+  };
+  const std::string unit = o.type == OptionDecl::Type::length ? " pt" : "";
+  if (o.min > -1e299 && o.max < 1e299) return number(o.min) + " to " + number(o.max) + unit;
+  if (o.min > -1e299) return "≥ " + number(o.min) + unit;
+  return "≤ " + number(o.max) + unit;
+}
 
 void print_plugin(const plugin::LoadedPlugin& p, const std::string& origin,
                   const RenderContext& ctx) {
@@ -36,8 +50,18 @@ void print_plugin(const plugin::LoadedPlugin& p, const std::string& origin,
       for (std::size_t i = 0; i < o.choices.size(); ++i)
         ctx.out << (i ? ", " : "") << '"' << o.choices[i] << '"';
     }
+    if (o.min > -1e299 || o.max < 1e299) ctx.out << ", " << range_text(o);
+    if (o.absolute) ctx.out << ", pt mm cm in";
     ctx.out << ")";
     if (!o.help.empty()) ctx.out << " " << translate_message(o.help);
+    ctx.out << "\n";
+  }
+  // The text styles it declares, with their defaults (a [styles.<name>]
+  // table in the style sheet overrides them).
+  for (const TextStyleDecl& s : p.text_styles) {
+    ctx.out << "  " << tr(N_("style")) << " " << s.name << ":";
+    for (const auto& [key, value] : s.keys) ctx.out << " " << key << " = " << value << ";";
+    if (!s.help.empty()) ctx.out << " " << s.help;
     ctx.out << "\n";
   }
 }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 
 #include "cli/pdf_options.h"
 #include "layout/compose/figure_image.h"
@@ -61,6 +62,26 @@ std::shared_ptr<StyleState> load_style(const std::string& path, const Environmen
   state->font_sink = {};
   if (cache) cache->style = state;
   return state;
+}
+
+// The sheet again with the plugins' declared text styles, when they differ
+// from those it was loaded with; in place, so the font library's reference
+// to the sheet stays valid (declared styles name only existing font roles).
+void add_declared_styles(StyleState& state, const std::vector<style::PluginStyles>& declared,
+                         const Environment& env) {
+  std::string key;
+  for (const auto& p : declared) {
+    key += p.plugin + '\x1e' + p.file + '\x1e';
+    for (const auto& s : p.styles) {
+      key += s.name + '\x1d';
+      for (const auto& [k, v] : s.keys) key += k + '=' + v + '\x1d';
+    }
+  }
+  if (key == state.declared_styles) return;
+  Diagnostics load_diagnostics;
+  state.sheet = style::load_stylesheet(state.path, env, load_diagnostics, declared);
+  state.load_diagnostics = std::move(load_diagnostics);
+  state.declared_styles = std::move(key);
 }
 
 std::shared_ptr<PluginState> load_plugins(const std::vector<plugin::SearchFolder>& search_path,
@@ -151,7 +172,6 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
         manuscript::read_manuscript(pre->manuscript_path, *source, manuscript_diags, pre->limits);
   }
   diags.append(manuscript_diags);
-  diags.append(pre->style->load_diagnostics);
 
   // 3. Plugins: which plugin composes which section, their options checked.
   plugin::SearchPathInputs search;
@@ -178,12 +198,21 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
   pre->plugins = load_plugins(plugin::plugin_search_path(search), ctx.cache);
   plugin::PluginRegistry& registry = *pre->plugins->registry;
   Diagnostics plugin_diags;
+  std::vector<plugin::ComposeStep> unused;  // entries the manuscript leaves unused
   if (pre->manuscript_read) {
-    pre->plan = plugin::plan_issue(pre->document, sheet, registry, plugin_diags);
-    plugin::plan_entries(sheet, registry, plugin_diags, pre->plan);  // the unused ones
+    pre->plan = plugin::load_issue_plugins(pre->document, sheet, registry, plugin_diags);
+    unused = plugin::load_entry_plugins(sheet, registry, plugin_diags, pre->plan);
   } else {
-    pre->plan = plugin::plan_entries(sheet, registry, plugin_diags);
+    pre->plan = plugin::load_entry_plugins(sheet, registry, plugin_diags);
   }
+  // The plugins' own text styles join the sheet (under the editor's
+  // [styles.<name>] tables) before options that name styles are checked.
+  std::vector<plugin::ComposeStep> all = pre->plan;
+  all.insert(all.end(), unused.begin(), unused.end());
+  add_declared_styles(*pre->style, plugin::declared_text_styles(all), ctx.env);
+  diags.append(pre->style->load_diagnostics);
+  plugin::check_step_options(pre->plan, sheet, plugin_diags);
+  plugin::check_step_options(unused, sheet, plugin_diags);
   for (const auto& step : pre->plan)
     if (step.plugin) pre->plugins->remember_library(step.plugin->file);
   if (has_plugin_errors(plugin_diags)) pre->plugins->reusable = false;
@@ -196,8 +225,25 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
       check_images(article.blocks, *pre, ctx.env, diags);
   check_profiles(*pre, ctx.env, diags);
 
+  // 5. The plugins compose the issue into a flow (no type is set yet): a
+  // text style no sheet defines and no plugin declares, or a Composer call
+  // out of order, is found by `paiban check` as by render. Only after the
+  // checks above passed: a plugin composing with a broken sheet's defaults
+  // would bury the real mistake under its own. An error here is the
+  // composition's (exit status 1, as when render set type).
+  const bool checks_failed = diags.has_errors();
+  if (pre->manuscript_read && !checks_failed) {
+    pre->flow = std::make_unique<layout::FlowBuilder>(pre->document);
+    std::set<std::string> styles;
+    for (const auto& [name, unused_style] : sheet.styles) styles.insert(name);
+    pre->flow->require_styles(std::move(styles));
+    plugin::run_plan(pre->plan, pre->document, *pre->flow, diags,
+                     std::chrono::seconds(pre->limits.compose_seconds));
+    for (auto& problem : pre->flow->take_problems()) diags.add(std::move(problem));
+  }
+
   ctx.err << diags.format_all();
-  if (diags.has_errors()) pre->exit_code = kBadInput;
+  if (diags.has_errors()) pre->exit_code = checks_failed ? kBadInput : kRenderError;
   return pre;
 }
 

@@ -12,6 +12,7 @@
 #include "base/diagnostics.h"
 #include "cli/render.h"
 #include "cli/render_cache.h"
+#include "layout/flow/flow_builder.h"
 #include "paiban/document.h"
 #include "plugin/compose_issue.h"
 #include "style/stylesheet.h"
@@ -28,6 +29,9 @@ struct Preflight {
   std::shared_ptr<StyleState> style;     // sheet and fonts (shared with a RenderCache)
   std::shared_ptr<PluginState> plugins;  // registry (shared with a RenderCache)
   std::vector<plugin::ComposeStep> plan;
+  // What the plan composed (step 5 of the checks), when the manuscript was
+  // read; its problems are reported already.
+  std::unique_ptr<layout::FlowBuilder> flow;
   Limits limits;  // the sheet's [limits] with the command line's --limit over them
   std::vector<std::string> images;  // every figure's file, resolved
   std::size_t images_checked = 0;

@@ -91,16 +91,9 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
     return t;
   }
 
-  // 4. Plugins compose through the Composer into a flow of blocks.
+  // 4. The plugins composed the issue into a flow of blocks (preflight).
   Diagnostics diags;
-  layout::FlowBuilder flow(pre->document);
-  plugin::run_plan(pre->plan, pre->document, flow, diags,
-                   std::chrono::seconds(pre->limits.compose_seconds));
-  if (report(diags, ctx.err)) {
-    t.exit_code = kRenderError;
-    return t;
-  }
-  diags = {};
+  layout::FlowBuilder& flow = *pre->flow;
 
   // 5. Layout: paragraphs, columns, pages, with the fonts the checks loaded.
   StyleState& style = *pre->style;

@@ -28,8 +28,9 @@ struct StyleState {
   style::StyleSheet sheet;
   std::map<std::string, std::string> files;  // every file read → its bytes then
   Diagnostics load_diagnostics;              // what loading the sheet reported
-  Diagnostics font_check;                    // what loading every role's fonts reported
-  Diagnostics font_sink;                     // where the font library reports later loads
+  std::string declared_styles;  // the plugins' declared styles the sheet holds, as a key
+  Diagnostics font_check;       // what loading every role's fonts reported
+  Diagnostics font_sink;        // where the font library reports later loads
   std::unique_ptr<text::FontLibrary> fonts;
 
   // True when `path` is this sheet and none of its files changed.

@@ -15,6 +15,8 @@ struct ComposeAttribution {
   std::string plugin;   // empty between plugins
   std::string section;  // the section's title
   SourceSpan where;     // the section's [[section]] entry, or its heading
+  SourceSpan heading =
+      {};  // the section's heading in the manuscript; empty for an entry without match
 };
 
 class AttributedComposer {

@@ -59,6 +59,7 @@ void report_failure(const ComposeStep& step, std::string message, std::vector<st
   diags.add(std::move(d));
 }
 
+// A step with its plugin loaded; options are checked by check_options_of.
 ComposeStep make_step(const Placement& placement, const Document& doc,
                       const style::StyleSheet& sheet, PluginRegistry& registry,
                       Diagnostics& diags) {
@@ -76,27 +77,33 @@ ComposeStep make_step(const Placement& placement, const Document& doc,
     return step;
   }
   step.plugin = registry.get(step.plugin_name, step.where, diags);
-  if (!step.plugin) return step;
+  return step;
+}
+
+void check_options_of(ComposeStep& step, const style::StyleSheet& sheet, Diagnostics& diags) {
+  if (!step.plugin) return;
+  const style::SectionBinding* entry =
+      step.placement.entry == kNoEntry ? nullptr : &sheet.sections[step.placement.entry];
   OptionCheckContext ctx{step.plugin_name, entry ? entry->match : step.section->title, step.where,
                          &sheet};
   static const OptionTable no_options;
   step.options =
       check_options(step.plugin->options, entry ? entry->options : no_options, ctx, diags);
-  return step;
 }
 
 }  // namespace
 
-std::vector<ComposeStep> plan_issue(const Document& doc, const style::StyleSheet& sheet,
-                                    PluginRegistry& registry, Diagnostics& diags) {
+std::vector<ComposeStep> load_issue_plugins(const Document& doc, const style::StyleSheet& sheet,
+                                            PluginRegistry& registry, Diagnostics& diags) {
   std::vector<ComposeStep> steps;
   for (const auto& placement : order_sections(doc, sheet, diags))
     steps.push_back(make_step(placement, doc, sheet, registry, diags));
   return steps;
 }
 
-std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegistry& registry,
-                                      Diagnostics& diags, const std::vector<ComposeStep>& planned) {
+std::vector<ComposeStep> load_entry_plugins(const style::StyleSheet& sheet,
+                                            PluginRegistry& registry, Diagnostics& diags,
+                                            const std::vector<ComposeStep>& planned) {
   static const Document no_manuscript;
   std::vector<ComposeStep> steps;
   for (std::size_t e = 0; e < sheet.sections.size(); ++e) {
@@ -108,6 +115,37 @@ std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegi
   return steps;
 }
 
+void check_step_options(std::vector<ComposeStep>& steps, const style::StyleSheet& sheet,
+                        Diagnostics& diags) {
+  for (auto& step : steps) check_options_of(step, sheet, diags);
+}
+
+std::vector<style::PluginStyles> declared_text_styles(const std::vector<ComposeStep>& steps) {
+  std::vector<style::PluginStyles> out;
+  for (const auto& step : steps) {
+    if (!step.plugin || step.plugin->text_styles.empty()) continue;
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const style::PluginStyles& p) {
+      return p.plugin == step.plugin->name;
+    });
+    if (!seen) out.push_back({step.plugin->name, step.plugin->file, step.plugin->text_styles});
+  }
+  return out;
+}
+
+std::vector<ComposeStep> plan_issue(const Document& doc, const style::StyleSheet& sheet,
+                                    PluginRegistry& registry, Diagnostics& diags) {
+  std::vector<ComposeStep> steps = load_issue_plugins(doc, sheet, registry, diags);
+  check_step_options(steps, sheet, diags);
+  return steps;
+}
+
+std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegistry& registry,
+                                      Diagnostics& diags, const std::vector<ComposeStep>& planned) {
+  std::vector<ComposeStep> steps = load_entry_plugins(sheet, registry, diags, planned);
+  check_step_options(steps, sheet, diags);
+  return steps;
+}
+
 void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Composer& composer,
               Diagnostics& diags, std::chrono::seconds compose_budget) {
   for (const auto& step : steps) {
@@ -116,7 +154,8 @@ void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Compos
     const SectionContext ctx{doc, *step.section, step.options, reporter};
     auto* attributed = dynamic_cast<AttributedComposer*>(&composer);
     if (attributed)
-      attributed->attribute({step.plugin_name, section_label(*step.section), step.where});
+      attributed->attribute(
+          {step.plugin_name, section_label(*step.section), step.where, step.section->span});
     // The plugin's library stays loaded for as long as the registry lives,
     // so the exception object is still valid here (docs/code-style.md point 8).
     try {

@@ -13,6 +13,7 @@
 #include "paiban/options.h"
 #include "plugin/plugin_registry.h"
 #include "plugin/section_order.h"
+#include "style/declared_styles.h"
 #include "style/stylesheet.h"
 
 namespace paiban::plugin {
@@ -39,6 +40,23 @@ std::vector<ComposeStep> plan_issue(const Document& doc, const style::StyleSheet
 std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegistry& registry,
                                       Diagnostics& diags,
                                       const std::vector<ComposeStep>& planned = {});
+
+// The two halves of plan_issue and plan_entries, for a caller that must
+// add the plugins' declared text styles to the sheet between them (a
+// style option names a declared style): the steps with their plugins
+// loaded and no options yet, then each step's options checked against the
+// sheet.
+std::vector<ComposeStep> load_issue_plugins(const Document& doc, const style::StyleSheet& sheet,
+                                            PluginRegistry& registry, Diagnostics& diags);
+std::vector<ComposeStep> load_entry_plugins(const style::StyleSheet& sheet,
+                                            PluginRegistry& registry, Diagnostics& diags,
+                                            const std::vector<ComposeStep>& planned = {});
+void check_step_options(std::vector<ComposeStep>& steps, const style::StyleSheet& sheet,
+                        Diagnostics& diags);
+
+// The text styles declared by the plugins of `steps`, one entry per plugin
+// that declares any, in the order the steps first name them.
+std::vector<style::PluginStyles> declared_text_styles(const std::vector<ComposeStep>& steps);
 
 // Calls each step's plugin. A plugin's exception, std or not, becomes an
 // error naming the plugin and the section and the run goes on with the next

@@ -1,10 +1,12 @@
 #include "plugin/option_check.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <utility>
 
 #include "plugin/length_option.h"
+#include "style/option_decl.h"
 #include "style/suggest.h"
 
 namespace paiban::plugin {
@@ -63,9 +65,9 @@ std::optional<T> parse_number(const std::string& text) {
 }
 
 std::optional<Length> to_length(const OptionValue& v, const OptionCheckContext& ctx,
-                                std::string* error) {
+                                const style::LengthRules& rules, std::string* error) {
   if (auto s = std::get_if<std::string>(&v.value))
-    return length_from_option_text(*s, ctx.sheet, error);
+    return length_from_option_text(*s, ctx.sheet, rules, error);
   if (auto l = std::get_if<Length>(&v.value)) return *l;
   // A bare 0 needs no unit; any other bare number is ambiguous (pt? mm?).
   const auto* i = std::get_if<int64_t>(&v.value);
@@ -97,6 +99,12 @@ std::optional<OptionValue> check_value(const OptionDecl& decl, const OptionValue
         what + " must be " + describe_type(decl.type) + ", not " + describe_value(given)));
     return std::nullopt;
   };
+  // The same declaration as a style key's: the same range and unit rules.
+  const style::KeyDecl key = style::key_decl_of(decl);
+  auto out_of_range = [&](const std::string& problem) {
+    diags.add(make_error(ctx, given.span, what + ": " + problem));
+    return std::nullopt;
+  };
   OptionValue out = given;
   switch (decl.type) {
     case OptionDecl::Type::boolean:
@@ -104,15 +112,33 @@ std::optional<OptionValue> check_value(const OptionDecl& decl, const OptionValue
       return out;
     case OptionDecl::Type::integer:
       if (!std::holds_alternative<int64_t>(given.value)) return wrong_type();
+      if (auto problem =
+              style::number_range_problem(key, static_cast<double>(std::get<int64_t>(given.value))))
+        return out_of_range(*problem);
       return out;
     case OptionDecl::Type::number:
       // TOML writes 2 and 2.0 differently; an editor means the same.
-      if (auto i = std::get_if<int64_t>(&given.value)) {
-        out.value = static_cast<double>(*i);
-        return out;
-      }
-      if (!std::holds_alternative<double>(given.value)) return wrong_type();
+      if (auto i = std::get_if<int64_t>(&given.value)) out.value = static_cast<double>(*i);
+      if (!std::holds_alternative<double>(out.value)) return wrong_type();
+      if (auto problem = style::number_range_problem(key, std::get<double>(out.value)))
+        return out_of_range(*problem);
       return out;
+    case OptionDecl::Type::style: {
+      const auto* s = std::get_if<std::string>(&given.value);
+      if (!s) return wrong_type();
+      if (!ctx.sheet || ctx.sheet->styles.count(*s)) return out;
+      std::vector<std::string> names;
+      for (const auto& [name, unused] : ctx.sheet->styles) names.push_back(name);
+      std::vector<std::string> hints;
+      if (auto near = style::closest(*s, names)) hints.push_back("did you mean \"" + *near + "\"?");
+      hints.push_back("define [styles." + *s +
+                      "] in the style sheet, or name a style it defines or a plugin declares");
+      diags.add(make_error(ctx, given.span,
+                           what + " names the text style \"" + *s +
+                               "\", which neither the style sheet defines nor a plugin declares",
+                           std::move(hints)));
+      return std::nullopt;
+    }
     case OptionDecl::Type::string: {
       const auto* s = std::get_if<std::string>(&given.value);
       if (!s) return wrong_type();
@@ -135,11 +161,12 @@ std::optional<OptionValue> check_value(const OptionDecl& decl, const OptionValue
           !std::holds_alternative<Length>(given.value))
         return wrong_type();
       std::string error;
-      auto length = to_length(given, ctx, &error);
+      auto length = to_length(given, ctx, style::length_rules(key), &error);
       if (!length) {
         diags.add(make_error(ctx, given.span, what + ": " + error));
         return std::nullopt;
       }
+      if (auto problem = style::length_range_problem(key, *length)) return out_of_range(*problem);
       out.value = *length;
       return out;
     }
@@ -177,6 +204,8 @@ std::string describe_type(OptionDecl::Type type) {
       return "a length such as \"6pt\"";
     case OptionDecl::Type::color:
       return "a colour name";
+    case OptionDecl::Type::style:
+      return "a text style name";
   }
   return "a value";
 }
@@ -221,14 +250,41 @@ std::optional<OptionValue> default_value(const OptionDecl& decl, const OptionChe
       break;
     case OptionDecl::Type::string:
     case OptionDecl::Type::color:
+    case OptionDecl::Type::style:
       out.value = unquote(text);
       break;
     case OptionDecl::Type::length:
-      if (auto v = length_from_option_text(unquote(text), ctx.sheet, &error))
+      if (auto v = length_from_option_text(unquote(text), ctx.sheet,
+                                           style::length_rules(style::key_decl_of(decl)), &error))
         out.value = *v;
       else
         ok = false;
       break;
+  }
+  // A default outside its own range or choices is the plugin's mistake too.
+  if (ok) {
+    const style::KeyDecl key = style::key_decl_of(decl);
+    std::optional<std::string> problem;
+    if (const auto* i = std::get_if<int64_t>(&out.value))
+      problem = style::number_range_problem(key, static_cast<double>(*i));
+    else if (const auto* d = std::get_if<double>(&out.value))
+      problem = style::number_range_problem(key, *d);
+    else if (const auto* l = std::get_if<Length>(&out.value))
+      problem = style::length_range_problem(key, *l);
+    else if (const auto* s = std::get_if<std::string>(&out.value);
+             s && decl.type == OptionDecl::Type::string && !decl.choices.empty() &&
+             std::find(decl.choices.begin(), decl.choices.end(), *s) == decl.choices.end())
+      problem = "not one of " + quoted_list(decl.choices);
+    if (problem) {
+      diags.add(make_error(ctx, ctx.entry,
+                           "plugin '" + ctx.plugin + "' declares option '" + decl.name +
+                               "' with the default '" + text +
+                               "', which its own declaration "
+                               "refuses: " +
+                               *problem,
+                           {"this is a bug in the plugin; report it to its author"}));
+      return std::nullopt;
+    }
   }
   if (!ok) {
     Diagnostic d = make_error(ctx, ctx.entry,

@@ -115,6 +115,7 @@ std::unique_ptr<LoadedPlugin> PluginRegistry::instantiate(const std::string& nam
     own_name = loaded->instance->name();
     loaded->summary = loaded->instance->summary();
     loaded->options = loaded->instance->options();
+    loaded->text_styles = loaded->instance->text_styles();
   } catch (const std::exception& e) {
     diags.add(plugin_error(where, name,
                            origin + ": plugin '" + name + "' failed while loading: " + e.what()));

@@ -26,6 +26,7 @@ struct LoadedPlugin {
   PluginPtr instance;
   std::string summary;
   std::vector<OptionDecl> options;
+  std::vector<TextStyleDecl> text_styles;  // the styles it declares, with their defaults
 };
 
 class PluginRegistry {

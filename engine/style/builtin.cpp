@@ -107,6 +107,31 @@ size = "小四"
 first_line_indent = "0"
 align = "center"
 
+# Tables (Composer::table, 三线表 by paiban/blocks.h): cells, header,
+# caption and source note, none indented.
+[styles.table]
+size = "小五"
+line_height = "1.5em"
+first_line_indent = "0"
+align = "left"
+
+[styles.table_header]
+based_on = "table"
+font = "hei"
+
+[styles.table_caption]
+font = "hei"
+size = "小五"
+first_line_indent = "0"
+align = "center"
+
+[styles.table_note]
+font = "kai"
+size = "小五"
+line_height = "1.5em"
+first_line_indent = "0"
+align = "left"
+
 [masters.first]
 header.enabled = false
 

@@ -6,25 +6,13 @@
 #include <sstream>
 
 #include "style/color_value.h"
+#include "style/option_decl.h"
 #include "style/suggest.h"
 
 namespace paiban::style {
 namespace {
 
 using T = ValueType;
-
-std::string number_text(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", v);
-  return buf;
-}
-
-// "56.69pt (20 mm)": bounds are declared in pt, editors think in mm.
-std::string length_text(double pt) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6gpt (%.5g mm)", pt, pt * 25.4 / 72);
-  return buf;
-}
 
 void type_error(const KeyDecl& d, const toml::node& n, const std::string& where,
                 StyleReporter& report) {
@@ -99,10 +87,8 @@ std::optional<Value> convert_length(const KeyDecl& d, const toml::node& n, const
   LengthContext fallback = default_length_context();
   const LengthContext& units = ctx.units ? *ctx.units : fallback;
   // [sizes] entries define the 号 names and the em, so they must be absolute.
-  LengthRules rules;
-  if (d.absolute) rules = LengthRules{false, false};
   std::string error;
-  auto len = parse_length_with(**n.as_string(), units, rules, &error);
+  auto len = parse_length_with(**n.as_string(), units, length_rules(d), &error);
   if (!len) {
     report.error(n, where + ": " + error);
     return std::nullopt;
@@ -111,15 +97,8 @@ std::optional<Value> convert_length(const KeyDecl& d, const toml::node& n, const
     report.error(n, where + ": a font size must be larger than 0");
     return std::nullopt;
   }
-  if (len->to_pt() < d.min) {
-    report.error(n, where + ": " +
-                        (d.min == 0 ? std::string("must not be negative")
-                                    : "must be at least " + length_text(d.min)));
-    return std::nullopt;
-  }
-  if (len->to_pt() > d.max) {
-    report.error(n, where + ": " + length_text(len->to_pt()) + " is more than the most allowed, " +
-                        length_text(d.max));
+  if (auto problem = length_range_problem(d, *len)) {
+    report.error(n, where + ": " + *problem);
     return std::nullopt;
   }
   return Value{*len, -1, span_of(n)};
@@ -179,9 +158,8 @@ std::optional<Value> convert_number(const KeyDecl& d, const toml::node& n, const
     return std::nullopt;
   }
   double v = *n.value<double>();
-  if (!(v >= d.min && v <= d.max)) {
-    report.error(n, where + ": " + number_text(v) + " is outside the allowed range " +
-                        number_text(d.min) + "–" + number_text(d.max));
+  if (auto problem = number_range_problem(d, v)) {
+    report.error(n, where + ": " + *problem);
     return std::nullopt;
   }
   if (integer) return Value{**n.as_integer(), -1, span_of(n)};

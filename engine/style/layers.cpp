@@ -46,7 +46,8 @@ void merge_under(toml::table& top, toml::table&& under, std::vector<std::string>
 }
 
 toml::table load_layers(const std::string& path, const Environment& env, StyleReporter& report,
-                        std::vector<std::string>* files_read) {
+                        std::vector<std::string>* files_read,
+                        const std::vector<PluginStyles>& declared) {
   std::vector<toml::table> layers;  // most derived first
   std::vector<std::string> chain;   // normalized paths, for cycle messages
   std::string current = path;
@@ -104,6 +105,12 @@ toml::table load_layers(const std::string& path, const Environment& env, StyleRe
   toml::table merged = layers.empty() ? toml::table{} : std::move(layers.front());
   std::vector<std::string> where;
   for (std::size_t i = 1; i < layers.size(); ++i) merge_under(merged, std::move(layers[i]), where);
+  if (!declared.empty()) {
+    std::vector<std::string> builtin_styles;
+    if (const toml::table* styles = builtin ? (*builtin)["styles"].as_table() : nullptr)
+      for (auto&& [key, value] : *styles) builtin_styles.emplace_back(key.str());
+    merge_under(merged, declared_styles_layer(declared, builtin_styles, report), where);
+  }
   if (builtin) merge_under(merged, std::move(*builtin), where);
   return merged;
 }

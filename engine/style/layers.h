@@ -9,6 +9,7 @@
 #include <toml++/toml.h>
 
 #include "base/environment.h"
+#include "style/declared_styles.h"
 #include "style/report.h"
 
 namespace paiban::style {
@@ -19,8 +20,10 @@ namespace paiban::style {
 // A chain longer than kMaxExtendsChain files is an error at the `extends`
 // that goes one too far. `files_read` (when given) receives every file
 // read, the leaf first: the run must never write over one of them.
+// `declared` (plugins' text styles) lies under the files and over the base.
 toml::table load_layers(const std::string& path, const Environment& env, StyleReporter& report,
-                        std::vector<std::string>* files_read = nullptr);
+                        std::vector<std::string>* files_read = nullptr,
+                        const std::vector<PluginStyles>& declared = {});
 
 // Far beyond any real chain (the house style is two deep); it stops a
 // hostile or mistaken chain before it reads thousands of files.

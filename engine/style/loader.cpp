@@ -28,13 +28,13 @@ void sort_by_position(std::vector<Diagnostic>& items) {
 }  // namespace
 
 StyleSheet load_stylesheet(const std::string& path, const paiban::Environment& env,
-                           paiban::Diagnostics& diags) {
+                           paiban::Diagnostics& diags, const std::vector<PluginStyles>& declared) {
   StyleSheet sheet;
   sheet.path = path;
   Diagnostics found;
   try {
     StyleReporter report(found);
-    toml::table merged = load_layers(path, env, report, &sheet.files);
+    toml::table merged = load_layers(path, env, report, &sheet.files, declared);
     check_keys(merged, report);
     Builder(merged, report, sheet).build();
   } catch (const std::exception& e) {
@@ -43,6 +43,7 @@ StyleSheet load_stylesheet(const std::string& path, const paiban::Environment& e
                 std::string("internal error while reading the style sheet: ") + e.what());
   }
   std::vector<Diagnostic> items = found.items();
+  rename_declared_diagnostics(items, declared);
   sort_by_position(items);
   for (auto& d : items) diags.add(std::move(d));
   return sheet;

@@ -8,12 +8,16 @@
 
 #include "base/diagnostics.h"
 #include "base/environment.h"
+#include "style/declared_styles.h"
 #include "style/stylesheet.h"
 
 namespace paiban::style {
 
+// `declared`: the text styles the plugins declare (declared_styles.h),
+// which the sheet's own [styles.<name>] tables override key by key.
 StyleSheet load_stylesheet(const std::string& path, const paiban::Environment& env,
-                           paiban::Diagnostics& diags);
+                           paiban::Diagnostics& diags,
+                           const std::vector<PluginStyles>& declared = {});
 
 // For `paiban check-style FILE`: everything load_stylesheet reports, plus
 // checks that need the system — every font family of every role installed.

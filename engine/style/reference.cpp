@@ -38,9 +38,12 @@ std::string constraint(const KeyDecl& d) {
     }
     case ValueType::integer:
     case ValueType::number:
-      if (d.max < 1e299) return number(d.min) + " to " + number(d.max);
-      return "≥ " + number(d.min);
+      if (d.max < 1e299 && d.min > -1e299) return number(d.min) + " to " + number(d.max);
+      if (d.max < 1e299) return "≤ " + number(d.max);
+      if (d.min > -1e299) return "≥ " + number(d.min);
+      return "";
     case ValueType::length:
+      if (d.max < 1e299) return number(d.min > -1e299 ? d.min : 0) + " to " + number(d.max) + " pt";
       if (d.min == 0) return "≥ 0";
       if (d.min > -1e299) return "≥ " + number(d.min) + " pt";
       return "";
@@ -107,6 +110,16 @@ void write_intro(std::ostringstream& out) {
 
 }  // namespace
 
+std::string key_table_header(const std::string& first_column) {
+  return "| " + first_column +
+         " | Type | Allowed | Default | Description |\n|---|---|---|---|---|\n";
+}
+
+std::string key_table_row(const KeyDecl& d, const std::string& key) {
+  return "| `" + cell(key) + "` | " + cell(type_label(d)) + " | " + cell(constraint(d)) + " | " +
+         cell(default_cell(d)) + " | " + cell(d.help) + " |\n";
+}
+
 std::string style_reference_markdown() {
   std::ostringstream out;
   write_intro(out);
@@ -134,14 +147,13 @@ std::string style_reference_markdown() {
     }
     if (heading) continue;
     if (need_header) {
-      out << "| Key | Type | Allowed | Default | Description |\n|---|---|---|---|---|\n";
+      out << key_table_header("Key");
       need_header = false;
     }
     std::string key;
     for (std::size_t i = prefix.size(); i < seg.size(); ++i)
       key += (key.empty() ? "" : ".") + (seg[i] == "*" ? std::string("<name>") : seg[i]);
-    out << "| `" << cell(key) << "` | " << cell(type_label(d)) << " | " << cell(constraint(d))
-        << " | " << cell(default_cell(d)) << " | " << cell(d.help) << " |\n";
+    out << key_table_row(d, key);
   }
   out << "\n## Built-in base\n\nEvery sheet extends this implicitly; a sheet's own values "
          "win.\n\n```toml"

@@ -27,16 +27,14 @@ std::string ArticlePlugin::summary() const {
 
 std::vector<OptionDecl> ArticlePlugin::options() const {
   return {
-      {"body_style",
-       OptionDecl::Type::string,
-       "\"body\"",
-       "text style of paragraphs and lists",
-       {}},
+      {"body_style", OptionDecl::Type::style, "\"body\"", "text style of paragraphs and lists", {}},
       {"columns",
        OptionDecl::Type::integer,
        "1",
        "number of columns the articles are set in; the section title spans them all",
-       {}},
+       {},
+       1,
+       3},
   };
 }
 

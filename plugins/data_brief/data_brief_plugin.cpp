@@ -59,17 +59,17 @@ std::vector<OptionDecl> DataBriefPlugin::options() const {
        "true",
        "set a bullet list of \"label：value\" items that opens the section as key-figure boxes",
        {}},
-      {"figure_style", T::string, "\"key_figure\"", "text style of a key figure's value", {}},
+      {"figure_style", T::style, "\"key_figure\"", "text style of a key figure's value", {}},
       {"figure_label_style",
-       T::string,
+       T::style,
        "\"key_figure_label\"",
        "text style of a key figure's label",
        {}},
       {"figure_background", T::color, "", "fill of the key-figure boxes; unset = none", {}},
       {"figure_border", T::color, "", "frame of the key-figure boxes; unset = none", {}},
-      {"figure_padding", T::length, "\"6pt\"", "space inside the key-figure boxes", {}},
-      {"title_style", T::string, "\"h2\"", "text style of each article's title", {}},
-      {"body_style", T::string, "\"body\"", "text style of the articles' paragraphs", {}},
+      {"figure_padding", T::length, "\"6pt\"", "space inside the key-figure boxes", {}, 0},
+      {"title_style", T::style, "\"h2\"", "text style of each article's title", {}},
+      {"body_style", T::style, "\"body\"", "text style of the articles' paragraphs", {}},
       {"caption",
        T::string,
        "\"before\"",
@@ -80,7 +80,7 @@ std::vector<OptionDecl> DataBriefPlugin::options() const {
        "\"续表\"",
        "label over a table's header repeated after a break",
        {}},
-      {"columns", T::integer, "1", "columns the articles flow in (1 to 3)", {}},
+      {"columns", T::integer, "1", "columns the articles flow in", {}, 1, 3},
       {"wide_tables",
        T::boolean,
        "true",
@@ -89,6 +89,25 @@ std::vector<OptionDecl> DataBriefPlugin::options() const {
   };
   out.insert(out.end(), own.begin(), own.end());
   return out;
+}
+
+// The styles this plugin names by default, so that it sets its section
+// sensibly in any style sheet; the sheet's [styles.<name>] overrides them.
+std::vector<TextStyleDecl> DataBriefPlugin::text_styles() const {
+  return {
+      {"key_figure",
+       "a key figure's value: 黑体小四, flush left",
+       {{"font", "\"hei\""},
+        {"size", "\"小四\""},
+        {"first_line_indent", "\"0\""},
+        {"align", "\"left\""}}},
+      {"key_figure_label",
+       "a key figure's label, above its value: 黑体小五, flush left",
+       {{"font", "\"hei\""},
+        {"size", "\"小五\""},
+        {"first_line_indent", "\"0\""},
+        {"align", "\"left\""}}},
+  };
 }
 
 void DataBriefPlugin::compose(const SectionContext& ctx, Composer& c) {

@@ -16,6 +16,7 @@ class DataBriefPlugin final : public SectionPlugin {
   std::string name() const override;
   std::string summary() const override;
   std::vector<OptionDecl> options() const override;
+  std::vector<TextStyleDecl> text_styles() const override;
   void compose(const SectionContext& ctx, Composer& composer) override;
 };
 

@@ -44,17 +44,17 @@ std::vector<OptionDecl> EditorsNotePlugin::options() const {
        "background colour of the panel when frame = \"tint\" (required then)",
        {}},
       {"frame_color", T::color, "\"black\"", "colour of the frame when frame = \"frame\"", {}},
-      {"frame_width", T::length, "\"0.75pt\"", "weight of the frame", {}},
-      {"padding", T::length, "\"1字\"", "space between the panel's edge and the text", {}},
-      {"corner_radius", T::length, "0", "rounded corners of the panel; 0 = square", {}},
+      {"frame_width", T::length, "\"0.75pt\"", "weight of the frame", {}, 0},
+      {"padding", T::length, "\"1字\"", "space between the panel's edge and the text", {}, 0},
+      {"corner_radius", T::length, "0", "rounded corners of the panel; 0 = square", {}, 0},
       {"title_position",
        T::string,
        "\"inside\"",
        "where the section title goes: inside the panel at its top, above it, or nowhere",
        {"inside", "above", "none"}},
-      {"title_style", T::string, "\"h1\"", "text style of the section title", {}},
+      {"title_style", T::style, "\"h1\"", "text style of the section title", {}},
       {"body_style",
-       T::string,
+       T::style,
        "\"note\"",
        "text style of the note's paragraphs and list items (a 楷体 style)",
        {}},
@@ -64,10 +64,21 @@ std::vector<OptionDecl> EditorsNotePlugin::options() const {
        "a line set flush right at the panel's foot, e.g. \"——编者\"; \"\" = none",
        {}},
       {"signature_style",
-       T::string,
+       T::style,
        "\"signature\"",
        "text style of the signature (a right-aligned style)",
        {}},
+  };
+}
+
+// The styles this plugin names by default, so that it sets its section
+// sensibly in any style sheet; the sheet's [styles.<name>] overrides them.
+std::vector<TextStyleDecl> EditorsNotePlugin::text_styles() const {
+  return {
+      {"note", "the note's paragraphs: 楷体, otherwise as body", {{"font", "\"kai\""}}},
+      {"signature",
+       "the signature line: 楷体, flush right",
+       {{"font", "\"kai\""}, {"first_line_indent", "\"0\""}, {"align", "\"right\""}}},
   };
 }
 

@@ -37,9 +37,9 @@ std::vector<OptionDecl> IndustryNewsPlugin::options() const {
   using T = OptionDecl::Type;
   std::vector<OptionDecl> out = section_head_options("行业动态");
   std::vector<OptionDecl> own = {
-      {"columns", T::integer, "2", "columns the items flow in (1 to 3)", {}},
+      {"columns", T::integer, "2", "columns the items flow in", {}, 1, 3},
       {"column_rule", T::boolean, "true", "a hairline between the columns", {}},
-      {"gap", T::length, "0", "gap between the columns; 0 = the page's column_gap", {}},
+      {"gap", T::length, "0", "gap between the columns; 0 = the page's column_gap", {}, 0},
       {"marker",
        T::string,
        "\"■\"",
@@ -47,7 +47,7 @@ std::vector<OptionDecl> IndustryNewsPlugin::options() const {
        "title, so the contents and bookmarks show it too",
        {}},
       {"item_title_style",
-       T::string,
+       T::style,
        "\"news_title\"",
        "text style of the item titles (a compact 黑体 style)",
        {}},
@@ -55,14 +55,16 @@ std::vector<OptionDecl> IndustryNewsPlugin::options() const {
        T::length,
        "\"0.5em\"",
        "space before each item but the first (whole grid lines when the grid is on)",
-       {}},
+       {},
+       0},
       {"item_rule",
        T::length,
        "0",
        "weight of a rule across the column between two items, in place of item_space; 0 = none",
-       {}},
+       {},
+       0},
       {"item_rule_color", T::color, "\"black\"", "colour of that rule", {}},
-      {"body_style", T::string, "\"body\"", "text style of the items' paragraphs", {}},
+      {"body_style", T::style, "\"body\"", "text style of the items' paragraphs", {}},
       {"contents",
        T::boolean,
        "true",
@@ -71,6 +73,20 @@ std::vector<OptionDecl> IndustryNewsPlugin::options() const {
   };
   out.insert(out.end(), own.begin(), own.end());
   return out;
+}
+
+// The styles this plugin names by default, so that it sets its section
+// sensibly in any style sheet; the sheet's [styles.<name>] overrides them.
+std::vector<TextStyleDecl> IndustryNewsPlugin::text_styles() const {
+  return {
+      {"news_title",
+       "an item's title: 黑体小四, flush left, kept with the item's first lines",
+       {{"font", "\"hei\""},
+        {"size", "\"小四\""},
+        {"first_line_indent", "\"0\""},
+        {"align", "\"left\""},
+        {"keep_with_next", "true"}}},
+  };
 }
 
 void IndustryNewsPlugin::compose(const SectionContext& ctx, Composer& c) {

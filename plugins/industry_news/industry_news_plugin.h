@@ -15,6 +15,7 @@ class IndustryNewsPlugin final : public SectionPlugin {
   std::string name() const override;
   std::string summary() const override;
   std::vector<OptionDecl> options() const override;
+  std::vector<TextStyleDecl> text_styles() const override;
   void compose(const SectionContext& ctx, Composer& composer) override;
 };
 

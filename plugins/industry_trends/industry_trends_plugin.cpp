@@ -55,7 +55,7 @@ std::vector<OptionDecl> IndustryTrendsPlugin::options() const {
   std::vector<OptionDecl> out = section_head_options("行业趋势");
   std::vector<OptionDecl> own = {
       {"title_style",
-       T::string,
+       T::style,
        "\"feature_title\"",
        "text style of each article's title, set across the type area",
        {}},
@@ -64,39 +64,62 @@ std::vector<OptionDecl> IndustryTrendsPlugin::options() const {
        "true",
        "set each article's first paragraph as a lead across the type area, in lead_style",
        {}},
-      {"lead_style", T::string, "\"lead\"", "text style of the lead (a larger 楷体 style)", {}},
-      {"columns", T::integer, "2", "columns of the article body (1 to 3)", {}},
+      {"lead_style", T::style, "\"lead\"", "text style of the lead (a larger 楷体 style)", {}},
+      {"columns", T::integer, "2", "columns of the article body", {}, 1, 3},
       {"column_rule", T::boolean, "false", "a hairline between the columns", {}},
-      {"gap", T::length, "0", "gap between the columns; 0 = the page's column_gap", {}},
-      {"body_style", T::string, "\"body\"", "text style of the body paragraphs", {}},
+      {"gap", T::length, "0", "gap between the columns; 0 = the page's column_gap", {}, 0},
+      {"body_style", T::style, "\"body\"", "text style of the body paragraphs", {}},
       {"pull_quotes",
        T::integer,
        "0",
-       "pull quotes per article (0 to 3). A pull quote REPEATS a quoted sentence of the "
+       "pull quotes per article. A pull quote REPEATS a quoted sentence of the "
        "article, so it is read, and extracted, twice; 0 = none",
-       {}},
-      {"pull_quote_style", T::string, "\"pull_quote\"", "text style of the pull quotes", {}},
+       {},
+       0,
+       3},
+      {"pull_quote_style", T::style, "\"pull_quote\"", "text style of the pull quotes", {}},
       {"pull_quote_min_chars",
        T::integer,
        "12",
        "shortest quotation worth pulling, in characters between the marks",
-       {}},
-      {"pull_quote_max_chars", T::integer, "60", "longest quotation to pull", {}},
+       {},
+       1},
+      {"pull_quote_max_chars", T::integer, "60", "longest quotation to pull", {}, 1},
       {"pull_quote_distance",
        T::integer,
        "2",
        "the pull quote follows the paragraph this many paragraphs on from the one it repeats "
        "(1 = right after it; the article's end if it is shorter)",
-       {}},
+       {},
+       1},
       {"separator",
        T::length,
        "0",
        "weight of a rule across the type area between two articles; 0 = none",
-       {}},
+       {},
+       0},
       {"separator_color", T::color, "\"black\"", "colour of that rule", {}},
   };
   out.insert(out.end(), own.begin(), own.end());
   return out;
+}
+
+// The styles this plugin names by default, so that it sets its section
+// sensibly in any style sheet; the sheet's [styles.<name>] overrides them.
+std::vector<TextStyleDecl> IndustryTrendsPlugin::text_styles() const {
+  return {
+      {"feature_title",
+       "an article's title across the type area: 黑体小二, flush left",
+       {{"font", "\"hei\""},
+        {"size", "\"小二\""},
+        {"line_height", "\"1.4em\""},
+        {"first_line_indent", "\"0\""},
+        {"align", "\"left\""},
+        {"keep_with_next", "true"}}},
+      {"lead",
+       "an article's lead (its first paragraph): 楷体小四",
+       {{"font", "\"kai\""}, {"size", "\"小四\""}}},
+  };
 }
 
 void IndustryTrendsPlugin::compose(const SectionContext& ctx, Composer& c) {

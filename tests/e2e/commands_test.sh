@@ -53,7 +53,8 @@ check "fonts: a role's missing family is named" "grep -q 'not installed: No Such
 "$paiban" plugins >plugins.log 2>&1
 check "plugins exits 0" "[ $? = 0 ]"
 check "plugins: industry_news next to the program" "grep -q '^industry_news  .*/lib/paiban/plugins/libindustry_news.so (next to the program)' plugins.log"
-check "plugins: an option with its default" "grep -q '^  columns = 2  (an integer)' plugins.log"
+check "plugins: an option with its default and range" "grep -q '^  columns = 2  (an integer, 1 to 3)' plugins.log"
+check "plugins: a declared text style with its defaults" "grep -q '^  style news_title: font = \"hei\"; size = \"小四\";' plugins.log"
 check "plugins: choices" "grep -q '^  frame = \"frame\"  (a string: \"tint\", \"frame\", \"none\")' plugins.log"
 mkdir broken && echo junk >broken/libjunk.so
 "$paiban" plugins --plugin-path broken >broken.log 2>&1

@@ -20,8 +20,9 @@ inline std::vector<InlineRun> text_runs(const std::string& text, const SourceSpa
   return {run};
 }
 
-// Text styles of the blocks. A style sheet without the rarer ones sets
-// them in body (StyleSheet::text_style falls back).
+// Text styles of the blocks. The built-in base defines every default name
+// here (docs/style-reference.md, "Built-in base"); a name no sheet defines
+// and no plugin declares is an error naming the plugin and section.
 struct BlockStyles {
   std::string body = "body";
   std::string subhead = "h3";     // `###`: no bookmark, no contents line

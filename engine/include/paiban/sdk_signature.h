@@ -44,6 +44,7 @@ inline std::string sdk_signature() {
   size("Length", sizeof(Length));
   size("OptionValue", sizeof(OptionValue));
   size("OptionDecl", sizeof(OptionDecl));
+  size("TextStyleDecl", sizeof(TextStyleDecl));
   size("BoxSpec", sizeof(BoxSpec));
   size("ColumnSpec", sizeof(ColumnSpec));
   size("FigureSpec", sizeof(FigureSpec));

@@ -20,12 +20,13 @@ namespace paiban {
 inline std::vector<OptionDecl> section_head_options(const std::string& head) {
   using T = OptionDecl::Type;
   return {
-      {"head_style", T::string, "\"h1\"", "text style of the section head (" + head + ")", {}},
+      {"head_style", T::style, "\"h1\"", "text style of the section head (" + head + ")", {}},
       {"head_rule",
        T::length,
        "\"0.75pt\"",
        "weight of the rule under the section head; 0 = none",
-       {}},
+       {},
+       0},
       {"head_rule_color", T::color, "\"black\"", "colour of that rule", {}},
       {"head_rule_position",
        T::string,
@@ -38,7 +39,12 @@ inline std::vector<OptionDecl> section_head_options(const std::string& head) {
        "colour of a band behind the section head (a 栏目条); unset = no band. The band keeps "
        "with what follows, a rule above the head does not",
        {}},
-      {"head_band_padding", T::length, "\"8pt\"", "space between the band's edge and the head", {}},
+      {"head_band_padding",
+       T::length,
+       "\"8pt\"",
+       "space between the band's edge and the head",
+       {},
+       0},
   };
 }
 

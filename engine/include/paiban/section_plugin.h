@@ -51,6 +51,13 @@ class SectionPlugin {
   // style sheet entry using it is validated.
   virtual std::vector<OptionDecl> options() const = 0;
 
+  // The text styles this plugin declares (SDK v2), with their defaults; the
+  // style sheet may override them (TextStyleDecl). Called once after
+  // options(). Every style name a compose call uses must be one the sheet
+  // defines or a plugin declares: any other is an error naming the plugin,
+  // the section and the call.
+  virtual std::vector<TextStyleDecl> text_styles() const { return {}; }
+
   // Composes `ctx.section` through `composer`, in reading order. Called once
   // per matching section, in manuscript order. May throw: the engine turns an
   // exception into a diagnostic naming the plugin and the section and writes

@@ -6,6 +6,8 @@
 #include <utility>
 #include <variant>
 
+#include "style/suggest.h"
+
 namespace paiban::layout {
 namespace {
 
@@ -102,6 +104,44 @@ void FlowBuilder::problem(const std::string& call, const std::string& message, s
   flow_.problems.push_back(std::move(d));
 }
 
+void FlowBuilder::attribute(const plugin::ComposeAttribution& who) {
+  if (!now_.plugin.empty() && !finished_)
+    while (!open_.empty()) close_innermost("it ends where the plugin's compose call returns");
+  now_ = who;
+}
+
+void FlowBuilder::check_style(const std::string& call, const std::string& style) {
+  if (styles_.empty() || styles_.count(style)) return;
+  if (!unknown_reported_.insert(now_.plugin + '\x1f' + now_.section + '\x1f' + style).second)
+    return;
+  Diagnostic d;
+  d.severity = Severity::error;
+  const bool at_heading = !now_.heading.file.empty() || now_.heading.line > 0;
+  d.span = at_heading ? now_.heading : now_.plugin.empty() ? last_span_ : now_.where;
+  d.plugin = now_.plugin;
+  d.section = now_.section;
+  d.message =
+      "Composer::" + call + ": no text style \"" + style + "\"" +
+      (now_.plugin.empty() ? std::string() : " (asked for by plugin '" + now_.plugin + "')") +
+      ": neither the style sheet defines it nor a plugin declares it";
+  const std::vector<std::string> known(styles_.begin(), styles_.end());
+  if (auto near = style::closest(style, known))
+    d.hints.push_back("did you mean \"" + *near + "\"?");
+  d.hints.push_back("define [styles." + style +
+                    "] in the style sheet, or correct the style name in the plugin or in its "
+                    "options");
+  if (at_heading && (!now_.where.file.empty() || now_.where.line > 0) &&
+      (now_.where.file != now_.heading.file || now_.where.line != now_.heading.line))
+    d.hints.push_back("the section is bound to the plugin at " + now_.where.file + ":" +
+                      std::to_string(now_.where.line) + ":" + std::to_string(now_.where.column));
+  flow_.problems.push_back(std::move(d));
+}
+
+std::vector<Diagnostic> FlowBuilder::take_problems() {
+  flow();
+  return std::exchange(flow_.problems, {});
+}
+
 std::vector<FlowBlock>& FlowBuilder::current_children() {
   for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
     if (!it->block) continue;
@@ -161,6 +201,7 @@ FlowBlock text_block(std::vector<InlineRun> text, const std::string& style) {
 void FlowBuilder::heading(const std::vector<InlineRun>& text, const std::string& style,
                           int outline_level) {
   note_span(text);
+  check_style("heading", style);
   FlowBlock b = text_block<FlowBlock::Heading>(text, style);
   b.as<FlowBlock::Heading>().outline_level = outline_level < 0 ? 0 : outline_level;
   add(std::move(b));
@@ -168,6 +209,7 @@ void FlowBuilder::heading(const std::vector<InlineRun>& text, const std::string&
 
 void FlowBuilder::paragraph(const std::vector<InlineRun>& text, const std::string& style) {
   note_span(text);
+  check_style("paragraph", style);
   add(text_block<FlowBlock::Paragraph>(text, style));
 }
 
@@ -199,6 +241,7 @@ void FlowBuilder::join_list(FlowBlock::ListParagraph& b) {
 void FlowBuilder::list_paragraph(const std::vector<InlineRun>& text, const std::string& style,
                                  const ListItemSpec& item) {
   note_span(text);
+  check_style("list_paragraph", style);
   FlowBlock b = text_block<FlowBlock::ListParagraph>(text, style);
   auto& node = b.as<FlowBlock::ListParagraph>();
   node.list = item;
@@ -210,10 +253,12 @@ void FlowBuilder::list_paragraph(const std::vector<InlineRun>& text, const std::
 
 void FlowBuilder::code_block(const std::vector<InlineRun>& lines, const std::string& style) {
   note_span(lines);
+  check_style("code_block", style);
   add(text_block<FlowBlock::CodeBlock>(lines, style));
 }
 
 void FlowBuilder::text(const std::string& utf8, const std::string& style) {
+  check_style("text", style);
   add(text_block<FlowBlock::PlainText>(plain_runs(utf8, last_span_), style));
 }
 
@@ -227,6 +272,7 @@ void FlowBuilder::rule(Length thickness, const std::string& color) {
 }
 
 void FlowBuilder::begin_box(const BoxSpec& box) {
+  if (!box.title.empty()) check_style("begin_box", box.title_style);
   if (inside(FlowKind::box)) {
     problem("begin_box", "boxes do not nest; the inner box's blocks are set in the outer box",
             "end the first box before beginning another");
@@ -288,11 +334,13 @@ void FlowBuilder::end_columns() {
 void FlowBuilder::figure(const std::string& image_path, const std::vector<InlineRun>& caption,
                          const FigureSpec& spec) {
   note_span(caption);
+  check_style("figure", spec.caption_style);
   add({FlowBlock::Figure{image_path, caption, spec}, {}});
 }
 
 void FlowBuilder::pull_quote(const std::vector<InlineRun>& text, const std::string& style) {
   note_span(text);
+  check_style("pull_quote", style);
   add(text_block<FlowBlock::PullQuote>(text, style));
 }
 
@@ -300,6 +348,9 @@ void FlowBuilder::table(const TableSpec& spec) {
   FlowBlock b{FlowBlock::Table{spec}, {}};
   for (const auto& row : spec.rows)
     for (const auto& cell : row.cells) note_span(cell.text);
+  for (const std::string* style : {&spec.style, &spec.header_style, &spec.caption_style,
+                                   &spec.note_style, &spec.continuation_style})
+    check_style("table", *style);
   TableSpec& t = b.as<FlowBlock::Table>().spec;
   // Misuse is repaired and reported (the call is named; the plugin and
   // section are added by the plugin stage).
@@ -368,6 +419,8 @@ void FlowBuilder::column_break() {
 }
 
 void FlowBuilder::table_of_contents(const ContentsSpec& spec) {
+  check_style("table_of_contents", spec.entry_style);
+  check_style("table_of_contents", spec.section_style);
   add({FlowBlock::Contents{spec}, {}});
 }
 

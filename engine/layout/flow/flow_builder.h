@@ -4,7 +4,9 @@
 // end_box must not cost the editor the issue.
 #pragma once
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/flow/flow.h"
@@ -41,8 +43,22 @@ class FlowBuilder final : public Composer, public plugin::AttributedComposer {
   void table_of_contents(const ContentsSpec& spec) override;
   void set_running_section(const std::string& name) override;
 
-  // Misuse found from here on names this plugin, section and place.
-  void attribute(const plugin::ComposeAttribution& who) override { now_ = who; }
+  // Misuse found from here on names this plugin, section and place. What
+  // the plugin composing until now left open is closed first, with a
+  // warning naming it: one plugin's box never swallows the next section.
+  void attribute(const plugin::ComposeAttribution& who) override;
+
+  // From here on every text style a call names must be one of `names` (the
+  // sheet's styles, which include the plugins' declared ones): any other is
+  // an error naming the plugin, the section (at its manuscript heading) and
+  // the call, reported once per section and name; its text is still set
+  // (in body) so the rest can be checked. Without this call no name is
+  // checked (flows built by hand in tests).
+  void require_styles(std::set<std::string> names) { styles_ = std::move(names); }
+
+  // Takes the problems found so far out of the flow (the caller reports
+  // them); calls flow() first.
+  std::vector<Diagnostic> take_problems();
 
   // The recorded flow. The first call closes what is still open (and
   // reports it); later calls return the same flow.
@@ -67,6 +83,9 @@ class FlowBuilder final : public Composer, public plugin::AttributedComposer {
   void problem(const std::string& call, const std::string& message, std::string hint,
                const plugin::ComposeAttribution* by = nullptr);
 
+  // An error when `style` is not among require_styles' names.
+  void check_style(const std::string& call, const std::string& style);
+
   // Which list a list paragraph belongs to (Flow::lists).
   void join_list(FlowBlock::ListParagraph& b);
 
@@ -78,7 +97,9 @@ class FlowBuilder final : public Composer, public plugin::AttributedComposer {
   SourceSpan last_span_;
   plugin::ComposeAttribution now_;
   bool finished_ = false;
-  FlowBlock discarded_;  // receives calls made after flow()
+  std::set<std::string> styles_;            // empty: names are not checked
+  std::set<std::string> unknown_reported_;  // plugin, section, style already reported
+  FlowBlock discarded_;                     // receives calls made after flow()
 };
 
 }  // namespace paiban::layout

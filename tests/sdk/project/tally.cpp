@@ -1,7 +1,9 @@
 // "tally": sets its section as a table through the SDK v2 table primitive —
 // one row per paragraph: its number (right-aligned, a fixed column), its
 // text (the rest of the measure) and its length in bytes (decimal-aligned,
-// as wide as it needs) — with a header row and a 三线表's rules.
+// as wide as it needs) — with a header row and a 三线表's rules. Its cells
+// are set in a text style it declares itself (SDK v2 text_styles()), which
+// the style sheet may override; the option naming it is a `style` option.
 #include <paiban/plugin_export.h>
 
 namespace tally {
@@ -17,7 +19,16 @@ class TallyPlugin final : public paiban::SectionPlugin {
  public:
   std::string name() const override { return "tally"; }
   std::string summary() const override { return "Paragraphs counted in a table."; }
-  std::vector<paiban::OptionDecl> options() const override { return {}; }
+  std::vector<paiban::OptionDecl> options() const override {
+    return {
+        {"cell_style", paiban::OptionDecl::Type::style, "\"tally_cell\"", "cells' style", {}},
+        {"rule", paiban::OptionDecl::Type::length, "\"1pt\"", "top and bottom rules", {}, 0, 6}};
+  }
+  std::vector<paiban::TextStyleDecl> text_styles() const override {
+    return {{"tally_cell",
+             "the table's cells: 小五, not indented",
+             {{"size", "\"小五\""}, {"first_line_indent", "\"0\""}, {"align", "\"left\""}}}};
+  }
   void compose(const paiban::SectionContext& ctx, paiban::Composer& composer) override {
     using paiban::TableColumn;
     paiban::TableSpec table;
@@ -27,7 +38,8 @@ class TallyPlugin final : public paiban::SectionPlugin {
     table.columns[0].align = TableColumn::Align::right;
     table.columns[1].width = TableColumn::Width::fraction;
     table.columns[2].align = TableColumn::Align::decimal;
-    table.rule_top = table.rule_bottom = paiban::Length::pt(1);
+    table.rule_top = table.rule_bottom = paiban::option_length(ctx.options, "rule");
+    table.style = paiban::option_string(ctx.options, "cell_style");
     table.caption = cell(ctx.section.title, ctx.section.span).text;
     paiban::TableRow header;
     header.header = true;

@@ -197,7 +197,9 @@ TEST_F(ComposeTest, TableMisuseNamesThePluginSectionAndCall) {
   flow.attribute({});
   flow.end_columns();
   const auto& problems = flow.flow().problems;
-  ASSERT_EQ(problems.size(), 2u);
+  // The column set data_brief left open ends with its call, named for it;
+  // the end_columns after it has nothing to end.
+  ASSERT_EQ(problems.size(), 4u);
   EXPECT_EQ(problems[0].plugin, "data_brief");
   EXPECT_EQ(problems[0].section, "经济数据");
   EXPECT_EQ(problems[0].span.file, "weekly.toml");
@@ -208,6 +210,13 @@ TEST_F(ComposeTest, TableMisuseNamesThePluginSectionAndCall) {
   EXPECT_EQ(problems[1].plugin, "data_brief");
   EXPECT_THAT(problems[1].message, ::testing::StartsWith("Composer::begin_columns: a column set "
                                                          "has 4 columns"));
+  EXPECT_EQ(problems[2].plugin, "data_brief");
+  EXPECT_EQ(problems[2].message,
+            "Composer::begin_columns: begin_columns has no matching end; it ends where the "
+            "plugin's compose call returns");
+  EXPECT_EQ(problems[3].plugin, "");
+  EXPECT_THAT(problems[3].message, ::testing::StartsWith("Composer::end_columns: end_columns "
+                                                         "without begin_columns"));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // a warning instead of failing.
 #include <gtest/gtest.h>
 
+#include "base/diagnostics.h"
 #include "layout/flow/flow_builder.h"
 
 namespace paiban::testing {
@@ -168,6 +169,96 @@ TEST(FlowBuilder, PlainTextKeepsItsLineBreaks) {
   EXPECT_EQ(runs[0].text, "许昌市科协");
   EXPECT_EQ(runs[1].kind, InlineRun::Kind::hard_break);
   EXPECT_EQ(runs[2].text, "2025年1月");
+}
+
+// A text style neither the sheet defines nor a plugin declares is an error
+// at the section's manuscript heading, naming the plugin, the section and
+// the call, once per section and name; the text is still recorded.
+TEST(FlowBuilder, AnUnknownTextStyleIsAnErrorNamingPluginSectionAndCall) {
+  FlowBuilder b("issue.md");
+  b.require_styles(
+      {"body", "h1", "table", "table_header", "table_caption", "table_note", "event_date"});
+  b.attribute({"events", "活动预告", {"style.toml", 21, 1}, {"issue.md", 40, 1}});
+  b.heading(text_at("活动预告", 40), "h1", 1);
+  b.paragraph(text_at("三月一日", 42), "event_dat");
+  b.paragraph(text_at("三月二日", 43), "event_dat");  // the same name again: no second error
+  b.paragraph(text_at("三月三日", 44), "event_date");
+  BoxSpec titled;
+  titled.title = "提示";
+  titled.title_style = "box_titel";
+  b.begin_box(titled);
+  b.end_box();
+  b.begin_box({});  // no title: its title style is not used
+  b.end_box();
+  b.attribute({"article", "简讯", {"issue.md", 50, 1}, {"issue.md", 50, 1}});
+  b.paragraph(text_at("另一栏目", 51), "event_dat");  // another section: reported again
+  b.attribute({});
+  const auto& flow = b.flow();
+  ASSERT_EQ(flow.problems.size(), 3u);
+  const Diagnostic& d = flow.problems[0];
+  EXPECT_EQ(d.severity, Severity::error);
+  EXPECT_EQ(format_diagnostic(d),
+            "issue.md:40:1: error: Composer::paragraph: no text style \"event_dat\" (asked for by "
+            "plugin 'events'): neither the style sheet defines it nor a plugin declares it "
+            "[plugin 'events', section '活动预告']\n"
+            "issue.md:40:1: note: did you mean \"event_date\"?\n"
+            "issue.md:40:1: note: define [styles.event_dat] in the style sheet, or correct the "
+            "style name in the plugin or in its options\n"
+            "issue.md:40:1: note: the section is bound to the plugin at style.toml:21:1");
+  EXPECT_EQ(flow.problems[1].message.rfind("Composer::begin_box: no text style \"box_titel\"", 0),
+            0u);
+  EXPECT_EQ(flow.problems[2].section, "简讯");
+  EXPECT_EQ(flow.problems[2].plugin, "article");
+  EXPECT_EQ(flow.problems[2].hints.size(), 2u);  // heading and entry are one place
+  // The text is kept (set in body by layout).
+  ASSERT_EQ(flow.blocks.size(), 7u);
+  EXPECT_EQ(flow.blocks[1].style, "event_dat");
+}
+
+TEST(FlowBuilder, WithoutRequiredStylesNoNameIsChecked) {
+  FlowBuilder b("issue.md");
+  b.paragraph(text_at("正文", 1), "anything");
+  EXPECT_TRUE(b.flow().problems.empty());
+}
+
+TEST(FlowBuilder, TakeProblemsHandsThemOverOnce) {
+  FlowBuilder b("issue.md");
+  b.end_box();
+  EXPECT_EQ(b.take_problems().size(), 1u);
+  EXPECT_TRUE(b.flow().problems.empty());
+  EXPECT_TRUE(b.take_problems().empty());
+}
+
+// A box or column set a plugin leaves open ends where its compose call
+// returns, reported for that plugin and section; the next plugin's blocks
+// stand outside it.
+TEST(FlowBuilder, WhatAPluginLeavesOpenEndsWithItsComposeCall) {
+  FlowBuilder b("issue.md");
+  b.attribute({"leaky", "特稿", {"style.toml", 8, 1}, {"issue.md", 11, 1}});
+  b.begin_box({});
+  ColumnSpec four;
+  four.count = 4;
+  b.paragraph(text_at("框里", 12), "body");
+  b.attribute({"article", "简讯", {"issue.md", 20, 1}, {"issue.md", 20, 1}});
+  b.begin_columns(four);
+  b.paragraph(text_at("栏里", 21), "body");
+  b.end_columns();
+  b.attribute({});
+  const auto& flow = b.flow();
+  ASSERT_EQ(flow.blocks.size(), 2u);
+  EXPECT_EQ(flow.blocks[0].kind, FlowKind::box);
+  EXPECT_EQ(flow.blocks[0].children.size(), 1u);
+  EXPECT_EQ(flow.blocks[1].kind, FlowKind::columns);  // not inside the box
+  EXPECT_EQ(flow.blocks[1].columns.count, 3);
+  ASSERT_EQ(flow.problems.size(), 2u);
+  EXPECT_EQ(format_diagnostic(flow.problems[0]),
+            "style.toml:8:1: warning: Composer::begin_box: begin_box has no matching end; it ends "
+            "where the plugin's compose call returns [plugin 'leaky', section '特稿']\n"
+            "style.toml:8:1: note: call end_box once for every begin_box");
+  EXPECT_EQ(format_diagnostic(flow.problems[1]),
+            "issue.md:20:1: warning: Composer::begin_columns: a column set has 4 columns; paiban "
+            "sets 1 to 3, so it is set in 3 [plugin 'article', section '简讯']\n"
+            "issue.md:20:1: note: ask for 1, 2 or 3 columns");
 }
 
 }  // namespace

@@ -82,6 +82,7 @@ Composed compose_with(const std::vector<SearchFolder>& path, OptionTable options
   Document doc;
   doc.sections = {sample_section()};
   style::StyleSheet sheet;
+  sheet.styles["body_small"].name = "body_small";  // a body_style the tests name
   sheet.sections = {testing::entry("行业动态", "article", 3, std::move(options))};
   PluginRegistry registry(path);
   testing::RecordingComposer composer;
@@ -116,13 +117,16 @@ TEST(ArticlePlugin, ColumnsWrapTheArticlesButNotTheSectionTitle) {
   EXPECT_EQ(c.calls.back(), "end_columns");
 }
 
-TEST(ArticlePlugin, FewerThanOneColumnIsReportedAtTheOption) {
-  Composed c = compose_with({}, {{"columns", testing::value(int64_t{0}, 4, 11)}});
-  ASSERT_EQ(c.diags.size(), 1u);
-  EXPECT_EQ(format_diagnostic(c.diags.items()[0]),
-            "style.toml:4:11: error: columns must be 1 or more, not 0 [plugin 'article', section "
-            "'行业动态']");
-  EXPECT_EQ(c.calls, kExpected);  // composed in one column all the same
+TEST(ArticlePlugin, ColumnsOutsideTheDeclaredRangeAreReportedAtTheOption) {
+  for (int64_t columns : {int64_t{0}, int64_t{4}}) {
+    Composed c = compose_with({}, {{"columns", testing::value(columns, 4, 11)}});
+    ASSERT_EQ(c.diags.size(), 1u);
+    EXPECT_EQ(
+        format_diagnostic(c.diags.items()[0]),
+        "style.toml:4:11: error: option 'columns' of plugin 'article': " + std::to_string(columns) +
+            " is outside the allowed range 1–3 [plugin 'article', section '行业动态']");
+    EXPECT_EQ(c.calls, kExpected);  // composed in one column (the default) all the same
+  }
 }
 
 TEST(ArticlePlugin, DeclaresBodyStyleAndColumnsWithDefaults) {

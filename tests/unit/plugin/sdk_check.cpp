@@ -52,5 +52,23 @@ TEST(SdkPlugin, TheOutOfTreePluginLoadsAndComposes) {
   if (handle) dlclose(handle);
 }
 
+// The out-of-tree table plugin declares its cell style and a style option
+// (SDK v2); both arrive through the registry as the plugin wrote them.
+TEST(SdkPlugin, TheTablePluginDeclaresItsStyleAndOptions) {
+  const std::string dir = plugin_dir();
+  ASSERT_FALSE(dir.empty()) << "run through tests/sdk/run_sdk_test.cmake";
+  PluginRegistry registry({{dir, "--plugin-path"}});
+  Diagnostics diags;
+  const LoadedPlugin* tally = registry.get("tally", {}, diags);
+  ASSERT_NE(tally, nullptr) << diags.format_all();
+  ASSERT_EQ(tally->text_styles.size(), 1u);
+  EXPECT_EQ(tally->text_styles[0].name, "tally_cell");
+  EXPECT_EQ(tally->text_styles[0].keys.front(),
+            (std::pair<std::string, std::string>{"size", "\"小五\""}));
+  ASSERT_EQ(tally->options.size(), 2u);
+  EXPECT_EQ(tally->options[0].type, OptionDecl::Type::style);
+  EXPECT_EQ(tally->options[1].max, 6);
+}
+
 }  // namespace
 }  // namespace paiban::plugin

@@ -137,14 +137,19 @@ TEST(IndustryNews, NoMarkerNoRuleOneColumnAndItemsOutOfTheContents) {
 }
 
 TEST(IndustryNews, ColumnsOutsideOneToThreeAreAnErrorAtTheOption) {
+  // The declared range (1 to 3) is checked before compose; the default (2)
+  // stands in for the refused value.
   Composed c = news({{"columns", option(int64_t{4}, 21, 11)}});
   ASSERT_EQ(c.diags.size(), 1u);
   EXPECT_EQ(format_diagnostic(c.diags.items()[0]),
-            "style.toml:21:11: error: columns must be 1 to 3, not 4 [plugin 'industry_news', "
-            "section '行业动态']");
-  EXPECT_EQ(c.calls[3], "begin_columns 3 gap=0pt rule=yes balance=yes");
+            "style.toml:21:11: error: option 'columns' of plugin 'industry_news': 4 is outside "
+            "the allowed range 1–3 [plugin 'industry_news', section '行业动态']");
+  EXPECT_EQ(c.calls[3], "begin_columns 2 gap=0pt rule=yes balance=yes");
   c = news({{"columns", option(int64_t{0}, 21, 11)}});
   ASSERT_EQ(c.diags.size(), 1u);
+  EXPECT_EQ(c.calls[3], "begin_columns 2 gap=0pt rule=yes balance=yes");
+  c = news({{"columns", option(int64_t{1}, 21, 11)}});
+  EXPECT_TRUE(c.diags.empty());
   EXPECT_EQ(c.calls[3],
             "heading news_title 2: ■" + kGap + "工信部：推动创新");  // one column: no set
 }

@@ -167,13 +167,15 @@ TEST(IndustryTrends, HeadRuleAboveAndHeadBandLikeTheNewsDigest) {
 TEST(IndustryTrends, OutOfRangeCountsAreErrorsAtTheirOptions) {
   const Composed c = trends(
       {{"pull_quotes", option(int64_t{5}, 21, 15)}, {"columns", option(int64_t{0}, 22, 11)}});
+  // Checked against the declared ranges before compose (options in key
+  // order), each at its value.
   ASSERT_EQ(c.diags.size(), 2u) << c.diags.format_all();
   EXPECT_EQ(format_diagnostic(c.diags.items()[0]),
-            "style.toml:22:11: error: columns must be 1 to 3, not 0 [plugin 'industry_trends', "
-            "section '行业趋势']");
+            "style.toml:22:11: error: option 'columns' of plugin 'industry_trends': 0 is outside "
+            "the allowed range 1–3 [plugin 'industry_trends', section '行业趋势']");
   EXPECT_EQ(format_diagnostic(c.diags.items()[1]),
-            "style.toml:21:15: error: pull_quotes must be 0 to 3, not 5 [plugin "
-            "'industry_trends', section '行业趋势']");
+            "style.toml:21:15: error: option 'pull_quotes' of plugin 'industry_trends': 5 is "
+            "outside the allowed range 0–3 [plugin 'industry_trends', section '行业趋势']");
 }
 
 }  // namespace

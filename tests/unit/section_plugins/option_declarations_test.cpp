@@ -12,6 +12,7 @@
 
 #include "base/environment.h"
 #include "plugin/option_check.h"
+#include "plugin/plugin_reference.h"
 #include "plugin_fixture.h"
 #include "style/loader.h"
 
@@ -71,6 +72,38 @@ TEST(OptionDeclarations, DefaultsParseAndChoicesHoldTheirDefault) {
   }
 }
 
+// Each bundled plugin's README holds the option table (and declared
+// styles) its declarations generate, as docs/style-reference.md does.
+TEST(OptionDeclarations, EveryReadmeHoldsTheTablesItsDeclarationsGenerate) {
+  Loaded l;
+  std::vector<std::string> plugins = kPlugins;
+  plugins.push_back("article");
+  for (const auto& name : plugins) {
+    const plugin::LoadedPlugin* p = l.get(name);
+    ASSERT_NE(p, nullptr) << name;
+    const std::string path = std::string(PAIBAN_SOURCE_DIR) + "/plugins/" + name + "/README.md";
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const std::string generated = plugin::plugin_reference_markdown(*p);
+    const auto current = plugin::with_generated_reference(text.str(), generated);
+    ASSERT_TRUE(current.has_value()) << path << " lacks the marks of the generated part";
+    EXPECT_EQ(*current, text.str())
+        << path << " is stale. Regenerate it with:\n  " << PAIBAN_BINARY_DIR
+        << "/bin/paiban_plugin_reference " << PAIBAN_SECTION_PLUGIN_DIR << " " << PAIBAN_SOURCE_DIR;
+    // Every declared option has its row, with its default.
+    for (const auto& d : p->options) {
+      EXPECT_NE(generated.find("| `" + d.name + "` |"), std::string::npos) << name << "." << d.name;
+      if (!d.default_value.empty()) {
+        EXPECT_NE(generated.find("`" + d.default_value + "`"), std::string::npos)
+            << name << "." << d.name;
+      }
+    }
+    for (const auto& s : p->text_styles)
+      EXPECT_NE(generated.find("| `" + s.name + "` |"), std::string::npos) << name << "." << s.name;
+  }
+}
+
 // The house style, read from the source tree into a file-only Environment.
 class HouseEnv final : public Environment {
  public:
@@ -90,7 +123,16 @@ class HouseEnv final : public Environment {
 TEST(OptionDeclarations, TheHouseStyleBindsThePluginsAndDefinesEveryStyleTheyName) {
   HouseEnv env;
   Diagnostics diags;
-  const style::StyleSheet sheet = style::load_stylesheet("styles/xuchang.toml", env, diags);
+  // With the bundled plugins' declared styles, as a render loads it.
+  Loaded declaring;
+  std::vector<style::PluginStyles> declared;
+  for (const auto& name : kPlugins) {
+    const plugin::LoadedPlugin* p = declaring.get(name);
+    ASSERT_NE(p, nullptr) << name;
+    if (!p->text_styles.empty()) declared.push_back({p->name, p->file, p->text_styles});
+  }
+  const style::StyleSheet sheet =
+      style::load_stylesheet("styles/xuchang.toml", env, diags, declared);
   ASSERT_TRUE(diags.empty()) << diags.format_all();
   std::map<std::string, std::string> bound;  // match → plugin
   for (const auto& s : sheet.sections) bound[s.match] = s.plugin;
@@ -110,8 +152,10 @@ TEST(OptionDeclarations, TheHouseStyleBindsThePluginsAndDefinesEveryStyleTheyNam
     EXPECT_TRUE(checked.empty()) << checked.format_all();
     for (const auto& d : p->options) {
       const std::string value = option_string(table, d.name);
-      const bool names_style = d.name.size() > 6 && d.name.ends_with("_style");
-      if (names_style) {
+      // Every option naming a style is declared as one (and so checked).
+      EXPECT_EQ(d.name.ends_with("_style"), d.type == OptionDecl::Type::style)
+          << entry.plugin << "." << d.name;
+      if (d.type == OptionDecl::Type::style) {
         EXPECT_EQ(sheet.styles.count(value), 1u)
             << entry.plugin << "." << d.name << " = \"" << value << "\" is not in the house style";
       }

@@ -163,13 +163,17 @@ struct Composed {
 
 // Composes `doc` with one [[section]] entry (match = "" for a masthead),
 // the plugin loaded from the build's plugin folder and never the built-in
-// fallback. The sheet defines the colours the tests name.
+// fallback. The sheet defines the colours the tests name, and the text
+// styles their *_style options name.
 inline Composed compose(const Document& doc, const std::string& match, const std::string& plugin,
                         OptionTable options = {}) {
   style::StyleSheet sheet;
   sheet.colors["black"] = Color::black();
   sheet.colors["brand"] = Color::cmyk(1, 0.7, 0, 0.1);
   sheet.colors["note_tint"] = Color::cmyk(0.08, 0.03, 0, 0);
+  for (const auto& [key, value] : options)
+    if (const auto* name = std::get_if<std::string>(&value.value); name && key.ends_with("_style"))
+      sheet.styles[*name].name = *name;
   style::SectionBinding entry;
   entry.match = match;
   entry.plugin = plugin;
