@@ -28,7 +28,8 @@ std::string range_text(const OptionDecl& o) {
     return std::string(buf);
   };
   const std::string unit = o.type == OptionDecl::Type::length ? " pt" : "";
-  if (o.min > -1e299 && o.max < 1e299) return number(o.min) + " to " + number(o.max) + unit;
+  if (o.min > -1e299 && o.max < 1e299)
+    return tr_format(N_("{} to {}"), {number(o.min), number(o.max)}) + unit;
   if (o.min > -1e299) return "≥ " + number(o.min) + unit;
   return "≤ " + number(o.max) + unit;
 }
@@ -51,7 +52,7 @@ void print_plugin(const plugin::LoadedPlugin& p, const std::string& origin,
         ctx.out << (i ? ", " : "") << '"' << o.choices[i] << '"';
     }
     if (o.min > -1e299 || o.max < 1e299) ctx.out << ", " << range_text(o);
-    if (o.absolute) ctx.out << ", pt mm cm in";
+    if (o.absolute) ctx.out << tr(N_(", in pt, mm, cm or in only"));
     ctx.out << ")";
     if (!o.help.empty()) ctx.out << " " << translate_message(o.help);
     ctx.out << "\n";
