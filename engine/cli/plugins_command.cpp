@@ -62,7 +62,7 @@ void print_plugin(const plugin::LoadedPlugin& p, const std::string& origin,
   for (const TextStyleDecl& s : p.text_styles) {
     ctx.out << "  " << tr(N_("style")) << " " << s.name << ":";
     for (const auto& [key, value] : s.keys) ctx.out << " " << key << " = " << value << ";";
-    if (!s.help.empty()) ctx.out << " " << s.help;
+    if (!s.help.empty()) ctx.out << " " << translate_message(s.help);
     ctx.out << "\n";
   }
 }
