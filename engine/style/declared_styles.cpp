@@ -41,7 +41,8 @@ std::string declared_styles_file(const std::string& plugin) {
 }
 
 toml::table declared_styles_layer(const std::vector<PluginStyles>& declared,
-                                  const std::vector<std::string>& builtin_names, StyleReporter& report) {
+                                  const std::vector<std::string>& builtin_names,
+                                  StyleReporter& report) {
   toml::table layer;
   std::map<std::string, std::string> declared_by;  // style → plugin
   for (const PluginStyles& p : declared) {

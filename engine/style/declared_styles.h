@@ -30,7 +30,8 @@ struct PluginStyles {
 // declared_styles_file(plugin), so later messages about them can be told
 // apart (rename_declared_diagnostics).
 toml::table declared_styles_layer(const std::vector<PluginStyles>& declared,
-                                  const std::vector<std::string>& builtin_names, StyleReporter& report);
+                                  const std::vector<std::string>& builtin_names,
+                                  StyleReporter& report);
 
 // "<text styles declared by plugin 'data_brief'>".
 std::string declared_styles_file(const std::string& plugin);

@@ -212,7 +212,8 @@ TEST(FlowBuilder, AnUnknownTextStyleIsAnErrorNamingPluginSectionAndCall) {
   EXPECT_EQ(flow.problems[2].hints.size(), 2u);  // heading and entry are one place
   // The text is kept (set in body by layout).
   ASSERT_EQ(flow.blocks.size(), 7u);
-  EXPECT_EQ(flow.blocks[1].style, "event_dat");
+  ASSERT_NE(flow.blocks[1].text_node(), nullptr);
+  EXPECT_EQ(flow.blocks[1].text_node()->style, "event_dat");
 }
 
 TEST(FlowBuilder, WithoutRequiredStylesNoNameIsChecked) {
@@ -246,10 +247,10 @@ TEST(FlowBuilder, WhatAPluginLeavesOpenEndsWithItsComposeCall) {
   b.attribute({});
   const auto& flow = b.flow();
   ASSERT_EQ(flow.blocks.size(), 2u);
-  EXPECT_EQ(flow.blocks[0].kind, FlowKind::box);
-  EXPECT_EQ(flow.blocks[0].children.size(), 1u);
-  EXPECT_EQ(flow.blocks[1].kind, FlowKind::columns);  // not inside the box
-  EXPECT_EQ(flow.blocks[1].columns.count, 3);
+  EXPECT_EQ(flow.blocks[0].kind(), FlowKind::box);
+  EXPECT_EQ(flow.blocks[0].children().size(), 1u);
+  EXPECT_EQ(flow.blocks[1].kind(), FlowKind::columns);  // not inside the box
+  EXPECT_EQ(flow.blocks[1].as<layout::FlowBlock::ColumnSet>().spec.count, 3);
   ASSERT_EQ(flow.problems.size(), 2u);
   EXPECT_EQ(format_diagnostic(flow.problems[0]),
             "style.toml:8:1: warning: Composer::begin_box: begin_box has no matching end; it ends "
