@@ -16,6 +16,7 @@ pdf::PdfOptions pdf_options_for(const style::StyleSheet& sheet, int64_t timestam
   o.rgb_profile_path = profiles + "sRGB.icc";
   o.output_condition_identifier = print.output_condition_identifier;
   o.output_condition = print.output_condition;
+  o.pdfx = print.output == style::OutputTarget::press;
   o.timestamp = timestamp;
   return o;
 }

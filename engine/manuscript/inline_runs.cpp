@@ -72,10 +72,7 @@ class InlineReader {
         read_link(node, flags);
         break;
       case CMARK_NODE_FOOTNOTE_REFERENCE:
-        ctx_.diags.warning(
-            ctx_.start_of(node),
-            "footnotes are not set yet; the mark " + as_written(node) + " was skipped",
-            {"write the note's text in the paragraph, e.g. in parentheses"});
+        read_note_mark(node, flags);
         break;
       case CMARK_NODE_IMAGE:
         ctx_.diags.warning(ctx_.start_of(node), "image inside running text was skipped",
@@ -100,6 +97,49 @@ class InlineReader {
         read_children(node, flags);
         break;
     }
+  }
+
+  // A footnote mark: a note run carrying its definition's paragraphs
+  // (joined by hard breaks). A mark inside a note is not followed: notes
+  // do not nest.
+  void read_note_mark(cmark_node* node, const Flags& flags) {
+    const std::string written = as_written(node);
+    const std::string label =
+        written.size() > 3 ? written.substr(2, written.size() - 3) : std::string();
+    FootnoteDefinitions* notes = ctx_.notes;
+    const auto def = notes ? notes->by_label.find(label) : decltype(notes->by_label.end()){};
+    if (!notes || def == notes->by_label.end() || in_note_) {
+      ctx_.diags.warning(
+          ctx_.start_of(node),
+          in_note_ ? "a footnote mark inside a note is not set; " + written + " was skipped"
+                   : "no note " + written + " is defined; the mark was skipped",
+          {"write the note's text in the paragraph, e.g. in parentheses"});
+      return;
+    }
+    notes->used.insert(label);
+    InlineRun run;
+    run.kind = InlineRun::Kind::note;
+    run.link = flags.link;
+    run.span = ctx_.start_of(node);
+    for (cmark_node* p = cmark_node_first_child(def->second); p; p = cmark_node_next(p)) {
+      if (cmark_node_get_type(p) != CMARK_NODE_PARAGRAPH) {
+        ctx_.diags.warning(ctx_.start_of(p),
+                           "only paragraphs are set in a footnote; this block was skipped",
+                           {"write the note as plain paragraphs"});
+        continue;
+      }
+      if (!run.note.empty()) {
+        InlineRun brk;
+        brk.kind = InlineRun::Kind::hard_break;
+        brk.span = ctx_.start_of(p);
+        run.note.push_back(brk);
+      }
+      InlineReader inner(ctx_);
+      inner.in_note_ = true;
+      inner.read_children(p, {});
+      for (InlineRun& r : inner.take()) run.note.push_back(std::move(r));
+    }
+    runs_.push_back(std::move(run));
   }
 
   // A footnote mark as the manuscript writes it ("[^n]"); cmark-gfm's
@@ -215,6 +255,7 @@ class InlineReader {
 
   const MarkdownContext& ctx_;
   std::vector<InlineRun> runs_;
+  bool in_note_ = false;  // reading a footnote's text
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include "manuscript/footnote_definitions.h"
 #include "manuscript/gfm_parser.h"
 #include "manuscript/inline_runs.h"
 #include "manuscript/nesting.h"
@@ -69,9 +70,7 @@ class BlockReader {
       case CMARK_NODE_CODE_BLOCK:
         out.push_back(read_code_block(node));
         break;
-      case CMARK_NODE_FOOTNOTE_DEFINITION:
-        ctx_.diags.warning(ctx_.start_of(node), "footnotes are not set yet; this note was skipped",
-                           {"write the note's text in a paragraph, e.g. in parentheses"});
+      case CMARK_NODE_FOOTNOTE_DEFINITION:  // read where its mark stands
         break;
       default:
         if (node_type_name(node) == "table")
@@ -245,8 +244,12 @@ std::vector<Block> read_markdown_blocks(const MarkdownContext& ctx, std::string_
   CmarkDocument doc = parse_gfm(markdown);
   std::vector<Block> blocks;
   if (!doc || !check_nesting(ctx, doc.get())) return blocks;
-  BlockReader reader(ctx);
+  FootnoteDefinitions notes = gather_footnote_definitions(ctx, doc.get());
+  MarkdownContext with_notes = ctx;
+  with_notes.notes = &notes;
+  BlockReader reader(with_notes);
   reader.read_children(doc.get(), blocks, false);
+  report_unmarked_notes(ctx, doc.get(), markdown, notes);
   return blocks;
 }
 

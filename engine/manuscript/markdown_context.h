@@ -2,6 +2,8 @@
 // and the diagnostics list.
 #pragma once
 
+#include <map>
+#include <set>
 #include <string>
 
 #include <cmark-gfm.h>
@@ -13,12 +15,20 @@
 
 namespace paiban::manuscript {
 
+// The manuscript's footnote definitions by label ("[^n]: …" → "n"), read
+// where a mark refers to them; `used` collects the labels marks named.
+struct FootnoteDefinitions {
+  std::map<std::string, cmark_node*> by_label;
+  std::set<std::string> used;
+};
+
 struct MarkdownContext {
   const std::string& path;
   const SourceText& source;
   int line_offset;  // file line = cmark line + line_offset (front matter)
   Diagnostics& diags;
   Limits limits = {};  // block_nesting and inline_nesting (nesting.h)
+  FootnoteDefinitions* notes = nullptr;
 
   int file_line(int cmark_line) const { return cmark_line + line_offset; }
 

@@ -44,6 +44,8 @@ std::string plain_text(const std::vector<InlineRun>& runs) {
       case InlineRun::Kind::soft_break:
         if (!manuscript::soft_break_vanishes(last_code_point(out), next_char(runs, k))) out += ' ';
         break;
+      case InlineRun::Kind::note:  // the mark's number is the engine's, not the text's
+        break;
     }
   }
   return out;

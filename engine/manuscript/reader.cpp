@@ -62,7 +62,7 @@ Document read_manuscript(const std::string& path, std::string_view contents, Dia
     int body_first_line = 1;
     std::size_t body = read_meta(path, source, doc, body_first_line, diags);
     if (body == std::string::npos) return doc;
-    MarkdownContext ctx{path, source, body_first_line - 1, diags, limits};
+    MarkdownContext ctx{path, source, body_first_line - 1, diags, limits, nullptr};
     doc.sections =
         build_outline(read_markdown_blocks(ctx, std::string_view(source.text()).substr(body)));
   } catch (const std::exception& e) {

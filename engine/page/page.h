@@ -88,6 +88,13 @@ struct Image {
   ImageOrientation orientation = ImageOrientation::upright;
 };
 
+// A link area over glyphs: the pdf stage writes a /Link annotation with a
+// /URI action. Not content: nothing is drawn and nothing is copied.
+struct Link {
+  Rect rect;
+  std::string uri;
+};
+
 using Item = std::variant<GlyphRun, Fill, Stroke, Image>;
 
 struct Page {
@@ -102,6 +109,7 @@ struct Page {
   // bleed, in PagedDocument::marks_room; the pdf stage paints them unclipped as
   // /Artifact /Page content.
   std::vector<Item> marks;
+  std::vector<Link> links;
 };
 
 struct OutlineEntry {

@@ -143,6 +143,9 @@ std::string write_trace(const PagedDocument& doc) {
            pt(page.height) + "\n";
     const GlyphRun* last_run = nullptr;
     for (const auto& item : page.items) std::visit(ItemTracer{out, last_run}, item);
+    for (const Link& l : page.links)
+      out += "  link x=" + pt(l.rect.x) + " y=" + pt(l.rect.y) + " w=" + pt(l.rect.width) +
+             " h=" + pt(l.rect.height) + " " + l.uri + "\n";
     if (page.marks.empty()) continue;
     out += "  marks room=" + pt(doc.marks_room) + "\n";
     last_run = nullptr;

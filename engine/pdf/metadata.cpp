@@ -110,7 +110,7 @@ void write_info(PoDoFo::PdfMemDocument& doc, const page::Metadata& meta, const P
   put_ascii(info, "CreationDate", pdf_date(options.timestamp));
   put_ascii(info, "ModDate", pdf_date(options.timestamp));
   put_name(info, "Trapped", "False");
-  put_ascii(info, "GTS_PDFXVersion", kPdfxVersion);
+  if (options.pdfx) put_ascii(info, "GTS_PDFXVersion", kPdfxVersion);
   put_ascii(info, "PaibanContentID", content_id);
 }
 
@@ -145,7 +145,7 @@ std::string xmp_packet(const page::Metadata& meta, const PdfOptions& options,
   x.element("xmpMM:InstanceID", "uuid:" + document_uuid);
   x.element("xmpMM:VersionID", "1");
   x.element("xmpMM:RenditionClass", "default");
-  x.element("pdfxid:GTS_PDFXVersion", kPdfxVersion);
+  if (options.pdfx) x.element("pdfxid:GTS_PDFXVersion", kPdfxVersion);
   std::string packet = x.finish();
   // Padding lets an editor update the packet in place (XMP spec part 1 §7.3.3).
   for (int i = 0; i < 20; ++i) packet += std::string(99, ' ') + "\n";

@@ -26,6 +26,7 @@
 #include "pdf/font_subset.h"
 #include "pdf/font_usage.h"
 #include "pdf/image_store.h"
+#include "pdf/link_annotations.h"
 #include "pdf/metadata.h"
 #include "pdf/navigation.h"
 #include "pdf/page_geometry.h"
@@ -221,6 +222,7 @@ Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, con
     PoDoFo::PdfObject* stream = objects.stream(content.str(), Compression::flate);
     put_ref(page_obj, "Contents", stream->Reference());
     put_raw(page_obj, "Resources", res.to_dictionary());
+    if (!options.pdfx) write_link_annotations(objects, page_obj, p.links, geo);
     targets.push_back(PageTarget{page_obj->Reference(), geo});
     labels.push_back(p.label);
   }

@@ -39,6 +39,11 @@ struct PdfOptions {
   // False for a PDF made again on the next save (`paiban watch`): written
   // atomically still, but without waiting for the disk (atomic_file.h).
   bool survive_power_cut = true;
+  // true: PDF/X-4 for the press: no link annotations (ISO 15930-7 allows
+  // none but TrapNet and PrinterMark on the printed area), GTS_PDFXVersion
+  // in Info and XMP. false: a screen PDF: the pages' links become /Link
+  // annotations and the file claims no PDF/X version.
+  bool pdfx = true;
   // What decoding the placed images may cost ([limits] image_*).
   ImageLimits image_limits;
 };

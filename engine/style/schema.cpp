@@ -318,6 +318,38 @@ std::vector<KeyDecl> sheet_declarations() {
        .help = "Mark at the end of a code line broken at the measure; it is not part of the "
                "text a reader copies. Empty = none.",
        .set = field<&Typography::code_continuation>},
+      {.path = "typography.footnote_numbering",
+       .type = T::string,
+       .default_value = "\"①\"",
+       .help = "Form of footnote numbers, as in `numbering` (\"①\" → ① ② …, \"1\" → 1 2 …, "
+               "\"[1]\" → [1] [2] …). The mark is set superscript after the text it notes; the "
+               "note at the foot of the page begins with the same number at full size, in the "
+               "`footnote` text style.",
+       .set = field<&Typography::footnote_numbering>},
+      {.path = "typography.footnote_restart",
+       .type = T::enumeration,
+       .default_value = "\"article\"",
+       .help = "Where footnote numbers start again at 1: issue = numbered through the issue; "
+               "article = again after every section and article title.",
+       .choices = {"issue", "article"},
+       .set = field<&Typography::footnote_restart>},
+      {.path = "typography.footnote_rule",
+       .type = T::length,
+       .default_value = "\"60pt\"",
+       .help = "Length of the short rule over a page's footnotes (a note continued from the page "
+               "before gets a rule across the type area). Notes stand at the foot of the page, "
+               "across the type area; a note that does not fit goes on at the next page's foot.",
+       .min = 0,
+       .set = field<&Typography::footnote_rule>},
+      {.path = "typography.links",
+       .type = T::enumeration,
+       .default_value = "\"footnote\"",
+       .help = "Links in print: footnote = the URL becomes a footnote after the link's text "
+               "(not when the text is the URL); inline = the URL follows the text in "
+               "parentheses; text = only the text. Every link is also a PDF link annotation "
+               "over its text.",
+       .choices = {"footnote", "inline", "text"},
+       .set = field<&Typography::links>},
 
       // ── [fonts.<role>] ─────────────────────────────────────────────────
       {.path = "fonts",
@@ -696,6 +728,17 @@ std::vector<KeyDecl> sheet_declarations() {
        .default_value = "\"Offset printing, coated paper (ISO 12647-2:2004)\"",
        .help = "Human-readable output condition.",
        .set = field<&Print::output_condition>},
+      {.path = "print.output",
+       .type = T::enumeration,
+       .default_value = "\"press\"",
+       .help = "What the PDF is for. press = a PDF/X-4 file for the print shop: links are "
+               "printed as `[typography] links` says and are not clickable, because PDF/X "
+               "allows no link annotations on the printed page. screen = a PDF for reading on "
+               "screen: every link is also a clickable /Link annotation over its text, and the "
+               "file does not claim PDF/X. Make a screen copy with a sheet that extends this "
+               "one and sets only this key (docs/print.md).",
+       .choices = {"press", "screen"},
+       .set = field<&Print::output>},
 
       // ── [[section]] ────────────────────────────────────────────────────
       {.path = "section",

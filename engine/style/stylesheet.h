@@ -25,6 +25,17 @@ enum class KinsokuLevel { basic, gb, strict };
 // and a visible placeholder (the .notdef box of the style's font).
 enum class MissingGlyph { error, warn };
 
+// Where footnote numbers start again at 1.
+enum class NoteNumbering { issue, article };
+
+// What a link's URL becomes in print: a footnote (unless the link's text is
+// its URL), the URL in parentheses after the text, or nothing.
+enum class LinkStyle { footnote, inline_url, text };
+
+// What the PDF is for: the press (PDF/X-4, nothing but the printed page) or
+// a screen (clickable links; not PDF/X). docs/print.md "Press or screen".
+enum class OutputTarget { press, screen };
+
 // xeCJK punctuation styles (docs/typography.md R3).
 enum class PunctuationStyle { quanjiao, kaiming, banjiao, hangmobanjiao };
 
@@ -92,6 +103,12 @@ struct Typography {
   Length list_marker_gap = Length::pt(5.25);
   Length list_item_space;
   std::string code_continuation = "⏎";  // end of a code line broken at the measure
+  // Footnotes: the number form (as in `numbering`), where numbers restart,
+  // the short rule over the notes; links in print.
+  std::string footnote_numbering = "①";
+  NoteNumbering footnote_restart = NoteNumbering::article;
+  Length footnote_rule = Length::pt(60);
+  LinkStyle links = LinkStyle::footnote;
 };
 
 // A running header or footer line.
@@ -132,6 +149,7 @@ struct Print {
   SourceSpan output_profile_span;  // where output_profile is set, for messages about the file
   std::string output_condition_identifier = "FOGRA39";
   std::string output_condition = "Offset printing, coated paper (ISO 12647-2:2004)";
+  OutputTarget output = OutputTarget::press;
 };
 
 struct SectionBinding {

@@ -71,6 +71,8 @@ std::string paragraph_text(const std::vector<InlineRun>& runs) {
       out += r.text;
     } else if (r.kind == InlineRun::Kind::hard_break) {
       out += '\n';
+    } else if (r.kind == InlineRun::Kind::note) {
+      continue;  // a footnote mark is not quoted
     } else {
       std::string next;
       for (std::size_t j = k + 1; j < runs.size() && next.empty(); ++j)

@@ -15,7 +15,11 @@ namespace paiban {
 // source are kept as their own kind: Chinese joins lines without a space,
 // Latin joins them with one, and only the text stage can tell which applies.
 struct InlineRun {
-  enum class Kind { text, soft_break, hard_break };
+  // note (SDK v2): a footnote's mark. `note` holds the note's text; the
+  // engine numbers the mark, sets it superscript where it stands and the
+  // note at the foot of the page (a long one goes on at the next page's
+  // foot). `text` is ignored: the number comes from the style.
+  enum class Kind { text, soft_break, hard_break, note };
   Kind kind = Kind::text;
   std::string text;  // UTF-8; empty for breaks
   bool strong = false;
@@ -23,11 +27,12 @@ struct InlineRun {
   bool code = false;
   // Decorations (SDK v2). Drawn by the engine over the glyphs of the run,
   // line by line; a decoration never changes where lines break.
-  bool strikethrough = false;  // a line through the middle of the em box (~~text~~)
-  bool underline = false;      // a line under the glyphs
-  bool emphasis_dots = false;  // 着重号: a dot under each Han character (not punctuation)
-  std::string color;           // a colour name from the sheet's [colors]; empty = the style's
-  std::string link;            // the link target (URL) as written; empty = not a link
+  bool strikethrough = false;   // a line through the middle of the em box (~~text~~)
+  bool underline = false;       // a line under the glyphs
+  bool emphasis_dots = false;   // 着重号: a dot under each Han character (not punctuation)
+  std::string color;            // a colour name from the sheet's [colors]; empty = the style's
+  std::string link;             // the link target (URL) as written; empty = not a link
+  std::vector<InlineRun> note;  // Kind::note: the note's text (marks inside it are not followed)
   SourceSpan span;
 };
 

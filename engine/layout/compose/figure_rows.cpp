@@ -44,8 +44,9 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
   caption.insert(caption.end(), fig.caption.begin(), fig.caption.end());
   const style::TextStyle& st = text_style(fig.spec.caption_style, b.span);
   std::vector<SetLine> lines;
+  const NotedRuns& caption_text = noted({&b, TextOf::Part::caption}, caption);
   if (!fig.caption.empty() || fig.spec.numbered)
-    lines = ctx_.lines.set({&b, TextOf::Part::caption}, caption, st, m.width, b.span,
+    lines = ctx_.lines.set({&b, TextOf::Part::caption}, caption_text.runs, st, m.width, b.span,
                            ParagraphOptions{false});
   const Length caption_height = st.line_height * static_cast<int64_t>(lines.size());
   const Length gap = lines.empty() ? Length::zero() : st.size / 2;
@@ -101,7 +102,7 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
     frame.color = Color::gray(0.5);
     r.items.emplace_back(frame);
   }
-  place_lines(r.items, lines, st, m.x, place.bottom() + gap);
+  place_noted_lines(r, lines, st, m.x, place.bottom() + gap, &caption_text);
   push(std::move(r), box_index);
 }
 

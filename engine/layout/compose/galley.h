@@ -56,6 +56,17 @@ struct Row {
   // row, before which a column top repeats the header.
   int table = -1;
   bool table_body = false;
+  // Footnotes whose marks stand in this row (Galley::notes), in reading
+  // order: the paginator puts them at the foot of the page the row lands on.
+  std::vector<int> notes;
+  // Link areas over the row's glyphs, placed like its items.
+  std::vector<page::Link> links;
+};
+
+// A footnote's lines, set across the type area in the footnote style; each
+// a row, so that a long note can go on at the next page's foot.
+struct Note {
+  std::vector<Row> lines;
 };
 
 // What a column top repeats when a table goes on there: the continuation
@@ -98,6 +109,7 @@ struct Segment {
 struct Galley {
   std::vector<Segment> segments;
   std::vector<BoxPaint> boxes;
+  std::vector<Note> notes;  // in mark order
 };
 
 }  // namespace paiban::layout

@@ -12,6 +12,13 @@
 
 namespace paiban::layout {
 
+// A block's runs as set: footnote marks numbered, links' URLs added as the
+// style's `links` says (note_rows.cpp).
+struct NotedRuns {
+  std::vector<InlineRun> runs;
+  std::vector<int> note_of_run;  // Galley::notes index of each note run, -1 for others
+};
+
 // Where a block's rows stand: x from the column's left edge, and the width.
 struct Measure {
   Length x;
@@ -41,8 +48,21 @@ class GalleyWriter {
   void pull_quote(const FlowBlock& b, const Measure& m, int box);
   void rule(const FlowBlock& b, const Measure& m, int box);
   void space(Length amount, int box);
-  // Rows of a paragraph's set lines at `x`, widows and orphans kept.
-  void text_lines(const std::vector<SetLine>& lines, const style::TextStyle& st, Length x, int box);
+  // Rows of a paragraph's set lines at `x`, widows and orphans kept;
+  // `noted`: the runs they were set from, for their footnotes.
+  void text_lines(const std::vector<SetLine>& lines, const style::TextStyle& st, Length x, int box,
+                  const NotedRuns* noted = nullptr);
+
+  // note_rows.cpp: footnotes and links. `noted` numbers the marks of one
+  // text of a block once per layout; add_line puts a set line's glyphs,
+  // decorations, link areas and footnotes into a row; place_noted_lines
+  // stacks lines like place_lines() (line_setter.h), with add_line.
+  const NotedRuns& noted(const TextOf& text, const std::vector<InlineRun>& runs);
+  int add_note(const std::vector<InlineRun>& text, const SourceSpan& where);
+  void add_line(Row& row, const SetLine& line, Length x, Length baseline, const NotedRuns* noted);
+  void place_noted_lines(Row& row, const std::vector<SetLine>& lines, const style::TextStyle& st,
+                         Length x, Length top, const NotedRuns* noted);
+  void restart_notes();
 
   // list_rows.cpp
   void list_paragraph(const FlowBlock& b, const Measure& m, int box);
@@ -84,6 +104,8 @@ class GalleyWriter {
   // space before, so a section head stays with the article title it heads.
   bool after_heading_ = false;
   std::set<std::string> reported_;
+  std::map<TextOf, NotedRuns> noted_;
+  int note_number_ = 0;               // the last footnote number given
   std::map<int, Length> list_slots_;  // unknown style and colour names, once each
 };
 

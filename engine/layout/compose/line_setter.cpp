@@ -24,6 +24,26 @@ const std::vector<SetLine>& LineSetter::set_code(const TextOf& text,
   return code_cache_.emplace(key, setter_.set_code(runs, style, measure, where)).first->second;
 }
 
+const std::vector<SetLine>& LineSetter::set_note(const std::vector<InlineRun>& runs,
+                                                 const style::TextStyle& style, Length measure,
+                                                 const SourceSpan& where) {
+  std::string said;
+  for (const InlineRun& r : runs) {
+    said += static_cast<char>('0' + static_cast<int>(r.kind));
+    said += r.strong ? 'b' : '-';
+    said += r.emphasis ? 'i' : '-';
+    said += r.code ? 'c' : '-';
+    said += r.text + '\x1f' + r.link + '\x1e';
+  }
+  auto key = std::make_tuple(std::move(said), style.name, measure.sp);
+  auto it = notes_.find(key);
+  if (it != notes_.end()) return it->second;
+  ParagraphOptions options;
+  options.use_style_indent = false;
+  return notes_.emplace(std::move(key), setter_.set(runs, style, measure, where, options))
+      .first->second;
+}
+
 ContentWidths LineSetter::content_widths(const TextOf& text, const std::vector<InlineRun>& runs,
                                          const style::TextStyle& style) {
   Key key{text, style.name, 0, false};
@@ -58,6 +78,8 @@ void append_line(std::vector<page::Item>& items, const SetLine& line, Length x, 
     items.emplace_back(std::move(placed));
   }
   for (const LineDecoration& d : line.decorations) {
+    if (d.kind == LineDecoration::Kind::link)
+      continue;  // an area, not ink (GalleyWriter::add_line)
     if (d.kind == LineDecoration::Kind::emphasis_dot) {
       page::Fill dot;
       dot.rect = {x + d.x0 - d.thickness / 2, baseline + d.y - d.thickness / 2, d.thickness,

@@ -48,6 +48,12 @@ class LineSetter {
                                   const style::TextStyle& style, Length measure,
                                   const SourceSpan& where, const ParagraphOptions& options = {});
 
+  // A footnote's lines, remembered by what they say (a note's runs are
+  // made anew by every layout pass, so they have no owner to go by).
+  const std::vector<SetLine>& set_note(const std::vector<InlineRun>& runs,
+                                       const style::TextStyle& style, Length measure,
+                                       const SourceSpan& where);
+
   // A code block's lines (ParagraphSetter::set_code), remembered like a
   // paragraph's.
   const std::vector<SetLine>& set_code(const TextOf& text, const std::vector<InlineRun>& runs,
@@ -73,6 +79,7 @@ class LineSetter {
   ParagraphSetter& setter_;
   std::map<Key, std::vector<SetLine>> cache_;
   std::map<Key, std::vector<SetLine>> code_cache_;
+  std::map<std::tuple<std::string, std::string, int64_t>, std::vector<SetLine>> notes_;
   std::map<std::pair<std::string, std::string>, SetLine> singles_;
   std::map<Key, ContentWidths> widths_;
 };

@@ -55,6 +55,10 @@ std::string list_marker(const style::Typography& typo, int level, bool ordered, 
   if (forms.empty()) return ordered ? std::to_string(number) + "." : "•";
   const std::string& form = forms[std::min<std::size_t>(level - 1, forms.size() - 1)];
   if (!ordered) return form;
+  return number_in_form(form, number);
+}
+
+std::string number_in_form(const std::string& form, int number) {
   std::string out;
   bool done = false;
   for (std::size_t i = 0; i < form.size();) {

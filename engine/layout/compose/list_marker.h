@@ -13,4 +13,8 @@ namespace paiban::layout {
 // number (① beyond ⑳ becomes (21)); every other character is kept.
 std::string list_marker(const style::Typography& typo, int level, bool ordered, int number);
 
+// `number` written in `form` as above ("①" → ③, "[1]" → [3]); footnote
+// numbers use it too.
+std::string number_in_form(const std::string& form, int number);
+
 }  // namespace paiban::layout

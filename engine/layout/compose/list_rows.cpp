@@ -75,10 +75,11 @@ void GalleyWriter::list_paragraph(const FlowBlock& b, const Measure& m, int box_
 
   ParagraphOptions options;
   options.use_style_indent = false;
+  const NotedRuns& noted_text = noted({&b}, item.text);
   std::vector<SetLine> lines =
-      ctx_.lines.set({&b}, item.text, st, m.width - text_x, b.span, options);
+      ctx_.lines.set({&b}, noted_text.runs, st, m.width - text_x, b.span, options);
   if (!item.list.marker) {
-    text_lines(lines, st, m.x + text_x, box_index);
+    text_lines(lines, st, m.x + text_x, box_index, &noted_text);
     return;
   }
 
@@ -106,7 +107,7 @@ void GalleyWriter::list_paragraph(const FlowBlock& b, const Measure& m, int box_
         row->keep_with_next = true;  // the marker never ends a column without its text
         break;
       }
-    text_lines(lines, st, m.x + text_x, box_index);
+    text_lines(lines, st, m.x + text_x, box_index, &noted_text);
     return;
   }
   if (lines.empty()) lines.emplace_back();  // an item with only a nested list: its marker
@@ -117,7 +118,7 @@ void GalleyWriter::list_paragraph(const FlowBlock& b, const Measure& m, int box_
     run.origin.y -= ms.lift;
     first.runs.insert(first.runs.begin(), std::move(run));
   }
-  text_lines(lines, st, m.x + text_x, box_index);
+  text_lines(lines, st, m.x + text_x, box_index, &noted_text);
 }
 
 }  // namespace paiban::layout

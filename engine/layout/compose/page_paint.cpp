@@ -1,5 +1,7 @@
 #include "layout/compose/page_paint.h"
 
+#include <algorithm>
+
 #include "layout/compose/box_paint.h"
 
 namespace paiban::layout {
@@ -47,6 +49,44 @@ void paint_column_rules(std::vector<page::Item>& out, const Segment& seg,
     s.to = {x, y1};
     s.width = kColumnRule;
     out.emplace_back(s);
+  }
+}
+
+// Link areas of a row placed at (dx, dy).
+void place_links(std::vector<page::Link>& out, const Row& row, Length dx, Length dy) {
+  for (page::Link link : row.links) {
+    link.rect.x += dx;
+    link.rect.y += dy;
+    out.push_back(std::move(link));
+  }
+}
+
+// A page's footnotes at the foot of the type area, the last line's bottom
+// on the frame bottom, a rule over them in the separator: short, or across
+// the type area when a note goes on from the page before. Painted after
+// the text, so copied text reads the page's text, then its notes.
+void paint_notes(std::vector<page::Item>& out, page::Page& page, const Galley& galley,
+                 const PageLayout& layout) {
+  if (layout.notes.empty()) return;
+  const Rect& area = layout.frame.type_area;
+  const Length height = notes_height(galley, layout.notes);
+  Length y = layout.frame.frame_bottom - height;
+  page.text_frames.push_back({area.x, y, area.width, height});  // the notes' frame
+  page::Stroke rule;
+  rule.from = {area.x, y + note_separator() / 3};
+  rule.to = {area.x + (layout.notes_continue ? area.width : std::min(area.width, layout.note_rule)),
+             rule.from.y};
+  rule.width = Length::pt(0.5);
+  out.emplace_back(rule);
+  y += note_separator();
+  for (const PlacedNoteLine& placed : layout.notes) {
+    const Row& row = galley.notes[static_cast<std::size_t>(placed.note)].lines[placed.line];
+    for (page::Item item : row.items) {
+      std::visit(Translate{area.x, y}, item);
+      out.push_back(std::move(item));
+    }
+    place_links(page.links, row, area.x, y);
+    y += row.height;
   }
 }
 
@@ -112,10 +152,12 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
             std::visit(Translate{x, region.top + placed.y}, item);
             over.push_back(std::move(item));
           }
+          place_links(page.links, row, x, region.top + placed.y);
         }
       }
       paint_column_rules(over, seg, region, grid);
     }
+    paint_notes(over, page, galley, layout);
     page.items = std::move(under);
     page.items.insert(page.items.end(), std::make_move_iterator(over.begin()),
                       std::make_move_iterator(over.end()));

@@ -1,10 +1,27 @@
 #include "layout/compose/paginate.h"
 
 #include <algorithm>
+#include <deque>
 
 #include "layout/compose/balance.h"
 
 namespace paiban::layout {
+
+Length note_separator() {
+  return Length::pt(9);
+}
+
+Length notes_height(const Galley& galley, const std::vector<PlacedNoteLine>& lines) {
+  if (lines.empty()) return Length::zero();
+  Length h = note_separator();
+  for (const PlacedNoteLine& l : lines)
+    h += galley.notes[static_cast<std::size_t>(l.note)].lines[l.line].height;
+  return h;
+}
+
+Length note_room(const Galley& galley, const std::vector<PlacedNoteLine>& lines, const Grid& grid) {
+  return grid.round_up(notes_height(galley, lines));
+}
 
 bool PageLayout::empty() const {
   for (const auto& region : regions)
@@ -31,11 +48,13 @@ class Paginator {
       : galley_(galley), sheet_(sheet), grid_(grid), diags_(diags) {}
 
   std::vector<PageLayout> run() {
+    note_placed_.assign(galley_.notes.size(), false);
     open_page({});
     for (std::size_t s = 0; s < galley_.segments.size(); ++s) lay_segment(s);
-    // Figures still waiting for a page top get one. A page break at the
-    // very end asks for no empty page.
-    while (!waiting_figures_.empty()) open_page({});
+    // Figures still waiting for a page top get one, and the rest of a
+    // footnote that did not fit the last page its own page foot. A page
+    // break at the very end asks for no empty page.
+    while (!waiting_figures_.empty() || !carried_.empty()) open_page({});
     return std::move(pages_);
   }
 
@@ -49,8 +68,78 @@ class Paginator {
     p.frame = make_page_frame(sheet_, index, master_for_page(index, master), grid_);
     p.blank = blank;
     p.cursor = p.frame.frame_top;
+    p.note_rule = sheet_.typography.footnote_rule;
     pages_.push_back(std::move(p));
-    if (!blank) place_waiting_figures();
+    if (!blank) {
+      place_carried_notes();
+      place_waiting_figures();
+    }
+  }
+
+  // Footnotes. A note goes to the foot of the page its mark lands on; one
+  // too long for the room left there goes on at the next page's foot.
+  Length room_for(const std::vector<PlacedNoteLine>& lines) const {
+    return note_room(galley_, lines, grid_);
+  }
+
+  // Notes whose marks stand in the filled rows and are not placed yet, in
+  // reading order.
+  std::vector<int> new_notes(const Segment& seg, const RegionFill& fill) const {
+    std::vector<int> out;
+    for (const auto& col : fill.columns)
+      for (const PlacedRow& placed : col.rows)
+        for (const int n : seg.rows[placed.row].notes)
+          if (!note_placed_[static_cast<std::size_t>(n)] &&
+              std::find(out.begin(), out.end(), n) == out.end())
+            out.push_back(n);
+    return out;
+  }
+
+  // Puts `notes` at the foot of the last page under text ending at
+  // `text_bottom`: whole while they fit, the last one as far as it goes.
+  // False when a note would not even begin on this page, unless `force`,
+  // which carries whatever does not fit to the next page. Only with
+  // `commit` does the page take them.
+  bool fit_notes(const std::vector<int>& notes, Length text_bottom, bool force, bool commit) {
+    PageLayout& page = pages_.back();
+    std::vector<PlacedNoteLine> lines = page.notes;
+    std::vector<PlacedNoteLine> rest;
+    for (const int n : notes) {
+      const Note& note = galley_.notes[static_cast<std::size_t>(n)];
+      bool began = false;
+      for (std::size_t l = 0; l < note.lines.size(); ++l) {
+        std::vector<PlacedNoteLine> trial = lines;
+        trial.push_back({n, l});
+        if (rest.empty() && text_bottom + room_for(trial) <= page.frame.frame_bottom) {
+          lines = std::move(trial);
+          began = true;
+        } else {
+          rest.push_back({n, l});
+        }
+      }
+      if (!began && !note.lines.empty() && !force) return false;
+    }
+    if (!commit) return true;
+    page.notes = std::move(lines);
+    for (const int n : notes) note_placed_[static_cast<std::size_t>(n)] = true;
+    carried_.insert(carried_.end(), rest.begin(), rest.end());
+    return true;
+  }
+
+  // Lines carried from the page before stand first at a new page's foot,
+  // leaving the text at least two lines; at least one line goes on.
+  void place_carried_notes() {
+    PageLayout& page = pages_.back();
+    while (!carried_.empty()) {
+      std::vector<PlacedNoteLine> trial = page.notes;
+      trial.push_back(carried_.front());
+      const bool fits =
+          page.frame.frame_top + grid_.pitch * 2 + room_for(trial) <= page.frame.frame_bottom;
+      if (!fits && !page.notes.empty()) break;
+      page.notes = std::move(trial);
+      page.notes_continue = true;
+      carried_.pop_front();
+    }
   }
 
   void open_page(const PageBreakSpec& spec) {
@@ -95,10 +184,15 @@ class Paginator {
     region.columns.push_back(std::move(col));
     page.cursor += r.height;
     page.regions.push_back(std::move(region));
+    std::vector<int> notes;
+    for (const int n : r.notes)
+      if (!note_placed_[static_cast<std::size_t>(n)]) notes.push_back(n);
+    if (!notes.empty()) fit_notes(notes, page.cursor, true, true);
   }
 
   bool fits_here(const Row& r, Length y) const {
-    return y + r.height <= pages_.back().frame.frame_bottom;
+    const PageLayout& page = pages_.back();
+    return y + r.height + room_for(page.notes) <= page.frame.frame_bottom;
   }
 
   void place_waiting_figures() {
@@ -157,26 +251,53 @@ class Paginator {
       }
       PageLayout& page = pages_.back();
       const Length top = page.cursor;
-      const Length height = page.frame.frame_bottom - top;
+      Length height = page.frame.frame_bottom - top - room_for(page.notes);
       const bool fresh = top <= page.frame.frame_top;
       if (height < grid_.pitch && !fresh) {
         open_page({});
         continue;
       }
-      FillRules rules;
-      rules.may_stay_empty = !fresh;
-      rules.tail_need = tail_need(s);
-      std::vector<Length> heights(seg.columns, height);
-      if (seg.balance && seg.columns > 1) {
-        if (auto balanced = balanced_heights(seg, cur, seg.columns, height, rules, grid_)) {
-          heights = std::move(balanced->heights);
-          rules = balanced->rules;
-        } else {
-          leave_a_balanced_tail(seg, cur, heights, rules);
-        }
-      }
       FillCursor next = cur;
-      RegionFill fill = fill_region(seg, next, heights, rules, grid_);
+      RegionFill fill;
+      std::vector<int> notes;
+      bool force_notes = false;
+      // The notes of the marks this region takes must begin on this page
+      // too: while they do not, the region ends a line earlier.
+      bool moved_on = false;
+      while (true) {
+        FillRules rules;
+        rules.may_stay_empty = !fresh;
+        rules.tail_need = tail_need(s);
+        std::vector<Length> heights(seg.columns, height);
+        if (seg.balance && seg.columns > 1) {
+          if (auto balanced = balanced_heights(seg, cur, seg.columns, height, rules, grid_)) {
+            heights = std::move(balanced->heights);
+            rules = balanced->rules;
+          } else {
+            leave_a_balanced_tail(seg, cur, heights, rules);
+          }
+        }
+        next = cur;
+        fill = fill_region(seg, next, heights, rules, grid_);
+        notes = new_notes(seg, fill);
+        const Length bottom = top + grid_.round_up(fill.used);
+        if (notes.empty() || fit_notes(notes, bottom, false, false)) break;
+        const Length shorter = std::min(height, grid_.round_up(fill.used)) - grid_.pitch;
+        if (shorter >= grid_.pitch) {
+          height = shorter;
+          continue;
+        }
+        if (!fresh) {  // not even a line with its note fits: the next page
+          moved_on = true;
+          break;
+        }
+        force_notes = true;  // a fresh page: what does not fit goes on
+        break;
+      }
+      if (moved_on) {
+        open_page({});
+        continue;
+      }
       if (next.done(seg) && cur.limit < n && !fill.page_break &&
           !fits_here(seg.rows[cur.limit], top + grid_.round_up(fill.used))) {
         // The columns before a spanning figure end here, but the figure
@@ -199,6 +320,7 @@ class Paginator {
       region.columns = std::move(fill.columns);
       page.cursor = top + region.used;
       page.regions.push_back(std::move(region));
+      if (!notes.empty()) fit_notes(notes, page.cursor, force_notes, true);
 
       if (fill.page_break)
         pending_ = fill.page_break_spec;
@@ -274,6 +396,8 @@ class Paginator {
   std::vector<PageLayout> pages_;
   std::optional<PageBreakSpec> pending_;
   std::vector<WaitingFigure> waiting_figures_;  // for the next page top, in order
+  std::vector<bool> note_placed_;               // per Galley::notes: given a page
+  std::deque<PlacedNoteLine> carried_;          // note lines for the next page's foot
 };
 
 }  // namespace

@@ -27,13 +27,33 @@ struct PlacedRegion {
   std::vector<ColumnFill> columns;
 };
 
+// One line of a footnote at a page's foot: line `line` of Galley::notes[note].
+struct PlacedNoteLine {
+  int note = 0;
+  std::size_t line = 0;
+};
+
 struct PageLayout {
   PageFrame frame;
   bool blank = false;  // left empty so a section could start on a right-hand page
   Length cursor;       // page y where the next region starts
   std::vector<PlacedRegion> regions;
+  // Footnotes at the foot of the page, across the type area, under a short
+  // rule (a rule across the area when the first lines go on from the page
+  // before): the notes of the marks on this page, in mark order.
+  std::vector<PlacedNoteLine> notes;
+  bool notes_continue = false;
+  Length note_rule;  // the short rule's length
   bool empty() const;
 };
+
+// The space above a page's first footnote line, with the rule in it.
+Length note_separator();
+// What a page's footnote lines take above the frame bottom: the separator
+// and the lines; note_room rounds it up to whole grid lines, so the text
+// above stays on the grid. Both are zero without notes.
+Length notes_height(const Galley& galley, const std::vector<PlacedNoteLine>& lines);
+Length note_room(const Galley& galley, const std::vector<PlacedNoteLine>& lines, const Grid& grid);
 
 std::vector<PageLayout> paginate(const Galley& galley, const LayoutContext& ctx);
 

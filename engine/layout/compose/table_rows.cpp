@@ -48,13 +48,15 @@ void GalleyWriter::table_line(const FlowBlock& b, TextOf::Part part,
                               const Measure& m, int box_index, bool keep_with_next) {
   style::TextStyle st = text_style(style_name, b.span);
   st.first_line_indent = Length::zero();
-  const auto& lines = ctx_.lines.set({&b, part}, text, st, m.width - st.left_indent, b.span);
+  const NotedRuns& noted_text = noted({&b, part}, text);
+  const auto& lines =
+      ctx_.lines.set({&b, part}, noted_text.runs, st, m.width - st.left_indent, b.span);
   if (lines.empty()) return;
   Row r;
   r.height = st.line_height * static_cast<int64_t>(lines.size());
   r.lines = static_cast<int>(lines.size());
   r.keep_with_next = keep_with_next;
-  place_lines(r.items, lines, st, m.x + st.left_indent, Length::zero());
+  place_noted_lines(r, lines, st, m.x + st.left_indent, Length::zero(), &noted_text);
   push(std::move(r), box_index);
 }
 
@@ -177,6 +179,7 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
     row.table_body = !tr.header;
     Length text_height;
     std::vector<const std::vector<SetLine>*> cell_lines;
+    std::vector<const NotedRuns*> cell_text;
     std::vector<style::TextStyle> styles;
     std::size_t c = 0;
     for (const TableCell& cell : tr.cells) {
@@ -185,7 +188,9 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
       const style::TextStyle st = style_of(tr, c);
       const Length inner = col_x[end] - col_x[c] - pad * 2;
       const TextOf text{&b, TextOf::Part::table_cell, static_cast<int>(r), static_cast<int>(c)};
-      const auto& lines = ctx_.lines.set(text, cell.text, st, inner, b.span);
+      const NotedRuns& noted_text = noted(text, cell.text);
+      cell_text.push_back(&noted_text);
+      const auto& lines = ctx_.lines.set(text, noted_text.runs, st, inner, b.span);
       text_height = std::max(text_height, st.line_height * static_cast<int64_t>(lines.size()));
       cell_lines.push_back(&lines);
       styles.push_back(st);
@@ -210,7 +215,7 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
           x += decimal_x[c][static_cast<std::size_t>(at)];
         }
       }
-      place_lines(row.items, lines, st, x, content_top);
+      place_noted_lines(row, lines, st, x, content_top, cell_text[k]);
       c += span;
     }
     if (top_rule > Length::zero()) hrule(row, top_rule / 2, top_rule);

@@ -43,18 +43,19 @@ void GalleyWriter::paragraph(const FlowBlock& b, const Measure& m, int box_index
   const FlowBlock::Text& text = *b.text_node();
   const style::TextStyle& st = text_style(text.style, b.span);
   const Length measure = m.width - st.left_indent;
-  const auto& lines = ctx_.lines.set({&b}, text.text, st, measure, b.span);
+  const NotedRuns& noted_text = noted({&b}, text.text);
+  const auto& lines = ctx_.lines.set({&b}, noted_text.runs, st, measure, b.span);
   if (lines.empty()) return;
   space(st.space_before, box_index);
   const std::size_t first = galley_.segments.back().rows.size();
-  text_lines(lines, st, m.x + st.left_indent, box_index);
+  text_lines(lines, st, m.x + st.left_indent, box_index, &noted_text);
   if (b.kind() == FlowKind::paragraph && lines.size() == 1 && is_label(lines.front().text))
     galley_.segments.back().rows[first].label = true;
   space(st.space_after, box_index);
 }
 
 void GalleyWriter::text_lines(const std::vector<SetLine>& lines, const style::TextStyle& st,
-                              Length x, int box_index) {
+                              Length x, int box_index, const NotedRuns* noted) {
   // clreq #adjustments_of_orphans_and_widows: a paragraph leaves at least
   // `orphans` lines at a column foot and carries at least `widows` to the
   // next column's top, so no single line stands alone there.
@@ -69,7 +70,7 @@ void GalleyWriter::text_lines(const std::vector<SetLine>& lines, const style::Te
     r.break_before = j == 0 || (j >= orphans && n - j >= widows);
     r.widow_rule = !r.break_before;
     r.ink_below = (st.line_height - st.size) / 2;
-    append_line(r.items, lines[j], x, baseline);
+    add_line(r, lines[j], x, baseline, noted);
     push(std::move(r), box_index);
   }
   if (st.keep_with_next) galley_.segments.back().rows.back().keep_with_next = true;
@@ -84,7 +85,10 @@ void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) 
   const auto& head = b.as<FlowBlock::Heading>();
   const style::TextStyle& st = text_style(head.style, b.span);
   const Length measure = m.width - st.left_indent;
-  const auto& lines = ctx_.lines.set({&b}, head.text, st, measure, b.span);
+  // Section and article titles may start the footnote numbers again.
+  if (head.outline_level > 0) restart_notes();
+  const NotedRuns& text = noted({&b}, head.text);
+  const auto& lines = ctx_.lines.set({&b}, text.runs, st, measure, b.span);
   const int number = head.outline_level > 0 ? headings_++ : -1;
   if (lines.empty()) return;
   if (!after_heading_) space(st.space_before, box_index);
@@ -99,14 +103,15 @@ void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) 
   r.keep_with_next = true;
   r.outline = number;
   r.outline_y = top;
-  place_lines(r.items, lines, st, m.x + st.left_indent, top);
+  place_noted_lines(r, lines, st, m.x + st.left_indent, top, &text);
   push(std::move(r), box_index);
 }
 
 void GalleyWriter::pull_quote(const FlowBlock& b, const Measure& m, int box_index) {
   const auto& quote = b.as<FlowBlock::PullQuote>();
   const style::TextStyle& st = text_style(quote.style, b.span);
-  const auto& lines = ctx_.lines.set({&b}, quote.text, st, m.width - st.left_indent, b.span);
+  const NotedRuns& text = noted({&b}, quote.text);
+  const auto& lines = ctx_.lines.set({&b}, text.runs, st, m.width - st.left_indent, b.span);
   if (lines.empty()) return;
   space(st.space_before, box_index);
   // Text between two rules, in one piece: one row, whole grid lines, with
@@ -128,7 +133,7 @@ void GalleyWriter::pull_quote(const FlowBlock& b, const Measure& m, int box_inde
     s.color = ink;
     r.items.emplace_back(s);
   }
-  place_lines(r.items, lines, st, m.x + st.left_indent, top + kPullQuoteRule + gap);
+  place_noted_lines(r, lines, st, m.x + st.left_indent, top + kPullQuoteRule + gap, &text);
   push(std::move(r), box_index);
   space(st.space_after, box_index);
 }

@@ -151,8 +151,8 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
       line.first = lines.empty();
       line.width = x;
       line.natural_width = x;
-      line.runs =
-          make_glyph_runs(jl, items, shaped, trimmed, {style.size, style.color, nullptr, {}}, {});
+      line.runs = make_glyph_runs(jl, items, shaped, trimmed,
+                                  {style.size, style.color, nullptr, {}, {}}, {});
       for (std::size_t k = begin; k < end; ++k) {
         const text::Cluster& c = shaped.clusters[k];
         line.text.append(trimmed, c.begin, c.end - c.begin);
@@ -173,7 +173,7 @@ std::vector<SetLine> ParagraphSetter::set_code(const std::vector<InlineRun>& run
         }
         for (page::GlyphRun run :
              make_glyph_runs(mj, mark_items, mark, mark_text,
-                             {style.size, style.color, nullptr, {}}, measure - mark_width)) {
+                             {style.size, style.color, nullptr, {}, {}}, measure - mark_width)) {
           run.artifact = page::Artifact::layout;
           line.runs.push_back(std::move(run));
         }

@@ -23,7 +23,8 @@ bool is_shared_quote(char32_t cp) {
 }
 
 uint16_t decoration_of(const InlineRun& run, std::vector<TextDecoration>& table) {
-  const TextDecoration d{run.strikethrough, run.underline, run.emphasis_dots, run.color, run.link};
+  const TextDecoration d{run.strikethrough, run.underline, run.emphasis_dots,
+                         run.color,         run.link,      run.kind == InlineRun::Kind::note};
   for (std::size_t k = 0; k < table.size(); ++k)
     if (table[k] == d) return static_cast<uint16_t>(k);
   table.push_back(d);
@@ -42,7 +43,8 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     const InlineRun& run = runs[r];
     const uint8_t v = variant_of(run);
     const uint16_t d = decoration_of(run, raw.decorations);
-    if (run.kind == InlineRun::Kind::text) {
+    // A note's mark is set from the text the engine gave it (its number).
+    if (run.kind == InlineRun::Kind::text || run.kind == InlineRun::Kind::note) {
       uint32_t index = 0;
       for (std::size_t i = 0; i < run.text.size(); ++index) {
         char32_t cp = utf8_next(run.text, i);
@@ -89,6 +91,11 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
       continue;
     }
     if (!is_space(cp)) {
+      // A footnote's mark never begins a line: it stays with the word or
+      // the punctuation it follows.
+      const bool mark = raw.decorations[raw.decoration[i]].superscript;
+      if (mark && !out.text.empty() && !out.decorations[out.decoration.back()].superscript)
+        out.no_break_before.push_back(here);
       keep(cp, i);
       continue;
     }
@@ -110,6 +117,7 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
     i = j - 1;
     if (out.text.empty() || out.text.back() == kHardBreak) continue;  // leading
     if (j >= raw.text.size() || raw.text[j] == kHardBreak) continue;  // trailing
+    if (raw.decorations[raw.decoration[j]].superscript) continue;     // before a note's mark
     const auto prev = text::classify(out.text.back());
     const auto next = text::classify(raw.text[j]);
     const bool prev_cjk = text::is_cjk_class(prev);

@@ -22,6 +22,7 @@ struct TextDecoration {
   bool emphasis_dots = false;
   std::string color;  // colour name; empty = the style's
   std::string link;
+  bool superscript = false;  // a footnote's mark (InlineRun::Kind::note)
   bool operator==(const TextDecoration&) const = default;
 };
 

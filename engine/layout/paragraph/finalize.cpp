@@ -1,6 +1,7 @@
 #include "layout/paragraph/finalize.h"
 
 #include "base/utf8.h"
+#include "layout/paragraph/marks.h"
 
 namespace paiban::layout {
 
@@ -14,11 +15,17 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     page::Glyph glyph;
     Length x;  // glyph origin from the line start
     Color color;
+    bool raised;  // a footnote mark
   };
   auto color_of = [&](const text::Cluster& c) {
     if (!style.decoration || c.begin >= style.decoration->size()) return style.color;
     const uint16_t d = (*style.decoration)[c.begin];
     return d < style.colors.size() ? style.colors[d] : style.color;
+  };
+  auto raised = [&](const text::Cluster& c) {
+    if (!style.decoration || c.begin >= style.decoration->size()) return false;
+    const uint16_t d = (*style.decoration)[c.begin];
+    return d < style.raised.size() && style.raised[d];
   };
   std::vector<PenGlyph> pen;
   for (const PlacedBox& placed : line.boxes) {
@@ -42,14 +49,14 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
       glyph.y_offset = to_length(c, cg.y_offset, style.size);
       glyph.advance = to_length(c, cg.advance, style.size);
       if (g == 0) glyph.text = chars;
-      pen.push_back({&c, glyph, x, color_of(c)});
+      pen.push_back({&c, glyph, x, color_of(c), raised(c)});
       x += glyph.advance;
     }
     if (end.hyphenated && last_box) {
       page::Glyph hyphen;
       hyphen.id = c.hyphen.id;
       hyphen.advance = to_length(c, c.hyphen.advance, style.size);
-      pen.push_back({&c, hyphen, x, color_of(c)});
+      pen.push_back({&c, hyphen, x, color_of(c), raised(c)});
     }
   }
 
@@ -58,12 +65,14 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     const auto& pg = pen[i];
     const bool same_run = !runs.empty() && i > 0 && pen[i - 1].cluster->face == pg.cluster->face &&
                           pen[i - 1].cluster->fake_bold == pg.cluster->fake_bold &&
-                          pen[i - 1].color == pg.color;
+                          pen[i - 1].color == pg.color && pen[i - 1].raised == pg.raised;
     if (!same_run) {
       page::GlyphRun run;
       run.font = pg.cluster->face->id();
-      run.size = style.size;
-      run.origin = {pg.x + x_offset, Length::zero()};
+      // A mark's glyphs are drawn smaller; their advances were scaled
+      // before the line was justified (shrink_marks).
+      run.size = pg.raised ? style.size.scaled(kMarkScale) : style.size;
+      run.origin = {pg.x + x_offset, pg.raised ? -style.size.scaled(kMarkRise) : Length::zero()};
       run.color = pg.color;
       run.fake_bold = pg.cluster->fake_bold;
       runs.push_back(std::move(run));

@@ -21,6 +21,8 @@ struct RunStyle {
   // every glyph in `color`.
   const std::vector<uint16_t>* decoration = nullptr;
   std::vector<Color> colors;
+  // Per decoration: a footnote mark, set at kMarkScale and raised (marks.h).
+  std::vector<bool> raised;
 };
 
 // How the line ends, from the break taken after its last box.

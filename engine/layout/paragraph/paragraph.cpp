@@ -9,6 +9,7 @@
 #include "layout/paragraph/items.h"
 #include "layout/paragraph/justify.h"
 #include "layout/paragraph/linebreak.h"
+#include "layout/paragraph/marks.h"
 #include "text/shaped_text.h"
 
 namespace paiban::layout {
@@ -126,7 +127,8 @@ ContentWidths ParagraphSetter::content_widths(const std::vector<InlineRun>& runs
   if (collected.text.empty()) return out;
   const text::ShapingInput input = shaping_input(collected, style);
   if (input.fonts[0].cjk.empty() && input.fonts[0].latin.empty()) return out;
-  const text::ShapedText shaped = text::shape_text(input);
+  text::ShapedText shaped = text::shape_text(input);
+  shrink_marks(shaped, collected);
   ItemSettings settings;
   settings.size = style.size;
   settings.typography = &sheet_.typography;
@@ -179,7 +181,8 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
   const text::ShapingInput input = shaping_input(collected, style);
   if (input.fonts[0].cjk.empty() && input.fonts[0].latin.empty()) return lines;  // reported
 
-  const text::ShapedText shaped = text::shape_text(input);
+  text::ShapedText shaped = text::shape_text(input);
+  shrink_marks(shaped, collected);
   report_missing(shaped.missing, collected, runs, style, where);
 
   // Shape → items. The first-line indent is a box, so it never stretches.
@@ -219,7 +222,9 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
                      {"define it under [colors], or use a defined name"});
     colors.push_back(it == sheet_.colors.end() ? style.color : it->second);
   }
-  RunStyle run_style{style.size, style.color, &collected.decoration, colors};
+  std::vector<bool> raised;
+  for (const TextDecoration& d : collected.decorations) raised.push_back(d.superscript);
+  RunStyle run_style{style.size, style.color, &collected.decoration, colors, raised};
 
   // Breaks → justified lines → glyph runs.
   bool overfull_seen = false;
@@ -269,6 +274,10 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
         widest_width = it.width;
       }
       line.text.append(collected.text, c.begin, c.end - c.begin);
+      const uint32_t run = collected.origin[c.begin].first;
+      if (runs[run].kind == InlineRun::Kind::note &&
+          (line.note_runs.empty() || line.note_runs.back() != run))
+        line.note_runs.push_back(run);
       line.ascent = std::max(line.ascent, to_length(c, c.face->ascender(), style.size));
       line.descent = std::max(line.descent, to_length(c, -c.face->descender(), style.size));
     }

@@ -23,12 +23,15 @@ namespace paiban::layout {
 // A decoration drawn with a line (InlineRun, SDK v2): x from the line's
 // left edge, y from the baseline (positive = below).
 struct LineDecoration {
-  enum class Kind { strikethrough, underline, emphasis_dot };
+  // link: not drawn; the area over a link's glyphs, y its top and
+  // thickness its height (the em box), for a PDF link annotation.
+  enum class Kind { strikethrough, underline, emphasis_dot, link };
   Kind kind = Kind::strikethrough;
   Length x0, x1;  // a dot: its centre is (x0 + x1) / 2
   Length y;
   Length thickness;  // a dot: its diameter
   Color color;
+  std::string uri;  // link only
 };
 
 struct SetLine {
@@ -54,6 +57,9 @@ struct SetLine {
   bool ragged = false;    // too loose to justify within the limits: set flush left
   std::u32string text;    // the characters set on the line (tests, checks)
   std::vector<LineDecoration> decorations;
+  // Footnote marks on the line: indices of their InlineRun::Kind::note
+  // runs in the runs the paragraph was set from, in reading order.
+  std::vector<uint32_t> note_runs;
 };
 
 struct ParagraphOptions {

@@ -121,11 +121,31 @@ TEST(Gfm, EveryConstructIsSetOrReported) {
                           "37:21 the link's text is its URL 'https://b.cn'; it is printed as text",
                           "37:57 raw HTML '<b>' was skipped", "37:61 raw HTML '</b>' was skipped",
                           "37:65 image inside running text was skipped",
-                          "45:5 footnotes are not set yet; the mark [^n] was skipped",
                           "49:1 a line starting with a full-width '＃' is text, not a heading",
                           "51:1 a line starting with '##' without a space is text, not a heading",
-                          "53:1 the link's text is its URL 'https://d.cn'; it is printed as text",
-                          "47:7 footnotes are not set yet; this note was skipped"));
+                          "53:1 the link's text is its URL 'https://d.cn'; it is printed as text"));
+  // The footnote mark carries its note's text.
+  EXPECT_THAT(describe(blocks[11].inlines),
+              ElementsAre("text:正文有注", "note[text:注文。]", "text:。"));
+}
+
+TEST(Gfm, FootnoteMarksCarryTheirNotesAndStrayNotesAreReported) {
+  Read r = read_body(
+      "甲[^a]乙[^长]。[^a]\n"
+      "\n"
+      "[^a]: 第一条注，**加粗**。\n"
+      "[^长]: 第一段。\n"
+      "\n"
+      "    第二段。\n"
+      "[^无]: 没有标记的注。\n");
+  const auto& blocks = first_blocks(r);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_THAT(describe(blocks[0].inlines),
+              ElementsAre("text:甲", "note[text:第一条注， strong:加粗 text:。]", "text:乙",
+                          "note[text:第一段。 hard text:第二段。]", "text:。",
+                          "note[text:第一条注， strong:加粗 text:。]"));
+  ASSERT_EQ(warnings(r).size(), 1u) << r.diags.format_all();
+  EXPECT_THAT(warnings(r)[0], ::testing::HasSubstr("the note [^无] has no mark in the text"));
 }
 
 TEST(Gfm, StrikethroughKeepsItsTextAndIsMarked) {

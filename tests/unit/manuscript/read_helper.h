@@ -50,6 +50,10 @@ inline std::vector<std::string> describe(const std::vector<InlineRun>& runs) {
       out.push_back("soft");
     } else if (run.kind == InlineRun::Kind::hard_break) {
       out.push_back("hard");
+    } else if (run.kind == InlineRun::Kind::note) {
+      std::string note;
+      for (const std::string& part : describe(run.note)) note += (note.empty() ? "" : " ") + part;
+      out.push_back("note[" + note + "]");
     } else {
       std::string style = run.code                     ? "code"
                           : run.strong && run.emphasis ? "strong+em"

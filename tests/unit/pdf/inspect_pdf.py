@@ -153,6 +153,14 @@ def main(path):
                                           "/FontFile3" in d.FontDescriptor and text(d.FontDescriptor.FontFile3.Subtype) or "FontFile2"))
         print("content.rg: %d|%s" % (i, (b" rg\n" in content) or (b" RG\n" in content)))
     for i, p in enumerate(pdf.pages):
+        for a in p.obj.get("/Annots", []):
+            action = a.get("/A", {})
+            rect = " ".join(("%.4f" % float(v)).rstrip("0").rstrip(".") for v in a.Rect)
+            print("annot: %d|%s|%s|%s|%s|%s|%d" % (i, text(a.Subtype), text(action.get("/S", "")),
+                                                 text(action.get("/URI", "")), rect,
+                                                 " ".join(str(int(v)) for v in a.get("/Border", [])),
+                                                 int(a.get("/F", 0))))
+    for i, p in enumerate(pdf.pages):
         for line in text_objects(p):
             print("text_object: %d|%s" % (i, line))
     print("images.distinct: %d" % len(images))

@@ -269,6 +269,44 @@ TEST_F(PdfDocumentTest, PdfX4Identification) {
   EXPECT_EQ(fact(f, "info.ModDate"), "D:20250106000000Z");
 }
 
+// A link on the press PDF would be an annotation on the printed area, which
+// PDF/X-4 forbids (only TrapNet and PrinterMark may stand there): the press
+// file has none. The screen file has a /Link /URI annotation over the
+// link's glyphs (no border, non-ASCII bytes %-encoded) and claims no PDF/X.
+TEST_F(PdfDocumentTest, LinksAreAnnotationsOnScreenAndAbsentInPrint) {
+  page::PagedDocument doc = text_document();
+  page::Link link;
+  link.rect = {Length::mm(20), Length::mm(26), Length::mm(30), Length::pt(12)};
+  link.uri = "https://例.cn/a b";
+  doc.pages[0].links.push_back(link);
+
+  auto press = test::inspect(write(doc, options(), "press.pdf"));
+  EXPECT_TRUE(facts_of(press, "annot").empty());
+  EXPECT_EQ(fact(press, "info.GTS_PDFXVersion"), "PDF/X-4");
+  EXPECT_EQ(fact(press, "xmp.pdfxid:GTS_PDFXVersion"), "PDF/X-4");
+
+  PdfOptions screen_options = options();
+  screen_options.pdfx = false;
+  const std::string screen_pdf = write(doc, screen_options, "screen.pdf");
+  auto screen = test::inspect(screen_pdf);
+  const auto annots = facts_of(screen, "annot");
+  ASSERT_EQ(annots.size(), 1u);
+  // x from 20 mm + 3 mm bleed; y from the bleed box's bottom: (297 + 3 − 26) mm
+  // up to the top, 12 pt lower the bottom.
+  const double mm = 72 / 25.4;
+  char rect[120];
+  std::snprintf(rect, sizeof rect, "%.4f %.4f %.4f %.4f", 23 * mm, 274 * mm - 12, 53 * mm,
+                274 * mm);
+  EXPECT_EQ(annots[0], "0|/Link|/URI|https://%E4%BE%8B.cn/a%20b|" + std::string(rect) + "|0 0 0|0")
+      << "rect " << rect;
+  EXPECT_EQ(fact(screen, "info.GTS_PDFXVersion"), "<missing>");
+  EXPECT_EQ(fact(screen, "xmp.pdfxid:GTS_PDFXVersion"), "<missing>");
+  EXPECT_EQ(fact(screen, "output_intents"), "1") << "colours stay defined by the CMYK profile";
+  auto r = run("qpdf --check " + test::quote(screen_pdf));
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(r.out.find("WARNING"), std::string::npos) << r.out;
+}
+
 TEST_F(PdfDocumentTest, OutlineLabelsAndViewerPreferences) {
   std::string pdf = write(text_document(), options(), "nav.pdf");
   auto f = test::inspect(pdf);

@@ -1,0 +1,115 @@
+// Footnotes and links → rows (docs/style-reference.md, [typography]
+// footnote_numbering, footnote_restart, links). A note's mark is numbered
+// where the text is set, in reading order, and set superscript there; the
+// note's lines are set across the type area in the footnote style, and the
+// row that holds the mark carries the note to the paginator, which puts it
+// at the foot of that row's page. Links leave link areas over their glyphs
+// and, as the style says, their URL as a note or in parentheses.
+#include "layout/compose/galley_writer.h"
+#include "layout/compose/grid.h"
+#include "layout/compose/list_marker.h"
+
+namespace paiban::layout {
+namespace {
+
+// Whether a link's text already shows its target (an autolink, or
+// [https://…](https://…)): printing the URL again says nothing new.
+bool text_is_target(const std::string& text, const std::string& target) {
+  return text == target || "mailto:" + text == target || "http://" + text == target ||
+         "https://" + text == target;
+}
+
+InlineRun plain_run(const std::string& text, const std::string& link, const SourceSpan& span) {
+  InlineRun run;
+  run.text = text;
+  run.link = link;
+  run.span = span;
+  return run;
+}
+
+}  // namespace
+
+void GalleyWriter::restart_notes() {
+  if (ctx_.sheet.typography.footnote_restart == style::NoteNumbering::article) note_number_ = 0;
+}
+
+int GalleyWriter::add_note(const std::vector<InlineRun>& text, const SourceSpan& where) {
+  const std::string mark = number_in_form(ctx_.sheet.typography.footnote_numbering, ++note_number_);
+  // The note begins with its number at full size, a space after it.
+  std::vector<InlineRun> runs{plain_run(mark + "\u2002", "", where)};
+  runs.insert(runs.end(), text.begin(), text.end());
+  const style::TextStyle& st = text_style("footnote", where);
+  const auto& lines = ctx_.lines.set_note(runs, st, ctx_.type_width, where);
+  Note note;
+  const Length baseline = Grid::baseline_in_line(st);
+  for (const SetLine& line : lines) {
+    Row r;
+    r.height = st.line_height;
+    r.lines = 1;
+    r.span = &where;
+    add_line(r, line, Length::zero(), baseline, nullptr);
+    note.lines.push_back(std::move(r));
+  }
+  galley_.notes.push_back(std::move(note));
+  return static_cast<int>(galley_.notes.size()) - 1;
+}
+
+const NotedRuns& GalleyWriter::noted(const TextOf& key, const std::vector<InlineRun>& runs) {
+  if (auto it = noted_.find(key); it != noted_.end()) return it->second;
+  const style::LinkStyle links = ctx_.sheet.typography.links;
+  NotedRuns out;
+  auto push = [&out](InlineRun run, int note) {
+    out.runs.push_back(std::move(run));
+    out.note_of_run.push_back(note);
+  };
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    const InlineRun& run = runs[i];
+    if (run.kind == InlineRun::Kind::note) {
+      InlineRun mark = run;
+      mark.note.clear();
+      const int id = add_note(run.note, run.span);
+      mark.text = number_in_form(ctx_.sheet.typography.footnote_numbering, note_number_);
+      push(std::move(mark), id);
+      continue;
+    }
+    push(run, -1);
+    const bool link_ends =
+        !run.link.empty() && (i + 1 == runs.size() || runs[i + 1].link != run.link);
+    if (!link_ends || links == style::LinkStyle::text) continue;
+    std::string text;
+    for (std::size_t k = i + 1; k-- > 0 && runs[k].link == run.link;) text = runs[k].text + text;
+    if (text_is_target(text, run.link)) continue;
+    if (links == style::LinkStyle::inline_url) {
+      push(plain_run("（" + run.link + "）", run.link, run.span), -1);
+      continue;
+    }
+    InlineRun mark = plain_run("", "", run.span);
+    mark.kind = InlineRun::Kind::note;
+    const int id = add_note({plain_run(run.link, run.link, run.span)}, run.span);
+    mark.text = number_in_form(ctx_.sheet.typography.footnote_numbering, note_number_);
+    push(std::move(mark), id);
+  }
+  return noted_.emplace(key, std::move(out)).first->second;
+}
+
+void GalleyWriter::add_line(Row& row, const SetLine& line, Length x, Length baseline,
+                            const NotedRuns* noted) {
+  append_line(row.items, line, x, baseline);
+  for (const LineDecoration& d : line.decorations)
+    if (d.kind == LineDecoration::Kind::link)
+      row.links.push_back({{x + d.x0, baseline + d.y, d.x1 - d.x0, d.thickness}, d.uri});
+  if (!noted) return;
+  for (const uint32_t run : line.note_runs)
+    if (run < noted->note_of_run.size() && noted->note_of_run[run] >= 0)
+      row.notes.push_back(noted->note_of_run[run]);
+}
+
+void GalleyWriter::place_noted_lines(Row& row, const std::vector<SetLine>& lines,
+                                     const style::TextStyle& st, Length x, Length top,
+                                     const NotedRuns* noted) {
+  const Length baseline = Grid::baseline_in_line(st);
+  for (std::size_t j = 0; j < lines.size(); ++j)
+    add_line(row, lines[j], x, top + st.line_height * static_cast<int64_t>(j) + baseline, noted);
+}
+
+}  // namespace paiban::layout

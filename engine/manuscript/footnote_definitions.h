@@ -1,0 +1,24 @@
+// Footnote definitions ("[^label]: text"): gathered before the text is
+// read, because a mark takes its note's text where it stands and cmark-gfm
+// puts the definitions after everything else.
+#pragma once
+
+#include <string_view>
+
+#include <cmark-gfm.h>
+
+#include "manuscript/markdown_context.h"
+
+namespace paiban::manuscript {
+
+// The definitions among the document's children, by the label as written.
+FootnoteDefinitions gather_footnote_definitions(const MarkdownContext& ctx, cmark_node* document);
+
+// Warns about every definition no mark used. cmark-gfm drops a definition
+// nothing refers to from its tree, so those are found in the source: a line
+// "[^label]:" (up to three spaces in) outside code and HTML blocks whose
+// label the tree does not hold.
+void report_unmarked_notes(const MarkdownContext& ctx, cmark_node* document,
+                           std::string_view markdown, const FootnoteDefinitions& notes);
+
+}  // namespace paiban::manuscript
