@@ -21,6 +21,8 @@ FontFace::FontFace(const Environment& env, std::string path, int face_index)
     ascender_ = extents.ascender;
     descender_ = extents.descender;
   }
+  const float weight = hb_style_get_value(font_, HB_STYLE_TAG_WEIGHT);
+  if (weight >= 1 && weight <= 1000) weight_ = static_cast<int>(weight);
 }
 
 FontFace::~FontFace() {

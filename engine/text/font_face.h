@@ -43,6 +43,9 @@ class FontFace {
   int units_per_em() const { return upem_; }
   int ascender() const { return ascender_; }    // font units, positive
   int descender() const { return descender_; }  // font units, negative
+  // OS/2 usWeightClass (400 regular, 700 bold): lines drawn over the text
+  // (strikethrough, underline) grow with it so bold strokes do not hide them.
+  int weight() const { return weight_; }
 
   bool has_char(char32_t cp) const;
   uint32_t nominal_glyph(char32_t cp) const;  // 0 when missing
@@ -60,6 +63,7 @@ class FontFace {
   int upem_ = 1000;
   int ascender_ = 880;
   int descender_ = -120;
+  int weight_ = 400;
   mutable std::unordered_map<uint32_t, InkBounds> ink_cache_;
 };
 

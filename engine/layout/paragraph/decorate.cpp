@@ -1,5 +1,9 @@
 #include "layout/paragraph/decorate.h"
 
+#include <algorithm>
+
+#include "text/font_face.h"
+
 namespace paiban::layout {
 namespace {
 
@@ -11,13 +15,53 @@ namespace {
 constexpr double kStrikeRise = 0.33;
 constexpr double kUnderlineDrop = 0.17;
 constexpr double kDotDrop = 0.26;
-constexpr double kThickness = 1.0 / 18;
+constexpr double kThickness = 1.0 / 18;  // for regular text (weight 400)
+// A face's weight class when the glyph is stroked to look bold (no bold face).
+constexpr int kFakeBoldWeight = 700;
 constexpr double kDotDiameter = 0.14;
+constexpr double kEmTop = 0.88;
 
 struct Stretch {
   uint16_t decoration = 0;
   Length x0, x1;
+  int weight = 400;  // heaviest text the line crosses
 };
+
+// The weight of a cluster's text as drawn. A line of regular thickness
+// through bold Han is lost in the glyphs' own horizontal strokes (a struck
+// bold title looked unstruck), so lines thicken with the weight.
+int weight_of(const text::Cluster& c) {
+  const int face = c.face ? c.face->weight() : 400;
+  return c.fake_bold ? std::max(face, kFakeBoldWeight) : face;
+}
+
+// The em box over each stretch of a link's glyphs (the gaps between them
+// included): 0.88 em above the baseline to 0.12 em below, as for Han.
+void links_of_line(const JustifiedLine& line, const std::vector<ParagraphItem>& items,
+                   const text::ShapedText& shaped, const CollectedText& collected, Length size,
+                   Length x_offset, std::vector<LineDecoration>& out) {
+  bool open = false;
+  for (const PlacedBox& placed : line.boxes) {
+    const ParagraphItem& box = items[placed.item];
+    if (box.cluster < 0) continue;
+    const text::Cluster& c = shaped.clusters[box.cluster];
+    const uint16_t d = c.begin < collected.decoration.size() ? collected.decoration[c.begin] : 0;
+    const std::string& uri = collected.decorations[d].link;
+    if (open && out.back().uri != uri) open = false;
+    if (uri.empty()) continue;
+    if (!open) {
+      LineDecoration ld;
+      ld.kind = LineDecoration::Kind::link;
+      ld.x0 = placed.x + x_offset;
+      ld.y = -size.scaled(kEmTop);
+      ld.thickness = size;
+      ld.uri = uri;
+      out.push_back(ld);
+      open = true;
+    }
+    out.back().x1 = placed.x + box.width + x_offset;
+  }
+}
 
 }  // namespace
 
@@ -33,7 +77,7 @@ std::vector<LineDecoration> decorate_line(const JustifiedLine& line,
     LineDecoration ld;
     ld.x0 = s.x0 + x_offset;
     ld.x1 = s.x1 + x_offset;
-    ld.thickness = size.scaled(kThickness);
+    ld.thickness = size.scaled(kThickness * std::max(1.0, s.weight / 400.0));
     ld.color = colors[s.decoration];
     if (d.strikethrough) {
       ld.kind = LineDecoration::Kind::strikethrough;
@@ -69,11 +113,13 @@ std::vector<LineDecoration> decorate_line(const JustifiedLine& line,
       has_open = false;
     }
     if (!lined) continue;
-    if (!has_open) open = {d, placed.x, placed.x};
+    if (!has_open) open = {d, placed.x, placed.x, 400};
     has_open = true;
     open.x1 = placed.x + box.width;
+    open.weight = std::max(open.weight, weight_of(c));
   }
   if (has_open) flush(open);
+  links_of_line(line, items, shaped, collected, size, x_offset, out);
   return out;
 }
 
