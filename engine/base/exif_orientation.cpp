@@ -8,7 +8,7 @@ namespace paiban {
 
 ImageOrientation exif_orientation(const unsigned char* tiff, std::size_t size) {
   // libexif finds the data after an "Exif\0\0" header (as in a JPEG's APP1).
-  if (size < 8 || size > 0xFFFF * 16) return ImageOrientation::upright;
+  if (size < 8 || size > std::size_t{0xFFFF} * 16) return ImageOrientation::upright;
   std::string block("Exif\0\0", 6);
   block.append(reinterpret_cast<const char*>(tiff), size);
   ExifData* data = exif_data_new();

@@ -189,9 +189,9 @@ namespace {
 
 // The blocks whose content is a run of text in one style.
 template <class Node>
-FlowBlock text_block(std::vector<InlineRun> text, const std::string& style) {
+FlowBlock text_block(const std::vector<InlineRun>& text, const std::string& style) {
   Node node{};
-  node.text = std::move(text);
+  node.text = text;
   node.style = style;
   return FlowBlock{std::move(node), {}};
 }
