@@ -22,14 +22,14 @@ std::vector<Piece> pieces_in(const Segment& seg, const ColumnFill& column) {
       Piece piece;
       piece.box = r.box;
       piece.first_y = p.y;
-      piece.opens = r.kind == Row::Kind::box_open;
+      piece.opens = r.is<Row::BoxOpen>();
       pieces.push_back(piece);
     }
     Piece& piece = pieces.back();
-    if (r.kind == Row::Kind::space) continue;
+    if (r.is<Row::Space>()) continue;
     piece.last_y = p.y;
     piece.bottom = p.y + p.height;
-    piece.closes = r.kind == Row::Kind::box_close;
+    piece.closes = r.is<Row::BoxClose>();
   }
   return pieces;
 }

@@ -50,8 +50,7 @@ void GalleyWriter::box(const FlowBlock& b, const Measure& m) {
   // The box edge sits `padding` above the first line's em box, which
   // begins half a leading under its grid line; the open row takes whole
   // grid lines for the padding and the bar.
-  Row open;
-  open.kind = Row::Kind::box_open;
+  Row open(Row::BoxOpen{});
   open.height = grid.round_up(bar + padding);
   if (open.height <= Length::zero() && grid.on) open.height = grid.pitch;
   open.keep_with_next = true;  // never a box top alone at a column foot
@@ -68,17 +67,16 @@ void GalleyWriter::box(const FlowBlock& b, const Measure& m) {
   // close row follows that line directly; the return to the grid comes
   // after the box, not inside it.
   Length ink_below = grid.half_leading();
-  while (rows.size() > first_content && rows.back().kind == Row::Kind::snap) rows.pop_back();
-  if (rows.size() > first_content && rows.back().ink_below >= Length::zero())
-    ink_below = rows.back().ink_below;
-  Row close;
-  close.kind = Row::Kind::box_close;
+  while (rows.size() > first_content && rows.back().is<Row::Snap>()) rows.pop_back();
+  const Row::TextLine* last_line =
+      rows.size() > first_content ? rows.back().if_is<Row::TextLine>() : nullptr;
+  if (last_line && last_line->ink_below >= Length::zero()) ink_below = last_line->ink_below;
+  Row close(Row::BoxClose{});
   close.height = std::max(Length::zero(), padding - ink_below) + grid.half_leading();
   close.break_before = false;  // the bottom padding stays with the last line
   galley_.boxes[index].bottom_in_close = padding - ink_below;
   push(std::move(close), index);
-  Row snap;
-  snap.kind = Row::Kind::snap;
+  Row snap(Row::Snap{});
   snap.break_before = false;
   push(std::move(snap), -1);
 

@@ -6,12 +6,12 @@ namespace paiban::layout {
 namespace {
 
 Length row_height(const Row& r, Length y, const Grid& grid) {
-  return r.kind == Row::Kind::snap ? grid.to_next_line(y) : r.height;
+  return r.is<Row::Snap>() ? grid.to_next_line(y) : r.height;
 }
 
 Length used_height(const std::vector<PlacedRow>& rows, const Segment& seg) {
   for (auto it = rows.rbegin(); it != rows.rend(); ++it)
-    if (seg.rows[it->row].kind != Row::Kind::space) return it->y + it->height;
+    if (!seg.rows[it->row].is<Row::Space>()) return it->y + it->height;
   return Length::zero();
 }
 
@@ -45,14 +45,15 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
   // unless the column starts below other material on the page.
   std::size_t i = cur.next;
   if (!rules.keep_leading_space || has_top_floats)
-    while (i < n && rows[i].kind == Row::Kind::space) ++i;
+    while (i < n && rows[i].is<Row::Space>()) ++i;
   const std::size_t first = i;
 
   // A table going on here from an earlier column repeats its continuation
   // label and header rows first (they stay with the rows after them).
   std::size_t repeated = 0;
-  if (first < n && rows[first].table >= 0 && rows[first].table_body) {
-    const TableRepeat& t = seg.tables[static_cast<std::size_t>(rows[first].table)];
+  const Row::TableRow* table_row = first < n ? rows[first].if_is<Row::TableRow>() : nullptr;
+  if (table_row && table_row->table >= 0 && table_row->body) {
+    const TableRepeat& t = seg.tables[static_cast<std::size_t>(table_row->table)];
     if (first != t.first_body) {
       std::vector<std::size_t> again;
       if (t.label < rows.size()) again.push_back(t.label);
@@ -77,25 +78,26 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
       break;
     }
     const Row& r = rows[i];
-    if (r.kind == Row::Kind::column_break || r.kind == Row::Kind::page_break) {
+    if (r.is_break()) {
       ++i;
-      out.stop = r.kind == Row::Kind::column_break ? ColumnFill::Stop::column_break
-                                                   : ColumnFill::Stop::page_break;
-      out.page_break = r.page_break;
+      const auto* page_break = r.if_is<Row::PageBreak>();
+      out.stop = page_break ? ColumnFill::Stop::page_break : ColumnFill::Stop::column_break;
+      if (page_break) out.page_break = page_break->spec;
       cur.next = i;
       out.used = used_height(out.rows, seg);
       return out;
     }
-    if (r.kind == Row::Kind::repeat) {  // only after a break (above)
+    if (r.is<Row::Repeat>()) {  // only after a break (above)
       ++i;
       continue;
     }
-    if (r.spans) {  // placed by the paginator across all columns
+    if (r.spans()) {  // placed by the paginator across all columns
       ++i;
       continue;
     }
     const Length h = row_height(r, y, grid);
-    if (r.floats && (!cur.waiting.empty() || y + h > height) &&
+    const Row::Figure* figure = r.if_is<Row::Figure>();
+    if (figure && figure->floats && (!cur.waiting.empty() || y + h > height) &&
         !(out.rows.empty() && cur.waiting.empty())) {
       // A float: the text flows on before it; it opens the next column.
       cur.waiting.push_back(i);

@@ -56,7 +56,7 @@ void GalleyWriter::contents(const FlowBlock& b, const Measure& m, int box_index)
     const Length baseline = Grid::baseline_in_line(st);
     const Length x = m.x + st.left_indent;
     for (std::size_t j = 0; j < lines.size(); ++j) {
-      Row r;
+      Row r(Row::Block{});
       r.height = st.line_height;
       r.lines = 1;
       r.break_before = j == 0;  // an entry stays in one piece
@@ -72,8 +72,7 @@ void GalleyWriter::contents(const FlowBlock& b, const Measure& m, int box_index)
       }
       push(std::move(r), box_index);
     }
-    Row snap;
-    snap.kind = Row::Kind::snap;
+    Row snap(Row::Snap{});
     snap.break_before = false;
     push(std::move(snap), box_index);
   }

@@ -79,9 +79,7 @@ void GalleyWriter::figure(const FlowBlock& b, const Measure& m, int box_index) {
 
   // Image top half a leading under the row's grid line: level with the em
   // box top of a text line in the neighbouring column.
-  Row r;
-  r.kind = Row::Kind::figure;
-  r.floats = box_index < 0;
+  Row r(Row::Figure{.floats = box_index < 0, .spans = false});
   r.lines = 2;  // a heading before a figure is satisfied by it
   r.height = grid.round_up(grid.half_leading() * 2 + height + gap + caption_height);
   const Rect place{m.x + (m.width - width) / 2, grid.half_leading(), width, height};

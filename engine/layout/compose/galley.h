@@ -1,11 +1,14 @@
 // The galley: the flow set into rows at the measure of the column they will
 // stand in, cut into segments (a run of spanning blocks, or one column set).
 // A row is the unit pagination moves: a text line, a heading block, a
-// figure, a box edge. Its page items are positioned relative to the left
-// edge of its column and its own top, so placing a row is a translation.
+// figure, a box edge (Row::Node lists the kinds). Its page items are
+// positioned relative to the left edge of its column and its own top, so
+// placing a row is a translation.
 #pragma once
 
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "page/page.h"
@@ -14,53 +17,114 @@
 
 namespace paiban::layout {
 
+// The unit pagination moves. What every row has — its size, what it paints,
+// where a column may end — is here; what only one kind has is in its node,
+// one type per kind, so a field of one kind cannot be read off another
+// (Row::is, Row::if_is).
 struct Row {
-  enum class Kind {
-    content,       // text lines, headings, rules, pull quotes, contents lines
-    space,         // vertical space: dropped at a column top
-    snap,          // back to the grid after a block off the grid; height set when placed
-    figure,        // image and caption
-    box_open,      // top padding (and title bar) of a box
-    box_close,     // bottom padding of a box
-    marker,        // zero height: a running-section change
-    column_break,  // forced: the rest goes to the next column
-    page_break,    // forced: the rest goes to the next page
-    repeat,        // a table's continuation label: placed only after a break
+  // The kinds. No default member initializers in them (std::variant decides
+  // default-constructibility while Row is incomplete): every row is made
+  // with its node's fields given.
+
+  // A line of running text (a paragraph's, a list item's, a code block's, a
+  // footnote's): the unit widows and orphans count.
+  struct TextLine {
+    Length ink_below;  // its leading under the em box
+    // The only line of a paragraph without closing punctuation ("4、SurfSense",
+    // "（1）第一个十年"): it keeps with the text line that follows, if one does.
+    bool label;
   };
-  Kind kind = Kind::content;
+  // A heading block: its lines and the space after them, centred in whole
+  // grid lines.
+  struct Heading {
+    int outline;       // heading number in outline_headings(); -1: not in the outline
+    Length outline_y;  // top of the heading's text within the row
+  };
+  // One row of a table, header or body.
+  struct TableRow {
+    int table;  // its table (Segment::tables)
+    bool body;  // a body row: a column top before it repeats the header
+  };
+  // Any other material set as one unit: a rule, a pull quote, a contents
+  // entry's line, a table's caption or note line.
+  struct Block {};
+  // Vertical space: dropped at a column top.
+  struct Space {};
+  // Back to the grid after a block off the grid; its height is set when placed.
+  struct Snap {};
+  // An image and its caption.
+  struct Figure {
+    bool floats;  // may wait for the next column while text flows on
+    // Across all columns of its set: the paginator puts it under the columns
+    // before it, or at the top of the next page while they flow on.
+    bool spans;
+  };
+  // The top padding (and title bar) of a box, and its bottom padding.
+  struct BoxOpen {};
+  struct BoxClose {};
+  // Zero height: the running section changes here.
+  struct Marker {
+    std::string section;
+  };
+  // Forced breaks: the rest goes to the next column, or to the next page.
+  struct ColumnBreak {};
+  struct PageBreak {
+    PageBreakSpec spec;
+  };
+  // A table's continuation label: placed only after a break, above the
+  // repeated header (TableRepeat::label).
+  struct Repeat {};
+
+  using Node = std::variant<TextLine, Heading, TableRow, Block, Space, Snap, Figure, BoxOpen,
+                            BoxClose, Marker, ColumnBreak, PageBreak, Repeat>;
+
+  // Every row says its kind when it is made.
+  explicit Row(Node kind) : node(std::move(kind)) {}
+
+  Node node;
   Length height;
   std::vector<page::Item> items;
   bool break_before = true;  // may a column end just before this row
   // break_before is false only for widows and orphans (a paragraph's inner
   // line): a short set that cannot balance otherwise may break here.
   bool widow_rule = false;
-  bool keep_with_next = false;  // headings: never the last thing in a column
-  // A one-line paragraph without closing punctuation ("4、SurfSense",
-  // "（1）第一个十年"): it keeps with the text line that follows, if one does.
-  bool label = false;
-  int lines = 0;  // text lines it holds, for keep-with-next
-  // A text line's leading under its em box; negative when not a text line.
-  Length ink_below = Length::from_sp(-1);
-  bool floats = false;  // a figure that may wait for the next column
-  // A figure across all columns of its set: the paginator puts it under the
-  // columns before it, or at the top of the next page while they flow on.
-  bool spans = false;
-  int box = -1;               // the box (Galley::boxes) it stands in
-  int outline = -1;           // heading number in outline_headings()
-  Length outline_y;           // top of that heading's text within the row
-  bool sets_section = false;  // marker: the running section changes here
-  std::string section;
-  PageBreakSpec page_break;
+  bool keep_with_next = false;       // headings: never the last thing in a column
+  int lines = 0;                     // text lines it holds, for keep-with-next
+  int box = -1;                      // the box (Galley::boxes) it stands in
   const SourceSpan* span = nullptr;  // the flow block it came from, for messages
-  // A table's row: its table (Segment::tables) and whether it is a body
-  // row, before which a column top repeats the header.
-  int table = -1;
-  bool table_body = false;
   // Footnotes whose marks stand in this row (Galley::notes), in reading
   // order: the paginator puts them at the foot of the page the row lands on.
   std::vector<int> notes;
   // Link areas over the row's glyphs, placed like its items.
   std::vector<page::Link> links;
+
+  template <class T>
+  bool is() const {
+    return std::holds_alternative<T>(node);
+  }
+  template <class T>
+  const T* if_is() const {
+    return std::get_if<T>(&node);
+  }
+  template <class T>
+  T* if_is() {
+    return std::get_if<T>(&node);
+  }
+  template <class T>
+  T& as() {
+    return std::get<T>(node);
+  }
+  // Material of the text: lines, headings, table rows, other set blocks.
+  bool is_content() const {
+    return is<TextLine>() || is<Heading>() || is<TableRow>() || is<Block>();
+  }
+  // A forced break: nothing after it stands in this column.
+  bool is_break() const { return is<ColumnBreak>() || is<PageBreak>(); }
+  // A figure placed across all columns of its set by the paginator.
+  bool spans() const {
+    const Figure* f = if_is<Figure>();
+    return f && f->spans;
+  }
 };
 
 // A footnote's lines, set across the type area in the footnote style; each
@@ -70,7 +134,7 @@ struct Note {
 };
 
 // What a column top repeats when a table goes on there: the continuation
-// label (a Row::Kind::repeat row) and the header rows, by row index.
+// label (a Row::Repeat row) and the header rows, by row index.
 struct TableRepeat {
   std::size_t first_body = 0;
   std::size_t label = static_cast<std::size_t>(-1);  // none

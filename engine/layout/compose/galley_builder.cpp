@@ -27,8 +27,7 @@ void GalleyWriter::close_segment() {
   if (!segment_open_) return;
   Segment& seg = galley_.segments.back();
   // Whatever the last block was, the next segment starts on the grid.
-  Row snap;
-  snap.kind = Row::Kind::snap;
+  Row snap(Row::Snap{});
   snap.break_before = false;
   seg.rows.push_back(std::move(snap));
   segment_open_ = false;
@@ -66,10 +65,9 @@ void GalleyWriter::column_set(const FlowBlock& b) {
     const auto* wide_figure = child.if_is<FlowBlock::Figure>();
     if (wide_figure && wide_figure->spec.span_columns && spec.count > 1) {
       block(child, {Length::zero(), ctx_.type_width}, -1);
-      Row& fig = galley_.segments.back().rows.back();
-      fig.spans = true;
-      fig.floats = false;
-      fig.lines = 0;  // it stands apart from the text: keeps look past it
+      Row& row = galley_.segments.back().rows.back();
+      row.as<Row::Figure>() = {.floats = false, .spans = true};
+      row.lines = 0;  // it stands apart from the text: keeps look past it
       continue;
     }
     const auto* wide_table = child.if_is<FlowBlock::Table>();
@@ -127,27 +125,18 @@ void GalleyWriter::block(const FlowBlock& b, const Measure& m, int box_index) {
       table(b, m, box_index);
       break;
     case FlowKind::page_break: {
-      Row r;
-      r.kind = Row::Kind::page_break;
-      r.page_break = b.as<FlowBlock::PageBreak>().spec;
-      push(std::move(r), box_index);
+      push(Row(Row::PageBreak{b.as<FlowBlock::PageBreak>().spec}), box_index);
       break;
     }
     case FlowKind::column_break: {
-      Row r;
-      r.kind = Row::Kind::column_break;
-      push(std::move(r), box_index);
+      push(Row(Row::ColumnBreak{}), box_index);
       break;
     }
     case FlowKind::contents:
       contents(b, m, box_index);
       break;
     case FlowKind::running_section: {
-      Row r;
-      r.kind = Row::Kind::marker;
-      r.sets_section = true;
-      r.section = b.as<FlowBlock::RunningSection>().name;
-      push(std::move(r), box_index);
+      push(Row(Row::Marker{b.as<FlowBlock::RunningSection>().name}), box_index);
       break;
     }
   }
@@ -181,7 +170,7 @@ Galley GalleyWriter::finish() {
   for (auto& seg : out.segments) {
     bool empty = true;
     for (const auto& r : seg.rows)
-      if (r.kind != Row::Kind::snap) empty = false;
+      if (!r.is<Row::Snap>()) empty = false;
     if (!empty) kept.push_back(std::move(seg));
   }
   out.segments = std::move(kept);

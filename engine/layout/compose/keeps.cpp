@@ -18,23 +18,22 @@ void apply_keeps(Segment& seg) {
   // A label paragraph keeps with a text line right after it; before a
   // heading, a figure or nothing it is ordinary text (a signature).
   for (std::size_t i = 0; i < seg.rows.size(); ++i) {
-    if (!seg.rows[i].label) continue;
+    const Row::TextLine* line = seg.rows[i].if_is<Row::TextLine>();
+    if (!line || !line->label) continue;
     for (std::size_t j = i + 1; j < seg.rows.size(); ++j) {
       const Row& next = seg.rows[j];
-      if (next.kind == Row::Kind::snap || next.kind == Row::Kind::space ||
-          next.kind == Row::Kind::marker)
-        continue;
-      if (next.kind == Row::Kind::content && next.ink_below >= Length::zero())
-        seg.rows[i].keep_with_next = true;
+      if (next.is<Row::Snap>() || next.is<Row::Space>() || next.is<Row::Marker>()) continue;
+      const Row::TextLine* next_line = next.if_is<Row::TextLine>();
+      if (next_line && next_line->ink_below >= Length::zero()) seg.rows[i].keep_with_next = true;
       break;
     }
   }
   int need = 0;
   for (Row& r : seg.rows) {
-    const bool forced = r.kind == Row::Kind::column_break || r.kind == Row::Kind::page_break;
+    const bool forced = r.is_break();
     // A snap belongs to the block before it, a marker to the heading it
     // follows; neither is a place to end a column.
-    if (r.kind == Row::Kind::snap || r.kind == Row::Kind::marker) r.break_before = false;
+    if (r.is<Row::Snap>() || r.is<Row::Marker>()) r.break_before = false;
     if (need > 0 && !forced) {
       r.break_before = false;
       r.widow_rule = false;  // a heading's keep is never relaxed

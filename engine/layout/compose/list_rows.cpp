@@ -103,7 +103,7 @@ void GalleyWriter::list_paragraph(const FlowBlock& b, const Measure& m, int box_
     text_lines(own, ms.style, m.x, box_index);
     auto& rows = galley_.segments.back().rows;
     for (auto row = rows.rbegin(); row != rows.rend(); ++row)
-      if (row->kind != Row::Kind::snap) {
+      if (!row->is<Row::Snap>()) {
         row->keep_with_next = true;  // the marker never ends a column without its text
         break;
       }

@@ -43,7 +43,7 @@ int GalleyWriter::add_note(const std::vector<InlineRun>& text, const SourceSpan&
   Note note;
   const Length baseline = Grid::baseline_in_line(st);
   for (const SetLine& line : lines) {
-    Row r;
+    Row r(Row::TextLine{.ink_below = (st.line_height - st.size) / 2, .label = false});
     r.height = st.line_height;
     r.lines = 1;
     r.span = &where;

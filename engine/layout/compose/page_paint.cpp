@@ -104,9 +104,12 @@ std::vector<HeadingPlace> heading_places(const Galley& galley, const std::vector
       const Segment& seg = galley.segments[region.segment];
       for (const auto& col : region.columns)
         for (const PlacedRow& placed : col.rows) {
-          const Row& row = seg.rows[placed.row];
-          if (row.outline < 0 || static_cast<std::size_t>(row.outline) >= heading_count) continue;
-          places[row.outline] = {static_cast<int>(p), region.top + placed.y + row.outline_y};
+          const Row::Heading* heading = seg.rows[placed.row].if_is<Row::Heading>();
+          if (!heading || heading->outline < 0 ||
+              static_cast<std::size_t>(heading->outline) >= heading_count)
+            continue;
+          places[heading->outline] = {static_cast<int>(p),
+                                      region.top + placed.y + heading->outline_y};
         }
     }
   return places;
@@ -136,14 +139,14 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
         page.text_frames.push_back({x, region.top, region.column_width, region.used});
         for (const PlacedRow& placed : col.rows) {
           const Row& row = seg.rows[placed.row];
-          if (row.spans)
+          if (row.spans())
             page.text_frames.push_back(
                 {region.column_x.front(), region.top + placed.y,
                  region.column_x.back() + region.column_width - region.column_x.front(),
                  row.height});
-          if (row.sets_section) section = row.section;
-          const bool substantial = (row.kind == Row::Kind::content && !row.keep_with_next) ||
-                                   row.kind == Row::Kind::figure || row.kind == Row::Kind::box_open;
+          if (const auto* marker = row.if_is<Row::Marker>()) section = marker->section;
+          const bool substantial = (row.is_content() && !row.keep_with_next) ||
+                                   row.is<Row::Figure>() || row.is<Row::BoxOpen>();
           if (substantial && !decided) {
             page_section = section;
             decided = true;

@@ -37,7 +37,7 @@ constexpr int kKeepLines = 2;
 
 std::size_t next_spanning(const Segment& seg, std::size_t from) {
   for (std::size_t i = from; i < seg.rows.size(); ++i)
-    if (seg.rows[i].spans) return i;
+    if (seg.rows[i].spans()) return i;
   return seg.rows.size();
 }
 
@@ -214,10 +214,8 @@ class Paginator {
     int lines = seg.tail_keep_lines;
     Length need;
     for (const Row& r : galley_.segments[s + 1].rows) {
-      if (r.kind == Row::Kind::page_break || r.kind == Row::Kind::column_break)
-        return Length::zero();
-      if (r.spans || r.kind == Row::Kind::snap ||
-          (r.kind == Row::Kind::space && need == Length::zero()))
+      if (r.is_break()) return Length::zero();
+      if (r.spans() || r.is<Row::Snap>() || (r.is<Row::Space>() && need == Length::zero()))
         continue;
       need += r.height;
       lines -= r.lines;

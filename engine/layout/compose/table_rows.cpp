@@ -52,7 +52,7 @@ void GalleyWriter::table_line(const FlowBlock& b, TextOf::Part part,
   const auto& lines =
       ctx_.lines.set({&b, part}, noted_text.runs, st, m.width - st.left_indent, b.span);
   if (lines.empty()) return;
-  Row r;
+  Row r(Row::Block{});
   r.height = st.line_height * static_cast<int64_t>(lines.size());
   r.lines = static_cast<int>(lines.size());
   r.keep_with_next = keep_with_next;
@@ -159,7 +159,7 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
     table_line(b, TextOf::Part::table_label, plain(label, b.span), t.continuation_style, m,
                box_index, false);
     if (seg.rows.size() > before) {
-      seg.rows.back().kind = Row::Kind::repeat;
+      seg.rows.back().node = Row::Repeat{};
       seg.rows.back().break_before = false;
       seg.rows.back().lines = 0;
       repeat.label = seg.rows.size() - 1;
@@ -174,9 +174,7 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
     const bool last_row = r + 1 == t.rows.size();
     const Length top_rule = first_row ? t.rule_top : Length::zero();
     const Length bottom_rule = std::max(tr.rule_below, last_row ? t.rule_bottom : Length::zero());
-    Row row;
-    row.table = table_index;
-    row.table_body = !tr.header;
+    Row row(Row::TableRow{.table = table_index, .body = !tr.header});
     Length text_height;
     std::vector<const std::vector<SetLine>*> cell_lines;
     std::vector<const NotedRuns*> cell_text;
@@ -251,8 +249,7 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
     table_line(b, TextOf::Part::table_note, t.note, t.note_style, m, box_index, false);
     if (seg.rows.size() > before) seg.rows.back().break_before = false;
   }
-  Row snap;
-  snap.kind = Row::Kind::snap;
+  Row snap(Row::Snap{});
   snap.break_before = false;
   push(std::move(snap), box_index);
   const style::TextStyle& last_style = text_style(t.note.empty() ? t.style : t.note_style, b.span);

@@ -33,8 +33,7 @@ bool is_label(const std::u32string& line) {
 void GalleyWriter::space(Length amount, int box_index) {
   const Length h = ctx_.grid.round_up(amount);
   if (h <= Length::zero()) return;
-  Row r;
-  r.kind = Row::Kind::space;
+  Row r(Row::Space{});
   r.height = h;
   push(std::move(r), box_index);
 }
@@ -50,7 +49,7 @@ void GalleyWriter::paragraph(const FlowBlock& b, const Measure& m, int box_index
   const std::size_t first = galley_.segments.back().rows.size();
   text_lines(lines, st, m.x + st.left_indent, box_index, &noted_text);
   if (b.kind() == FlowKind::paragraph && lines.size() == 1 && is_label(lines.front().text))
-    galley_.segments.back().rows[first].label = true;
+    galley_.segments.back().rows[first].as<Row::TextLine>().label = true;
   space(st.space_after, box_index);
 }
 
@@ -64,19 +63,17 @@ void GalleyWriter::text_lines(const std::vector<SetLine>& lines, const style::Te
   const int n = static_cast<int>(lines.size());
   const Length baseline = Grid::baseline_in_line(st);
   for (int j = 0; j < n; ++j) {
-    Row r;
+    Row r(Row::TextLine{.ink_below = (st.line_height - st.size) / 2, .label = false});
     r.height = st.line_height;
     r.lines = 1;
     r.break_before = j == 0 || (j >= orphans && n - j >= widows);
     r.widow_rule = !r.break_before;
-    r.ink_below = (st.line_height - st.size) / 2;
     add_line(r, lines[j], x, baseline, noted);
     push(std::move(r), box_index);
   }
   if (st.keep_with_next) galley_.segments.back().rows.back().keep_with_next = true;
   // A style whose line height is not the pitch ends off the grid: return.
-  Row snap;
-  snap.kind = Row::Kind::snap;
+  Row snap(Row::Snap{});
   snap.break_before = false;
   push(std::move(snap), box_index);
 }
@@ -97,12 +94,10 @@ void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) 
   const Length content = st.line_height * static_cast<int64_t>(lines.size());
   const Length height = ctx_.grid.round_up(content + st.space_after);
   const Length top = ctx_.grid.on ? (height - content - st.space_after) / 2 : Length::zero();
-  Row r;
+  Row r(Row::Heading{.outline = number, .outline_y = top});
   r.height = height;
   r.lines = static_cast<int>(lines.size());
   r.keep_with_next = true;
-  r.outline = number;
-  r.outline_y = top;
   place_noted_lines(r, lines, st, m.x + st.left_indent, top, &text);
   push(std::move(r), box_index);
 }
@@ -121,7 +116,7 @@ void GalleyWriter::pull_quote(const FlowBlock& b, const Measure& m, int box_inde
   const Length inner = content + gap * 2 + kPullQuoteRule * 2;
   const Length height = ctx_.grid.round_up(inner + ctx_.grid.half_leading() * 2);
   const Length top = (height - inner) / 2;
-  Row r;
+  Row r(Row::Block{});
   r.height = height;
   r.lines = static_cast<int>(lines.size());
   const Color ink = st.color;
@@ -143,7 +138,7 @@ void GalleyWriter::rule(const FlowBlock& b, const Measure& m, int box_index) {
   // the neighbouring lines' em boxes are centred too.
   const auto& spec = b.as<FlowBlock::Rule>();
   const Length height = ctx_.grid.round_up(std::max(spec.thickness, ctx_.grid.body_size));
-  Row r;
+  Row r(Row::Block{});
   r.height = ctx_.grid.on ? height : spec.thickness + ctx_.grid.body_size;
   page::Stroke s;
   s.from = {m.x, r.height / 2};
