@@ -54,7 +54,7 @@ int run_import_args(const ImportArgs& args, const RenderContext& ctx) {
     }
     request.front_matter[field.substr(0, eq)] = field.substr(eq + 1);
   }
-  return import::run_import(request, ctx.out, ctx.err);
+  return import::run_import(request, ctx.env, ctx.out, ctx.err);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "import/document_reader.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "import/import_error.h"
 #include "import/package.h"
@@ -123,9 +125,17 @@ void warn_counts(const ReaderContext& ctx) {
 
 }  // namespace
 
-ImportedDocument read_docx(const std::string& path, const std::string& display_name,
-                           const ReadOptions& options, Report& report) {
-  const Package pkg(path, display_name);
+ImportedDocument read_docx(const Environment& env, const std::string& path,
+                           const std::string& display_name, const ReadOptions& options,
+                           Report& report) {
+  std::optional<std::string> file = env.read_file(path);
+  if (!file) {
+    const std::string why = env.why_unreadable(path);
+    throw ImportError{display_name,
+                      "cannot open the file" + (why.empty() ? "" : ": " + why),
+                      {"check the file name and that it is readable"}};
+  }
+  const Package pkg(std::move(*file), display_name);
   ImportedDocument doc;
   doc.path = display_name;
   ReaderContext ctx(pkg, display_name, report);

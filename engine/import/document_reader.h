@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "base/environment.h"
 #include "import/model.h"
 #include "import/report.h"
 
@@ -14,9 +15,11 @@ struct ReadOptions {
   int* next_footnote = nullptr;  // footnote labels run through the whole issue
 };
 
-// Throws ImportError when the file cannot be read as a .docx at all; every
-// smaller problem is a warning in `report`.
-ImportedDocument read_docx(const std::string& path, const std::string& display_name,
-                           const ReadOptions& options, Report& report);
+// Reads the .docx at `path` through `env`, as every stage reads its files
+// (docs/architecture.md). Throws ImportError when the file cannot be read,
+// or not as a .docx at all; every smaller problem is a warning in `report`.
+ImportedDocument read_docx(const Environment& env, const std::string& path,
+                           const std::string& display_name, const ReadOptions& options,
+                           Report& report);
 
 }  // namespace paiban::import

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "base/environment.h"
+
 namespace paiban::import {
 
 struct InputFile {
@@ -31,8 +33,10 @@ inline constexpr int kImportOk = 0;
 inline constexpr int kImportWriteError = 1;
 inline constexpr int kImportBadInput = 2;
 
-// Reads every input first; writes only when all could be read. Diagnostics
-// and (with report_changes) the change list go to `err`; "-" output to `out`.
-int run_import(const ImportRequest& request, std::ostream& out, std::ostream& err);
+// Reads every input first, through `env` (the .docx files, the recipe);
+// writes only when all could be read. Diagnostics and (with report_changes)
+// the change list go to `err`; "-" output to `out`.
+int run_import(const ImportRequest& request, const Environment& env, std::ostream& out,
+               std::ostream& err);
 
 }  // namespace paiban::import

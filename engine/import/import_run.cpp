@@ -40,7 +40,7 @@ Destination destination(const ImportRequest& request) {
 }
 
 // Reads and cleans every input; false when any could not be read.
-bool read_all(const ImportRequest& request, const Destination& dest,
+bool read_all(const ImportRequest& request, const Environment& env, const Destination& dest,
               std::vector<PlacedDocument>& docs, Report& report) {
   std::set<std::string> prefixes;
   int next_footnote = 1;
@@ -56,7 +56,7 @@ bool read_all(const ImportRequest& request, const Destination& dest,
     options.image_prefix = image_prefix(input.path, prefixes);
     options.next_footnote = &next_footnote;
     try {
-      PlacedDocument placed{read_docx(input.path, input.path, options, report), ""};
+      PlacedDocument placed{read_docx(env, input.path, input.path, options, report), ""};
       clean_up_document(placed.doc, report);
       placed.section = resolve_section(input.section, input.path, previous_section, report);
       previous_section = placed.section;
@@ -87,10 +87,11 @@ int write_failed(const Report& report, std::ostream& err, const std::string& err
 
 }  // namespace
 
-int run_import(const ImportRequest& given, std::ostream& out, std::ostream& err) {
+int run_import(const ImportRequest& given, const Environment& env, std::ostream& out,
+               std::ostream& err) {
   ImportRequest request = given;
   Report report;
-  if (!request.recipe.empty()) read_recipe(request.recipe, request, report);
+  if (!request.recipe.empty()) read_recipe(env, request.recipe, request, report);
   if (request.inputs.empty() && !report.diagnostics().has_errors())
     report.error("paiban import", "no .docx file given",
                  {"usage: paiban import FILE.docx… [-o issue.md] [--images DIR]"});
@@ -106,7 +107,7 @@ int run_import(const ImportRequest& given, std::ostream& out, std::ostream& err)
     if (report.diagnostics().has_errors()) return stop(report, err);
   }
   std::vector<PlacedDocument> docs;
-  if (!read_all(request, dest, docs, report)) return stop(report, err);
+  if (!read_all(request, env, dest, docs, report)) return stop(report, err);
   ensure_article_titles(docs, report);
   const auto front = resolve_front_matter(docs, request.front_matter, report);
   const std::string manuscript = build_manuscript(docs, front, dest.markdown);
@@ -120,7 +121,7 @@ int run_import(const ImportRequest& given, std::ostream& out, std::ostream& err)
   const std::size_t pictures = files.size();
   if (!dest.to_stdout) files.emplace(dest.manuscript, &manuscript);
   if (!request.force) {
-    const auto conflicts = existing_files_that_differ(files);
+    const auto conflicts = existing_files_that_differ(env, files);
     for (const auto& c : conflicts)
       report.error(c, "already exists and would be replaced",
                    {"pass --force to replace it, or choose another place with -o / --images"});

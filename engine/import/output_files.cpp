@@ -1,7 +1,6 @@
 #include "import/output_files.h"
 
 #include <fstream>
-#include <optional>
 #include <string_view>
 
 namespace paiban::import {
@@ -23,22 +22,13 @@ bool same_file(const fs::path& a, const fs::path& b) {
   return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
 }
 
-namespace {
-
-std::optional<std::string> read_whole(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-}  // namespace
-
 std::vector<std::string> existing_files_that_differ(
-    const std::map<fs::path, const std::string*>& targets) {
+    const Environment& env, const std::map<fs::path, const std::string*>& targets) {
   std::vector<std::string> out;
   for (const auto& [path, bytes] : targets) {
     std::error_code ec;
-    if (fs::exists(path, ec) && read_whole(path) != *bytes) out.push_back(path.string());
+    if (fs::exists(path, ec) && env.read_file(path.string()) != *bytes)
+      out.push_back(path.string());
   }
   return out;
 }

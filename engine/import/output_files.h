@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/environment.h"
 #include "import/model.h"
 
 namespace paiban::import {
@@ -19,9 +20,10 @@ std::string image_prefix(const std::string& path, std::set<std::string>& used);
 
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 
-// The paths among `targets` (file → bytes) that exist with other contents.
+// The paths among `targets` (file → bytes) that exist with other contents
+// (or cannot be read through `env` to compare).
 std::vector<std::string> existing_files_that_differ(
-    const std::map<std::filesystem::path, const std::string*>& targets);
+    const Environment& env, const std::map<std::filesystem::path, const std::string*>& targets);
 
 // Writes through a temporary file in the same folder and renames it: a
 // reader never sees half a file, and a failure leaves the old one.

@@ -2,7 +2,7 @@
 
 #include <zip.h>
 
-#include <fstream>
+#include <string_view>
 #include <vector>
 
 #include "import/file_kind.h"
@@ -20,22 +20,11 @@ const std::vector<std::string> kSaveAsDocx = {
     "open it in Word or WPS and save it as a Word document (*.docx): 文件 → 另存为 → "
     "Word 文档 (*.docx); then import the .docx"};
 
-std::string read_head(const std::string& path, bool& readable) {
-  std::ifstream in(path, std::ios::binary);
-  readable = static_cast<bool>(in);
-  std::string head(512, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  return head;
-}
-
 // A password-protected .docx is an OLE2 file holding an "EncryptedPackage"
 // stream (MS-OFFCRYPTO): its directory names the stream in UTF-16LE.
-bool is_encrypted_ooxml(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes(std::size_t(64) << 20, '\0');  // a protected manuscript is far smaller
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
+bool is_encrypted_ooxml(std::string_view file) {
+  // A protected manuscript is far smaller than 64 MiB: look no further.
+  const std::string_view bytes = file.substr(0, std::size_t(64) << 20);
   std::string name;
   for (char c : std::string_view("EncryptedPackage")) {
     name += c;
@@ -44,9 +33,7 @@ bool is_encrypted_ooxml(const std::string& path) {
   return bytes.find(name) != std::string::npos;
 }
 
-std::string libzip_message(int code) {
-  zip_error_t error;
-  zip_error_init_with_code(&error, code);
+std::string libzip_message(zip_error_t& error) {
   std::string text = zip_error_strerror(&error);
   zip_error_fini(&error);
   return text;
@@ -55,6 +42,7 @@ std::string libzip_message(int code) {
 }  // namespace
 
 struct Package::Zip {
+  std::string file;  // the container's bytes: libzip reads them in place
   zip_t* archive = nullptr;
   ~Zip() {
     if (archive) zip_discard(archive);
@@ -84,15 +72,12 @@ std::string resolve_part_name(const std::string& source_part, const std::string&
   return out;
 }
 
-Package::Package(const std::string& path, const std::string& display_name)
+Package::Package(std::string file, const std::string& display_name)
     : zip_(std::make_unique<Zip>()), display_name_(display_name) {
-  bool readable = false;
-  const std::string head = read_head(path, readable);
-  if (!readable)
-    throw ImportError{
-        display_name, "cannot open the file", {"check the file name and that it is readable"}};
-  const FileKind kind = sniff_file_kind(head);
-  if (kind == FileKind::ole2 && is_encrypted_ooxml(path))
+  zip_->file = std::move(file);
+  const std::string& bytes = zip_->file;
+  const FileKind kind = sniff_file_kind(std::string_view(bytes).substr(0, 512));
+  if (kind == FileKind::ole2 && is_encrypted_ooxml(bytes))
     throw ImportError{display_name,
                       "is a password-protected Word document",
                       {"open it in Word or WPS, remove the password (文件 → 信息 → 保护文档 → "
@@ -101,11 +86,17 @@ Package::Package(const std::string& path, const std::string& display_name)
     throw ImportError{display_name,
                       "is " + describe_file_kind(kind) + ", not a Word .docx document",
                       kSaveAsDocx};
-  int code = 0;
-  zip_->archive = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (source) {
+    zip_->archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    if (!zip_->archive) zip_source_free(source);  // the archive owns it once open
+  }
+  if (zip_->archive) zip_error_fini(&error);
   if (!zip_->archive)
     throw ImportError{display_name,
-                      "the ZIP container of the .docx is damaged (" + libzip_message(code) + ")",
+                      "the ZIP container of the .docx is damaged (" + libzip_message(error) + ")",
                       {"the file was probably cut short in a download or e-mail; ask for it again, "
                        "or open it in Word or WPS (which can often repair it) and save it again as "
                        ".docx"}};

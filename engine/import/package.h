@@ -21,9 +21,11 @@ using Relationships = std::map<std::string, Relationship>;
 
 class Package {
  public:
-  // Opens `path` (named `display_name` in messages). Throws ImportError when
-  // the file is not a ZIP, is damaged, or is another kind of document.
-  Package(const std::string& path, const std::string& display_name);
+  // Opens the container whose bytes are `file` (the file named
+  // `display_name` in messages, read through the Environment by the
+  // caller). Throws ImportError when it is not a ZIP, is damaged, or is
+  // another kind of document.
+  Package(std::string file, const std::string& display_name);
   ~Package();
   Package(const Package&) = delete;
   Package& operator=(const Package&) = delete;

@@ -1,7 +1,7 @@
 #include "import/recipe.h"
 
 #include <filesystem>
-#include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <toml++/toml.h>
@@ -15,17 +15,18 @@ std::string where(const std::string& path, const toml::source_region& r) {
 
 }  // namespace
 
-void read_recipe(const std::string& path, ImportRequest& request, Report& report) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    report.error(path, "cannot open the recipe", {"check the file name"});
+void read_recipe(const Environment& env, const std::string& path, ImportRequest& request,
+                 Report& report) {
+  const std::optional<std::string> text = env.read_file(path);
+  if (!text) {
+    const std::string why = env.why_unreadable(path);
+    report.error(path, "cannot open the recipe" + (why.empty() ? "" : ": " + why),
+                 {"check the file name"});
     return;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
   toml::table table;
   try {
-    table = toml::parse(buffer.str(), path);
+    table = toml::parse(*text, path);
   } catch (const toml::parse_error& e) {
     report.error(where(path, e.source()), std::string(e.description()),
                  {"the recipe is TOML: see docs/import.md for an example"});

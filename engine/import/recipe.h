@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "base/environment.h"
 #include "import/import_request.h"
 #include "import/report.h"
 
@@ -18,7 +19,8 @@ namespace paiban::import {
 
 // Adds the recipe's files (paths relative to the recipe) and front matter
 // to `request`; options given on the command line win. Problems are errors
-// in `report` with file:line:col.
-void read_recipe(const std::string& path, ImportRequest& request, Report& report);
+// in `report` with file:line:col. The recipe is read through `env`.
+void read_recipe(const Environment& env, const std::string& path, ImportRequest& request,
+                 Report& report);
 
 }  // namespace paiban::import

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <string>
 
+#include "base/environment.h"
 #include "import/cleanup.h"
 #include "import/document_reader.h"
 #include "import/import_error.h"
@@ -62,6 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } else {
     write_docx(path, input);
   }
+  static const paiban::SystemEnvironment disk;
   paiban::import::Report report;
   int next_note = 1;
   paiban::import::ReadOptions options;
@@ -69,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.next_footnote = &next_note;
   try {
     paiban::import::ImportedDocument doc =
-        paiban::import::read_docx(path, "fuzz.docx", options, report);
+        paiban::import::read_docx(disk, path, "fuzz.docx", options, report);
     paiban::import::clean_up_document(doc, report);
     (void)paiban::import::write_markdown(doc, {"images"});
   } catch (const paiban::import::ImportError& e) {

@@ -18,9 +18,9 @@ struct ImportRun {
   std::string out, err;
 };
 
-ImportRun run(ImportRequest request) {
+ImportRun run(const ImportRequest& request) {
   std::ostringstream out, err;
-  const int status = run_import(request, out, err);
+  const int status = run_import(request, disk(), out, err);
   return {status, out.str(), err.str()};
 }
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 
+#include "base/environment.h"
 #include "docx_builder.h"
 #include "import/cleanup.h"
 #include "import/document_reader.h"
@@ -35,6 +36,13 @@ inline std::filesystem::path scratch_dir() {
   return dir;
 }
 
+// The files of the tests' scratch folders, read as `paiban import` reads
+// them.
+inline const Environment& disk() {
+  static const SystemEnvironment env;
+  return env;
+}
+
 inline Imported import_docx(const DocxBuilder& builder, const std::string& name = "a.docx") {
   const auto path = scratch_dir() / name;
   builder.write(path);
@@ -43,7 +51,7 @@ inline Imported import_docx(const DocxBuilder& builder, const std::string& name 
   ReadOptions options;
   options.image_prefix = "a";
   options.next_footnote = &next_note;
-  out.doc = read_docx(path.string(), name, options, out.report);
+  out.doc = read_docx(disk(), path.string(), name, options, out.report);
   clean_up_document(out.doc, out.report);
   MarkdownOptions md;
   md.image_folder = "images";

@@ -70,7 +70,7 @@ TEST_F(ImportIssueRun, SectionsTitlesAndFrontMatterFromTheFirstFile) {
   request.output = (dir_ / "issue.md").string();
   request.front_matter["issue"] = "2025年第1期";
   std::ostringstream out, err;
-  ASSERT_EQ(run_import(request, out, err), 0) << err.str();
+  ASSERT_EQ(run_import(request, disk(), out, err), 0) << err.str();
   // 科普.docx has no section in its name: it stays in the one before. It has
   // no title: the file name is used, with a warning. t.docx's title equals
   // its section's name: no article title (like 编者的话).
@@ -97,7 +97,7 @@ TEST_F(ImportIssueRun, RecipeListsSectionsAndFrontMatter) {
   request.output = "-";
   request.front_matter["issue"] = "2025年第3期";  // the command line wins
   std::ostringstream out, err;
-  ASSERT_EQ(run_import(request, out, err), 0) << err.str();
+  ASSERT_EQ(run_import(request, disk(), out, err), 0) << err.str();
   EXPECT_EQ(out.str().rfind(
                 "+++\ntitle = \"许昌竞争情报快递\"\nissue = \"2025年第3期\"\ndate = 2025-02-03\n"
                 "publisher = \"情报所\"\n+++\n\n# 行业趋势\n\n第一篇。\n",
@@ -110,7 +110,7 @@ TEST_F(ImportIssueRun, RecipeListsSectionsAndFrontMatter) {
       << "title = \"x\"\n[[section]]\ntitle = \"行业动态\"\nfiles = \"a.docx\"\n";
   request.recipe = (dir_ / "bad.toml").string();
   std::ostringstream out2, err2;
-  EXPECT_EQ(run_import(request, out2, err2), 2);
+  EXPECT_EQ(run_import(request, disk(), out2, err2), 2);
   EXPECT_TRUE(has(err2.str(), "bad.toml:2:1: error: a [[section]] needs title")) << err2.str();
 }
 
