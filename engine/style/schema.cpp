@@ -330,15 +330,28 @@ std::vector<KeyDecl> sheet_declarations() {
        .type = T::enumeration,
        .default_value = "\"article\"",
        .help = "Where footnote numbers start again at 1: issue = numbered through the issue; "
-               "article = again after every section and article title.",
-       .choices = {"issue", "article"},
+               "article = again after every section and article title; page = again on every "
+               "page (the pages are laid out again until every mark shows its number on its "
+               "page; a mark whose wider number would move it keeps its later page).",
+       .choices = {"issue", "article", "page"},
        .set = field<&Typography::footnote_restart>},
+      {.path = "typography.footnote_place",
+       .type = T::enumeration,
+       .default_value = "\"page\"",
+       .help = "Where footnotes stand: page = at the foot of the page, across the type area; "
+               "column = at the foot of the column their mark stands in, at the column's "
+               "measure (a section without columns: across the type area, under the section's "
+               "last lines when it ends above the page foot). The column's text room shrinks by "
+               "its notes; a note that does not fit goes on at the foot of the next column, or "
+               "of the next page's first column.",
+       .choices = {"page", "column"},
+       .set = field<&Typography::footnote_place>},
       {.path = "typography.footnote_rule",
        .type = T::length,
        .default_value = "\"60pt\"",
-       .help = "Length of the short rule over a page's footnotes (a note continued from the page "
-               "before gets a rule across the type area). Notes stand at the foot of the page, "
-               "across the type area; a note that does not fit goes on at the next page's foot.",
+       .help = "Length of the short rule over the footnotes (a note continued from the page or "
+               "column before gets a rule across its width); never longer than the notes' "
+               "width. A note that does not fit goes on at the next page's or column's foot.",
        .min = 0,
        .set = field<&Typography::footnote_rule>},
       {.path = "typography.links",

@@ -26,7 +26,11 @@ enum class KinsokuLevel { basic, gb, strict };
 enum class MissingGlyph { error, warn };
 
 // Where footnote numbers start again at 1.
-enum class NoteNumbering { issue, article };
+enum class NoteNumbering { issue, article, page };
+
+// Where footnotes stand: at the foot of the page across the type area, or
+// at the foot of the column their mark stands in, at its measure.
+enum class NotePlace { page, column };
 
 // What a link's URL becomes in print: a footnote (unless the link's text is
 // its URL), the URL in parentheses after the text, or nothing.
@@ -104,9 +108,10 @@ struct Typography {
   Length list_item_space;
   std::string code_continuation = "⏎";  // end of a code line broken at the measure
   // Footnotes: the number form (as in `numbering`), where numbers restart,
-  // the short rule over the notes; links in print.
+  // where the notes stand, the short rule over them; links in print.
   std::string footnote_numbering = "①";
   NoteNumbering footnote_restart = NoteNumbering::article;
+  NotePlace footnote_place = NotePlace::page;
   Length footnote_rule = Length::pt(60);
   LinkStyle links = LinkStyle::footnote;
 };

@@ -20,6 +20,33 @@ namespace {
 // lay out, read the numbers, lay out again until they hold, this often.
 constexpr int kMaxPasses = 3;
 
+// Footnote numbers per page are known only once the marks have pages, and a
+// wider number ("9" → "10") may move a mark to the next page, where it is
+// narrower again. The passes go on until every mark shows its page's
+// number; from pass kPinAfter on, each mark is held to a page no earlier
+// than the one it stood on (paginate: mark_not_before), so a mark only ever
+// moves on and the passes end; kMaxNotePasses bounds them all the same.
+constexpr int kPinAfter = 3;
+constexpr int kMaxNotePasses = 12;
+
+// The numbers the footnotes were set with.
+std::vector<int> numbers_of(const Galley& galley) {
+  std::vector<int> numbers;
+  for (const Note& note : galley.notes) numbers.push_back(note.number);
+  return numbers;
+}
+
+// The number each footnote's mark has on its page: its place among the
+// page's marks. A note whose mark found no page keeps its number.
+std::vector<int> numbers_per_page(const std::vector<PageLayout>& pages, const Galley& galley) {
+  std::vector<int> numbers = numbers_of(galley);
+  for (const PageLayout& page : pages) {
+    int k = 0;
+    for (const int n : page.marks) numbers[static_cast<std::size_t>(n)] = ++k;
+  }
+  return numbers;
+}
+
 bool has_contents(const std::vector<FlowBlock>& blocks) {
   for (const auto& b : blocks)
     if (b.kind() == FlowKind::contents || has_contents(b.children())) return true;
@@ -87,24 +114,58 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
   const auto headings = outline_headings(flow);
   std::vector<std::string> labels(headings.size());
 
-  // 2. Flow → galley → pages, again while contents page numbers move.
+  // 2. Flow → galley → pages, again while contents page numbers or the
+  // footnote numbers per page move.
   Galley galley;
   std::vector<PageLayout> layouts;
   const bool contents = has_contents(flow.blocks);
-  for (int pass = 0; pass < kMaxPasses; ++pass) {
+  const bool per_page = sheet.typography.footnote_restart == style::NoteNumbering::page;
+  std::vector<int> note_numbers;  // empty: counted by the galley builder
+  std::vector<int> mark_not_before;
+  bool labels_settled = true, numbers_settled = true;
+  for (int pass = 0;; ++pass) {
     pass_diags = {};  // each pass finds the same problems: keep the last
-    galley = build_galley(flow, ctx, labels);
-    layouts = paginate(galley, ctx);
-    if (!contents) break;
-    std::vector<std::string> now = labels_of(heading_places(galley, layouts, headings.size()));
-    if (now == labels) break;
-    labels = std::move(now);
-    if (pass + 1 == kMaxPasses)
-      pass_diags.warning({flow.document_path, 0, 0},
-                         "the contents page numbers did not settle after " +
-                             std::to_string(kMaxPasses) + " layouts; some may be off by a page",
-                         {"check the contents page against the pages"});
+    galley = build_galley(flow, ctx, labels, note_numbers);
+    layouts = paginate(galley, ctx, mark_not_before);
+    bool again = false;
+    if (contents && pass < kMaxPasses) {
+      std::vector<std::string> now = labels_of(heading_places(galley, layouts, headings.size()));
+      labels_settled = now == labels;
+      if (!labels_settled && pass + 1 < kMaxPasses) {
+        labels = std::move(now);
+        again = true;
+      }
+    }
+    if (per_page && !galley.notes.empty()) {
+      std::vector<int> now = numbers_per_page(layouts, galley);
+      numbers_settled = now == numbers_of(galley);
+      if (!numbers_settled && pass + 1 < kMaxNotePasses) {
+        note_numbers = std::move(now);
+        again = true;
+        if (pass + 1 >= kPinAfter) {
+          mark_not_before.resize(galley.notes.size(), 0);
+          for (std::size_t p = 0; p < layouts.size(); ++p)
+            for (const int n : layouts[p].marks) {
+              int& pin = mark_not_before[static_cast<std::size_t>(n)];
+              pin = std::max(pin, static_cast<int>(p));
+            }
+        }
+      }
+    }
+    if (!again) break;
   }
+  if (!labels_settled)
+    pass_diags.warning({flow.document_path, 0, 0},
+                       "the contents page numbers did not settle after " +
+                           std::to_string(kMaxPasses) + " layouts; some may be off by a page",
+                       {"check the contents page against the pages"});
+  if (!numbers_settled)
+    pass_diags.warning({flow.document_path, 0, 0},
+                       "the footnote numbers per page did not settle after " +
+                           std::to_string(kMaxNotePasses) +
+                           " layouts; some marks do not start again at 1 on their page",
+                       {"number the footnotes per article ([typography] footnote_restart = "
+                        "\"article\")"});
   diags.append(pass_diags);
 
   // 3. Pages: rows in place, boxes under them, running heads and folios.

@@ -127,10 +127,14 @@ struct Row {
   }
 };
 
-// A footnote's lines, set across the type area in the footnote style; each
-// a row, so that a long note can go on at the next page's foot.
+// A footnote's lines in the footnote style, set across the type area, or at
+// the measure of its mark's column when notes stand at the column foot
+// ([typography] footnote_place); each a row, so that a long note can go on
+// at the next page's or column's foot.
 struct Note {
   std::vector<Row> lines;
+  int number = 0;  // the number its mark and its first line show
+  Length measure;  // the width its lines were set at
 };
 
 // What a column top repeats when a table goes on there: the continuation

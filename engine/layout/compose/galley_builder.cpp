@@ -7,8 +7,13 @@
 namespace paiban::layout {
 
 GalleyWriter::GalleyWriter(const Flow& flow, const LayoutContext& ctx,
-                           const std::vector<std::string>& heading_labels)
-    : flow_(flow), ctx_(ctx), heading_labels_(heading_labels) {}
+                           const std::vector<std::string>& heading_labels,
+                           const std::vector<int>& note_numbers)
+    : flow_(flow),
+      ctx_(ctx),
+      heading_labels_(heading_labels),
+      note_numbers_(note_numbers),
+      column_measure_(ctx.type_width) {}
 
 void GalleyWriter::open_segment(int columns, Length gap, bool rule, bool balance) {
   close_segment();
@@ -52,6 +57,7 @@ void GalleyWriter::top_level(const FlowBlock& b) {
     return;
   }
   ensure_spanning();
+  column_measure_ = ctx_.type_width;
   block(b, {Length::zero(), ctx_.type_width}, -1);
 }
 
@@ -64,6 +70,7 @@ void GalleyWriter::column_set(const FlowBlock& b) {
   for (const auto& child : b.children()) {
     const auto* wide_figure = child.if_is<FlowBlock::Figure>();
     if (wide_figure && wide_figure->spec.span_columns && spec.count > 1) {
+      column_measure_ = ctx_.type_width;
       block(child, {Length::zero(), ctx_.type_width}, -1);
       Row& row = galley_.segments.back().rows.back();
       row.as<Row::Figure>() = {.floats = false, .spans = true};
@@ -75,10 +82,12 @@ void GalleyWriter::column_set(const FlowBlock& b) {
       // A wide table: the columns before it end (balanced), it spans the
       // type area, and the columns go on under it.
       open_segment(1, Length::zero(), false, false);
+      column_measure_ = ctx_.type_width;
       block(child, {Length::zero(), ctx_.type_width}, -1);
       open_segment(spec.count, gap, rule, spec.balance);
       continue;
     }
+    column_measure_ = column.width;
     block(child, column, -1);
   }
   close_segment();
@@ -179,8 +188,9 @@ Galley GalleyWriter::finish() {
 }
 
 Galley build_galley(const Flow& flow, const LayoutContext& ctx,
-                    const std::vector<std::string>& heading_labels) {
-  GalleyWriter writer(flow, ctx, heading_labels);
+                    const std::vector<std::string>& heading_labels,
+                    const std::vector<int>& note_numbers) {
+  GalleyWriter writer(flow, ctx, heading_labels, note_numbers);
   for (const auto& b : flow.blocks) writer.top_level(b);
   return writer.finish();
 }

@@ -28,7 +28,8 @@ struct Measure {
 class GalleyWriter {
  public:
   GalleyWriter(const Flow& flow, const LayoutContext& ctx,
-               const std::vector<std::string>& heading_labels);
+               const std::vector<std::string>& heading_labels,
+               const std::vector<int>& note_numbers);
 
   void top_level(const FlowBlock& b);
   Galley finish();
@@ -59,6 +60,7 @@ class GalleyWriter {
   // stacks lines like place_lines() (line_setter.h), with add_line.
   const NotedRuns& noted(const TextOf& text, const std::vector<InlineRun>& runs);
   int add_note(const std::vector<InlineRun>& text, const SourceSpan& where);
+  std::string mark_text(int id) const;
   void add_line(Row& row, const SetLine& line, Length x, Length baseline, const NotedRuns* noted);
   void place_noted_lines(Row& row, const std::vector<SetLine>& lines, const style::TextStyle& st,
                          Length x, Length top, const NotedRuns* noted);
@@ -105,7 +107,11 @@ class GalleyWriter {
   bool after_heading_ = false;
   std::set<std::string> reported_;
   std::map<TextOf, NotedRuns> noted_;
-  int note_number_ = 0;               // the last footnote number given
+  const std::vector<int>& note_numbers_;  // decided by the previous pass (build_galley)
+  int note_number_ = 0;                   // the last footnote number counted
+  // The width of the column the block being set stands in: a footnote's
+  // measure when notes stand at the column foot.
+  Length column_measure_;
   std::map<int, Length> list_slots_;  // unknown style and colour names, once each
 };
 

@@ -3,12 +3,22 @@
 #include "layout/compose/grid.h"
 
 namespace paiban::layout {
+namespace {
+
+std::string marks_of(const std::vector<InlineRun>& runs) {
+  std::string marks;
+  for (const InlineRun& r : runs)
+    if (r.kind == InlineRun::Kind::note) marks += r.text + '\x1f';
+  return marks;
+}
+
+}  // namespace
 
 const std::vector<SetLine>& LineSetter::set(const TextOf& text, const std::vector<InlineRun>& runs,
                                             const style::TextStyle& style, Length measure,
                                             const SourceSpan& where,
                                             const ParagraphOptions& options) {
-  Key key{text, style.name, measure.sp, options.use_style_indent};
+  Key key{text, style.name, measure.sp, options.use_style_indent, marks_of(runs)};
   auto it = cache_.find(key);
   if (it != cache_.end()) return it->second;
   return cache_.emplace(key, setter_.set(runs, style, measure, where, options)).first->second;
@@ -18,7 +28,7 @@ const std::vector<SetLine>& LineSetter::set_code(const TextOf& text,
                                                  const std::vector<InlineRun>& runs,
                                                  const style::TextStyle& style, Length measure,
                                                  const SourceSpan& where) {
-  Key key{text, style.name, measure.sp, false};
+  Key key{text, style.name, measure.sp, false, {}};
   auto it = code_cache_.find(key);
   if (it != code_cache_.end()) return it->second;
   return code_cache_.emplace(key, setter_.set_code(runs, style, measure, where)).first->second;
@@ -46,7 +56,7 @@ const std::vector<SetLine>& LineSetter::set_note(const std::vector<InlineRun>& r
 
 ContentWidths LineSetter::content_widths(const TextOf& text, const std::vector<InlineRun>& runs,
                                          const style::TextStyle& style) {
-  Key key{text, style.name, 0, false};
+  Key key{text, style.name, 0, false, marks_of(runs)};
   auto it = widths_.find(key);
   if (it != widths_.end()) return it->second;
   return widths_.emplace(key, setter_.content_widths(runs, style)).first->second;

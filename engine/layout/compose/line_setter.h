@@ -43,7 +43,8 @@ class LineSetter {
  public:
   explicit LineSetter(ParagraphSetter& setter) : setter_(setter) {}
 
-  // Lines of `runs`, remembered under (text, style, measure, indent).
+  // Lines of `runs`, remembered under (text, style, measure, indent, the
+  // numbers of its footnote marks).
   const std::vector<SetLine>& set(const TextOf& text, const std::vector<InlineRun>& runs,
                                   const style::TextStyle& style, Length measure,
                                   const SourceSpan& where, const ParagraphOptions& options = {});
@@ -74,6 +75,9 @@ class LineSetter {
     std::string style;
     int64_t measure_sp = 0;
     bool style_indent = false;
+    // The footnote marks' numbers in the text: with numbering per page they
+    // change between passes while the text stays the same.
+    std::string marks;
     auto operator<=>(const Key&) const = default;
   };
   ParagraphSetter& setter_;

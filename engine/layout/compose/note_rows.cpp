@@ -29,18 +29,25 @@ InlineRun plain_run(const std::string& text, const std::string& link, const Sour
 
 }  // namespace
 
+// Per page, the first pass counts per article: a guess the next pass
+// corrects (compose_pages.cpp).
 void GalleyWriter::restart_notes() {
-  if (ctx_.sheet.typography.footnote_restart == style::NoteNumbering::article) note_number_ = 0;
+  if (ctx_.sheet.typography.footnote_restart != style::NoteNumbering::issue) note_number_ = 0;
 }
 
 int GalleyWriter::add_note(const std::vector<InlineRun>& text, const SourceSpan& where) {
-  const std::string mark = number_in_form(ctx_.sheet.typography.footnote_numbering, ++note_number_);
+  Note note;
+  const std::size_t index = galley_.notes.size();
+  ++note_number_;
+  note.number = index < note_numbers_.size() ? note_numbers_[index] : note_number_;
+  note.measure = ctx_.sheet.typography.footnote_place == style::NotePlace::column ? column_measure_
+                                                                                  : ctx_.type_width;
   // The note begins with its number at full size, a space after it.
+  const std::string mark = number_in_form(ctx_.sheet.typography.footnote_numbering, note.number);
   std::vector<InlineRun> runs{plain_run(mark + "\u2002", "", where)};
   runs.insert(runs.end(), text.begin(), text.end());
   const style::TextStyle& st = text_style("footnote", where);
-  const auto& lines = ctx_.lines.set_note(runs, st, ctx_.type_width, where);
-  Note note;
+  const auto& lines = ctx_.lines.set_note(runs, st, note.measure, where);
   const Length baseline = Grid::baseline_in_line(st);
   for (const SetLine& line : lines) {
     Row r(Row::TextLine{.ink_below = (st.line_height - st.size) / 2, .label = false});
@@ -51,7 +58,13 @@ int GalleyWriter::add_note(const std::vector<InlineRun>& text, const SourceSpan&
     note.lines.push_back(std::move(r));
   }
   galley_.notes.push_back(std::move(note));
-  return static_cast<int>(galley_.notes.size()) - 1;
+  return static_cast<int>(index);
+}
+
+// The mark of note `id` as its text shows it.
+std::string GalleyWriter::mark_text(int id) const {
+  return number_in_form(ctx_.sheet.typography.footnote_numbering,
+                        galley_.notes[static_cast<std::size_t>(id)].number);
 }
 
 const NotedRuns& GalleyWriter::noted(const TextOf& key, const std::vector<InlineRun>& runs) {
@@ -68,7 +81,7 @@ const NotedRuns& GalleyWriter::noted(const TextOf& key, const std::vector<Inline
       InlineRun mark = run;
       mark.note.clear();
       const int id = add_note(run.note, run.span);
-      mark.text = number_in_form(ctx_.sheet.typography.footnote_numbering, note_number_);
+      mark.text = mark_text(id);
       push(std::move(mark), id);
       continue;
     }
@@ -86,7 +99,7 @@ const NotedRuns& GalleyWriter::noted(const TextOf& key, const std::vector<Inline
     InlineRun mark = plain_run("", "", run.span);
     mark.kind = InlineRun::Kind::note;
     const int id = add_note({plain_run(run.link, run.link, run.span)}, run.span);
-    mark.text = number_in_form(ctx_.sheet.typography.footnote_numbering, note_number_);
+    mark.text = mark_text(id);
     push(std::move(mark), id);
   }
   return noted_.emplace(key, std::move(out)).first->second;

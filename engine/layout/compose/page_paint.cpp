@@ -61,33 +61,55 @@ void place_links(std::vector<page::Link>& out, const Row& row, Length dx, Length
   }
 }
 
+// Footnote lines stacked from `top` at `x`, under a rule in the separator:
+// `rule` long, and at most `width`. Painted after the text, so copied text
+// reads the text, then its notes.
+void paint_note_block(std::vector<page::Item>& out, page::Page& page, const Galley& galley,
+                      const std::vector<PlacedNoteLine>& lines, Length x, Length top, Length width,
+                      Length rule_length) {
+  const Length height = notes_height(galley, lines);
+  page.text_frames.push_back({x, top, width, height});  // the notes' frame
+  page::Stroke rule;
+  rule.from = {x, top + note_separator() / 3};
+  rule.to = {x + std::min(width, rule_length), rule.from.y};
+  rule.width = Length::pt(0.5);
+  out.emplace_back(rule);
+  Length y = top + note_separator();
+  for (const PlacedNoteLine& placed : lines) {
+    const Row& row = galley.notes[static_cast<std::size_t>(placed.note)].lines[placed.line];
+    for (page::Item item : row.items) {
+      std::visit(Translate{x, y}, item);
+      out.push_back(std::move(item));
+    }
+    place_links(page.links, row, x, y);
+    y += row.height;
+  }
+}
+
 // A page's footnotes at the foot of the type area, the last line's bottom
-// on the frame bottom, a rule over them in the separator: short, or across
-// the type area when a note goes on from the page before. Painted after
-// the text, so copied text reads the page's text, then its notes.
+// on the frame bottom; the rule is short, or across the type area when a
+// note goes on from the page before.
 void paint_notes(std::vector<page::Item>& out, page::Page& page, const Galley& galley,
                  const PageLayout& layout) {
   if (layout.notes.empty()) return;
   const Rect& area = layout.frame.type_area;
-  const Length height = notes_height(galley, layout.notes);
-  Length y = layout.frame.frame_bottom - height;
-  page.text_frames.push_back({area.x, y, area.width, height});  // the notes' frame
-  page::Stroke rule;
-  rule.from = {area.x, y + note_separator() / 3};
-  rule.to = {area.x + (layout.notes_continue ? area.width : std::min(area.width, layout.note_rule)),
-             rule.from.y};
-  rule.width = Length::pt(0.5);
-  out.emplace_back(rule);
-  y += note_separator();
-  for (const PlacedNoteLine& placed : layout.notes) {
-    const Row& row = galley.notes[static_cast<std::size_t>(placed.note)].lines[placed.line];
-    for (page::Item item : row.items) {
-      std::visit(Translate{area.x, y}, item);
-      out.push_back(std::move(item));
-    }
-    place_links(page.links, row, area.x, y);
-    y += row.height;
-  }
+  paint_note_block(out, page, galley, layout.notes, area.x,
+                   layout.frame.frame_bottom - notes_height(galley, layout.notes), area.width,
+                   layout.notes_continue ? area.width : layout.note_rule);
+}
+
+// A column's footnotes at its foot: the last line's bottom where the
+// region's notes end, or on the frame bottom in the page's last region. Painted right
+// after the column's text, so copied text reads each column, then its notes.
+void paint_column_notes(std::vector<page::Item>& out, page::Page& page, const Galley& galley,
+                        const PageLayout& layout, const PlacedRegion& region, std::size_t column,
+                        bool last) {
+  if (column >= region.notes.size() || region.notes[column].lines.empty()) return;
+  const ColumnNotes& notes = region.notes[column];
+  const Length bottom = last ? layout.frame.frame_bottom : region.top + region.notes_bottom;
+  paint_note_block(out, page, galley, notes.lines, region.column_x[column],
+                   bottom - notes_height(galley, notes.lines), region.column_width,
+                   notes.continues ? region.column_width : layout.note_rule);
 }
 
 }  // namespace
@@ -130,7 +152,8 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
     // figure (headings and markers before it count), docs/typography.md §5.
     bool decided = false;
     std::string page_section;
-    for (const auto& region : layout.regions) {
+    for (std::size_t r = 0; r < layout.regions.size(); ++r) {
+      const PlacedRegion& region = layout.regions[r];
       const Segment& seg = galley.segments[region.segment];
       for (std::size_t c = 0; c < region.columns.size(); ++c) {
         const ColumnFill& col = region.columns[c];
@@ -157,6 +180,7 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
           }
           place_links(page.links, row, x, region.top + placed.y);
         }
+        paint_column_notes(over, page, galley, layout, region, c, r + 1 == layout.regions.size());
       }
       paint_column_rules(over, seg, region, grid);
     }

@@ -44,8 +44,13 @@ std::size_t next_spanning(const Segment& seg, std::size_t from) {
 class Paginator {
  public:
   Paginator(const Galley& galley, const style::StyleSheet& sheet, const Grid& grid,
-            Diagnostics& diags)
-      : galley_(galley), sheet_(sheet), grid_(grid), diags_(diags) {}
+            Diagnostics& diags, const std::vector<int>& mark_not_before)
+      : galley_(galley),
+        sheet_(sheet),
+        grid_(grid),
+        diags_(diags),
+        mark_not_before_(mark_not_before),
+        at_column_foot_(sheet.typography.footnote_place == style::NotePlace::column) {}
 
   std::vector<PageLayout> run() {
     note_placed_.assign(galley_.notes.size(), false);
@@ -54,7 +59,8 @@ class Paginator {
     // Figures still waiting for a page top get one, and the rest of a
     // footnote that did not fit the last page its own page foot. A page
     // break at the very end asks for no empty page.
-    while (!waiting_figures_.empty() || !carried_.empty()) open_page({});
+    while (!waiting_figures_.empty() || (!carried_.empty() && !at_column_foot_)) open_page({});
+    while (!carried_.empty()) place_left_column_notes();
     return std::move(pages_);
   }
 
@@ -82,16 +88,28 @@ class Paginator {
     return note_room(galley_, lines, grid_);
   }
 
+  const Note& note_of(int n) const { return galley_.notes[static_cast<std::size_t>(n)]; }
+
+  // Whether note n's mark must stand on a later page than the last one.
+  bool pinned_later(int n) const {
+    const auto i = static_cast<std::size_t>(n);
+    return i < mark_not_before_.size() && mark_not_before_[i] > static_cast<int>(pages_.size()) - 1;
+  }
+
+  // Notes whose marks stand in the column's rows and are not placed yet.
+  void column_marks(const Segment& seg, const ColumnFill& col, std::vector<int>& out) const {
+    for (const PlacedRow& placed : col.rows)
+      for (const int n : seg.rows[placed.row].notes)
+        if (!note_placed_[static_cast<std::size_t>(n)] &&
+            std::find(out.begin(), out.end(), n) == out.end())
+          out.push_back(n);
+  }
+
   // Notes whose marks stand in the filled rows and are not placed yet, in
   // reading order.
   std::vector<int> new_notes(const Segment& seg, const RegionFill& fill) const {
     std::vector<int> out;
-    for (const auto& col : fill.columns)
-      for (const PlacedRow& placed : col.rows)
-        for (const int n : seg.rows[placed.row].notes)
-          if (!note_placed_[static_cast<std::size_t>(n)] &&
-              std::find(out.begin(), out.end(), n) == out.end())
-            out.push_back(n);
+    for (const auto& col : fill.columns) column_marks(seg, col, out);
     return out;
   }
 
@@ -117,11 +135,12 @@ class Paginator {
           rest.push_back({n, l});
         }
       }
-      if (!began && !note.lines.empty() && !force) return false;
+      if (!force && ((!began && !note.lines.empty()) || pinned_later(n))) return false;
     }
     if (!commit) return true;
     page.notes = std::move(lines);
     for (const int n : notes) note_placed_[static_cast<std::size_t>(n)] = true;
+    page.marks.insert(page.marks.end(), notes.begin(), notes.end());
     carried_.insert(carried_.end(), rest.begin(), rest.end());
     return true;
   }
@@ -130,7 +149,7 @@ class Paginator {
   // leaving the text at least two lines; at least one line goes on.
   void place_carried_notes() {
     PageLayout& page = pages_.back();
-    while (!carried_.empty()) {
+    while (!carried_.empty() && !at_column_foot_) {
       std::vector<PlacedNoteLine> trial = page.notes;
       trial.push_back(carried_.front());
       const bool fits =
@@ -140,6 +159,112 @@ class Paginator {
       page.notes_continue = true;
       carried_.pop_front();
     }
+  }
+
+  // Notes at the column foot ([typography] footnote_place = "column").
+  struct ColumnNotesFit {
+    std::vector<ColumnNotes> notes;      // per column filled
+    std::deque<PlacedNoteLine> carried;  // for the next column or page
+    std::vector<int> marked;             // notes begun here, in order
+    int short_column = -1;               // whose text must end a line earlier
+    Length used;                         // the region's height, notes included
+  };
+
+  // Puts under each filled column, in a region `room` tall whose columns
+  // are `width` wide: first the lines going on from the column or page
+  // before, then the notes of the column's marks, whole while they fit and
+  // the last as far as it goes; the rest goes on at the next column's foot.
+  // A column whose note would not begin there, or whose text leaves no room
+  // for what goes on, is named in short_column (unless `force`).
+  ColumnNotesFit fit_column_notes(const Segment& seg, const std::vector<ColumnFill>& cols,
+                                  Length width, Length room, bool force) const {
+    ColumnNotesFit out;
+    out.carried = carried_;
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+      const Length text = grid_.round_up(cols[c].used);
+      ColumnNotes here;
+      // A line set wider than this column waits for a column that holds it.
+      const auto takes = [&](const PlacedNoteLine& l) { return note_of(l.note).measure <= width; };
+      while (!out.carried.empty() && takes(out.carried.front())) {
+        std::vector<PlacedNoteLine> trial = here.lines;
+        trial.push_back(out.carried.front());
+        if (text + room_for(trial) > room) break;
+        here.lines = std::move(trial);
+        here.continues = true;
+        out.carried.pop_front();
+      }
+      const bool carried_waits = !out.carried.empty() && takes(out.carried.front());
+      // The text gives way to what goes on while it keeps two lines.
+      if (carried_waits && !force && text > grid_.pitch * 2) {
+        out.short_column = static_cast<int>(c);
+        return out;
+      }
+      std::vector<int> marks;
+      column_marks(seg, cols[c], marks);
+      for (const int n : marks) {
+        if (std::find(out.marked.begin(), out.marked.end(), n) != out.marked.end()) continue;
+        bool began = false;
+        for (std::size_t l = 0; l < note_of(n).lines.size(); ++l) {
+          std::vector<PlacedNoteLine> trial = here.lines;
+          trial.push_back({n, l});
+          if (!carried_waits && out.carried.empty() && text + room_for(trial) <= room) {
+            here.lines = std::move(trial);
+            began = true;
+          } else {
+            out.carried.push_back({n, l});
+          }
+        }
+        if (!force && ((!began && !note_of(n).lines.empty()) || pinned_later(n))) {
+          out.short_column = static_cast<int>(c);
+          return out;
+        }
+        out.marked.push_back(n);
+      }
+      out.used = std::max(out.used, here.lines.empty() ? text : text + room_for(here.lines));
+      out.notes.push_back(std::move(here));
+    }
+    return out;
+  }
+
+  // The region takes its notes; below them, when more may follow on the
+  // page, the separator's space again (whole grid lines).
+  void take_column_notes(PlacedRegion& region, ColumnNotesFit&& fit) {
+    for (const int n : fit.marked) note_placed_[static_cast<std::size_t>(n)] = true;
+    PageLayout& page = pages_.back();
+    page.marks.insert(page.marks.end(), fit.marked.begin(), fit.marked.end());
+    carried_ = std::move(fit.carried);
+    const bool any = std::any_of(fit.notes.begin(), fit.notes.end(),
+                                 [](const ColumnNotes& c) { return !c.lines.empty(); });
+    region.notes = std::move(fit.notes);
+    if (!any) return;
+    region.notes_bottom = fit.used;
+    const Length room = page.frame.frame_bottom - region.top;
+    region.used =
+        std::max(region.used, std::min(room, grid_.round_up(fit.used + note_separator())));
+  }
+
+  // Note lines still going on after the last text: the foot of a page of
+  // their own, across the type area.
+  void place_left_column_notes() {
+    open_page({});
+    PageLayout& page = pages_.back();
+    PlacedRegion region;
+    region.segment = 0;
+    region.top = page.cursor;
+    region.column_width = page.frame.type_area.width;
+    region.column_x = {page.frame.type_area.x};
+    region.columns.emplace_back();
+    ColumnNotesFit fit =
+        fit_column_notes(galley_.segments.front(), region.columns, region.column_width,
+                         page.frame.frame_bottom - region.top, true);
+    if (fit.notes.front().lines.empty() && !fit.carried.empty()) {
+      // Not even one line fits: it stands there anyway, so the pages end.
+      fit.notes.front().lines.push_back(fit.carried.front());
+      fit.carried.pop_front();
+    }
+    take_column_notes(region, std::move(fit));
+    page.cursor = region.top + region.used;
+    page.regions.push_back(std::move(region));
   }
 
   void open_page(const PageBreakSpec& spec) {
@@ -182,7 +307,12 @@ class Paginator {
     col.rows.push_back({row, Length::zero(), r.height});
     col.used = r.height;
     region.columns.push_back(std::move(col));
-    page.cursor += r.height;
+    if (at_column_foot_) {
+      const Segment& seg = galley_.segments[s];
+      take_column_notes(region, fit_column_notes(seg, region.columns, region.column_width,
+                                                 page.frame.frame_bottom - region.top, true));
+    }
+    page.cursor += region.used;
     page.regions.push_back(std::move(region));
     std::vector<int> notes;
     for (const int n : r.notes)
@@ -259,15 +389,20 @@ class Paginator {
       RegionFill fill;
       std::vector<int> notes;
       bool force_notes = false;
+      ColumnNotesFit column_fit;
+      // At the column foot: how far each column's text may go at most.
+      std::vector<Length> column_limit(static_cast<std::size_t>(seg.columns), height);
+      bool unbalanced = false;
       // The notes of the marks this region takes must begin on this page
-      // too: while they do not, the region ends a line earlier.
+      // (or in their column) too: while they do not, the region (or that
+      // column) ends a line earlier.
       bool moved_on = false;
       while (true) {
         FillRules rules;
         rules.may_stay_empty = !fresh;
         rules.tail_need = tail_need(s);
         std::vector<Length> heights(seg.columns, height);
-        if (seg.balance && seg.columns > 1) {
+        if (seg.balance && seg.columns > 1 && !unbalanced) {
           if (auto balanced = balanced_heights(seg, cur, seg.columns, height, rules, grid_)) {
             heights = std::move(balanced->heights);
             rules = balanced->rules;
@@ -275,8 +410,37 @@ class Paginator {
             leave_a_balanced_tail(seg, cur, heights, rules);
           }
         }
+        for (std::size_t c = 0; c < heights.size(); ++c)
+          heights[c] = std::min(heights[c], column_limit[c]);
         next = cur;
         fill = fill_region(seg, next, heights, rules, grid_);
+        if (at_column_foot_) {
+          column_fit = fit_column_notes(seg, fill.columns, seg.column_width,
+                                        page.frame.frame_bottom - top, false);
+          if (column_fit.short_column < 0) break;
+          // Notes that do not fit under balanced columns end the balance:
+          // the columns fill as they come, each as far as its notes let it.
+          if (seg.balance && seg.columns > 1 && !unbalanced) {
+            unbalanced = true;
+            continue;
+          }
+          const auto c = static_cast<std::size_t>(column_fit.short_column);
+          const Length shorter =
+              std::min(heights[c], grid_.round_up(fill.columns[c].used)) - grid_.pitch;
+          if (shorter >= grid_.pitch) {
+            column_limit[c] = shorter;
+            continue;
+          }
+          if (c == 0 && !fresh) {
+            moved_on = true;
+            break;
+          }
+          // A fresh page's first column, or a later column with its last
+          // line: what does not fit goes on at the next column's foot.
+          column_fit = fit_column_notes(seg, fill.columns, seg.column_width,
+                                        page.frame.frame_bottom - top, true);
+          break;
+        }
         notes = new_notes(seg, fill);
         const Length bottom = top + grid_.round_up(fill.used);
         if (notes.empty() || fit_notes(notes, bottom, false, false)) break;
@@ -296,8 +460,10 @@ class Paginator {
         open_page({});
         continue;
       }
+      const Length used =
+          std::max(grid_.round_up(fill.used), at_column_foot_ ? column_fit.used : Length::zero());
       if (next.done(seg) && cur.limit < n && !fill.page_break &&
-          !fits_here(seg.rows[cur.limit], top + grid_.round_up(fill.used))) {
+          !fits_here(seg.rows[cur.limit], top + used)) {
         // The columns before a spanning figure end here, but the figure
         // does not fit under them: it waits for the next page top and the
         // columns flow on past it (no balancing at a false end).
@@ -316,6 +482,7 @@ class Paginator {
       for (int c = 0; c < seg.columns; ++c)
         region.column_x.push_back(page.frame.type_area.x + (seg.column_width + seg.gap) * c);
       region.columns = std::move(fill.columns);
+      if (at_column_foot_) take_column_notes(region, std::move(column_fit));
       page.cursor = top + region.used;
       page.regions.push_back(std::move(region));
       if (!notes.empty()) fit_notes(notes, page.cursor, force_notes, true);
@@ -391,17 +558,20 @@ class Paginator {
   const style::StyleSheet& sheet_;
   const Grid& grid_;
   Diagnostics& diags_;
+  const std::vector<int>& mark_not_before_;  // per note: the first page its mark may stand on
+  const bool at_column_foot_;                // notes at the column foot, not the page foot
   std::vector<PageLayout> pages_;
   std::optional<PageBreakSpec> pending_;
   std::vector<WaitingFigure> waiting_figures_;  // for the next page top, in order
   std::vector<bool> note_placed_;               // per Galley::notes: given a page
-  std::deque<PlacedNoteLine> carried_;          // note lines for the next page's foot
+  std::deque<PlacedNoteLine> carried_;          // note lines for the next page's or column's foot
 };
 
 }  // namespace
 
-std::vector<PageLayout> paginate(const Galley& galley, const LayoutContext& ctx) {
-  return Paginator(galley, ctx.sheet, ctx.grid, ctx.diags).run();
+std::vector<PageLayout> paginate(const Galley& galley, const LayoutContext& ctx,
+                                 const std::vector<int>& mark_not_before) {
+  return Paginator(galley, ctx.sheet, ctx.grid, ctx.diags, mark_not_before).run();
 }
 
 }  // namespace paiban::layout

@@ -18,19 +18,33 @@
 
 namespace paiban::layout {
 
-struct PlacedRegion {
-  std::size_t segment = 0;
-  Length top;   // page y of the region's top
-  Length used;  // height taken (whole grid lines)
-  Length column_width;
-  std::vector<Length> column_x;  // page x of each column's left edge
-  std::vector<ColumnFill> columns;
-};
-
-// One line of a footnote at a page's foot: line `line` of Galley::notes[note].
+// One line of a footnote at a page's or column's foot: line `line` of
+// Galley::notes[note].
 struct PlacedNoteLine {
   int note = 0;
   std::size_t line = 0;
+};
+
+// Footnote lines at the foot of one column ([typography] footnote_place =
+// "column"), under a short rule, or a rule across the column when the first
+// line goes on from the column or page before.
+struct ColumnNotes {
+  std::vector<PlacedNoteLine> lines;
+  bool continues = false;
+};
+
+struct PlacedRegion {
+  std::size_t segment = 0;
+  Length top;   // page y of the region's top
+  Length used;  // height taken (whole grid lines), the column notes included
+  Length column_width;
+  std::vector<Length> column_x;  // page x of each column's left edge
+  std::vector<ColumnFill> columns;
+  // Notes at the column foot, per column (empty when notes stand at the
+  // page foot): their last lines end together `notes_bottom` below the
+  // region's top, or on the frame bottom in the page's last region.
+  std::vector<ColumnNotes> notes;
+  Length notes_bottom;
 };
 
 struct PageLayout {
@@ -44,6 +58,9 @@ struct PageLayout {
   std::vector<PlacedNoteLine> notes;
   bool notes_continue = false;
   Length note_rule;  // the short rule's length
+  // The footnotes whose marks stand on this page, in the order their notes
+  // begin (numbering per page counts them).
+  std::vector<int> marks;
   bool empty() const;
 };
 
@@ -55,6 +72,10 @@ Length note_separator();
 Length notes_height(const Galley& galley, const std::vector<PlacedNoteLine>& lines);
 Length note_room(const Galley& galley, const std::vector<PlacedNoteLine>& lines, const Grid& grid);
 
-std::vector<PageLayout> paginate(const Galley& galley, const LayoutContext& ctx);
+// `mark_not_before`: per footnote (Galley::notes), the first page index its
+// mark may stand on; empty or shorter: any. Numbering per page pins marks so
+// the passes settle (compose_pages.cpp).
+std::vector<PageLayout> paginate(const Galley& galley, const LayoutContext& ctx,
+                                 const std::vector<int>& mark_not_before = {});
 
 }  // namespace paiban::layout

@@ -2,6 +2,7 @@
 // the foot of the same page under a short rule, a long note going on at the
 // next page's foot, numbering per article or per issue, links as notes, in
 // parentheses or as text, and link areas over the link's glyphs.
+#include <map>
 #include <set>
 
 #include "compose_fixture.h"
@@ -263,6 +264,378 @@ TEST_F(NotesTest, LinksBecomeNotesInParenthesesOrText) {
     EXPECT_EQ(text_lines_of(lines)[0].text, "见网站与https://b.cn。");
     EXPECT_EQ(doc.pages[0].links.size(), 2u) << "the links stay links";
   }
+}
+
+// ── Numbering per page ([typography] footnote_restart = "page") ─────────
+
+// The marks (6 pt runs) page by page in reading order, and the numbers the
+// notes at the foot begin with, page by page.
+struct PageMarks {
+  std::map<int, std::vector<std::string>> marks, notes;
+};
+
+PageMarks marks_and_notes(const page::PagedDocument& doc, const std::vector<PageLine>& lines) {
+  PageMarks out;
+  std::vector<RunAt> marks;
+  for (const auto& r : runs_of(doc))
+    if (std::abs(r.size - 6) < 0.01) marks.push_back(r);
+  // Reading order on a page of one column: by baseline, then x.
+  std::stable_sort(marks.begin(), marks.end(), [](const RunAt& a, const RunAt& b) {
+    if (a.page != b.page) return a.page < b.page;
+    return a.y < b.y - 0.01 || (std::abs(a.y - b.y) < 0.01 && a.x < b.x);
+  });
+  for (const auto& m : marks) out.marks[m.page].push_back(m.text);
+  for (const auto& l : note_lines(lines)) {
+    const auto space = l.text.find("\u2002");
+    if (space != std::string::npos) out.notes[l.page].push_back(l.text.substr(0, space));
+  }
+  return out;
+}
+
+std::vector<std::string> circled(int from, int to) {
+  static const char* forms[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "⑪", "⑫"};
+  std::vector<std::string> out;
+  for (int i = from; i <= to; ++i) out.push_back(forms[i - 1]);
+  return out;
+}
+
+TEST_F(NotesTest, NumbersPerPageStartAgainOnEveryPage) {
+  sheet_.typography.footnote_restart = style::NoteNumbering::page;
+  FlowBuilder flow("issue/tour.md");
+  // 16 paragraphs of two lines, a mark ending each: about six a page.
+  for (int i = 0; i < 16; ++i)
+    flow.paragraph(join({han("甲", 40), {note_mark("注" + std::to_string(i))}}), "body");
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_GE(doc.pages.size(), 3u);
+  const auto lines = body_lines(doc);
+  const PageMarks pm = marks_and_notes(doc, lines);
+  int total = 0;
+  for (const auto& [page, marks] : pm.marks) {
+    // On every page the marks count from ① and the notes show their numbers.
+    EXPECT_EQ(marks, circled(1, static_cast<int>(marks.size()))) << "page " << page + 1;
+    EXPECT_EQ(pm.notes.at(page), marks) << "page " << page + 1;
+    total += static_cast<int>(marks.size());
+  }
+  EXPECT_EQ(total, 16);
+  EXPECT_EQ(pm.marks.size(), doc.pages.size()) << "every page has marks";
+  // The notes stay in their marks' order through the issue: 注0 … 注15.
+  std::string all;
+  for (const auto& l : note_lines(lines)) all += l.text.substr(l.text.find("\u2002") + 3);
+  std::string expected;
+  for (int i = 0; i < 16; ++i) expected += "注" + std::to_string(i);
+  EXPECT_EQ(all, expected);
+  EXPECT_EQ(diags_.format_all().find("did not settle"), std::string::npos);
+}
+
+TEST_F(NotesTest, TenMarksOnAPageShowTenAndTheNextPageStartsAgain) {
+  sheet_.typography.footnote_numbering = "1";
+  sheet_.typography.footnote_restart = style::NoteNumbering::page;
+  FlowBuilder flow("issue/tour.md");
+  std::vector<InlineRun> twelve;
+  for (int i = 0; i < 12; ++i) twelve = join({twelve, han("甲", 3), {note_mark("注")}});
+  flow.paragraph(twelve, "body");
+  // 12 note lines take 9 + 144 pt, 10 grid lines: 10 lines of text stay.
+  flow.paragraph(join({han("乙", 24 * 7), {note_mark("次")}, han("乙", 24 * 3)}), "body");
+  flow.paragraph(join({han("丙", 10), {note_mark("再")}}), "body");
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  const auto lines = body_lines(doc);
+  const PageMarks pm = marks_and_notes(doc, lines);
+  const std::vector<std::string> first = {"1", "2", "3", "4",  "5",  "6",
+                                          "7", "8", "9", "10", "11", "12"};
+  EXPECT_EQ(pm.marks.at(0), first);
+  EXPECT_EQ(pm.notes.at(0), first);
+  EXPECT_EQ(pm.marks.at(1), (std::vector<std::string>{"1", "2"}));
+  EXPECT_EQ(pm.notes.at(1), (std::vector<std::string>{"1", "2"}));
+  // "10" is set wider than "9": two figures of the 6 pt mark.
+  double nine = 0, ten = 0;
+  for (const auto& r : runs_of(doc))
+    if (std::abs(r.size - 6) < 0.01 && r.page == 0) {
+      if (r.text == "9") nine = r.width;
+      if (r.text == "10") ten = r.width;
+    }
+  EXPECT_GT(nine, 2);
+  EXPECT_GT(ten, nine + 2) << "a second figure";
+  EXPECT_EQ(diags_.format_all().find("did not settle"), std::string::npos);
+}
+
+// The line of the mark in a paragraph han(k) + filler + mark, when the mark
+// shows `number` (per issue, the marks before it in a paragraph of their
+// own): 0 = the paragraph's first line.
+int mark_line(ComposeTest& t, int k, const std::string& filler, int number) {
+  FlowBuilder flow("issue/tour.md");
+  std::vector<InlineRun> before;
+  for (int i = 1; i < number; ++i) before = join({before, han("丁", 1), {note_mark("前")}});
+  flow.paragraph(before, "body");
+  flow.paragraph(join({han("乙", k), words(filler), {note_mark("后")}, han("丙", 3)}), "body");
+  const page::PagedDocument doc = t.compose(flow);
+  double first = -1, mark = -1;
+  for (const auto& r : runs_of(doc)) {
+    if (r.text.find("乙") != std::string::npos && first < 0) first = r.y;
+    if (std::abs(r.size - 6) < 0.01 && r.text == std::to_string(number)) mark = r.y + 3.5;
+  }
+  if (first < 0 || mark < 0) return -1;
+  return static_cast<int>(std::lround((mark - first) / kPitch));
+}
+
+// 乙 × 47 + "l" + a mark: a one-figure mark ends the paragraph's second
+// line, a two-figure one does not fit there and goes to the third. Put that
+// second line last on page 1 under nine marks, and the tenth mark is "1" on
+// page 2 when it is "10" on page 1, and "10" on page 1 when it is "1": no
+// number is right as the mark's line stands. The passes hold the mark on
+// page 2 (where it showed its page's number) and page 1 ends a line early.
+TEST_F(NotesTest, AMarkThatWidensFromNineToTenKeepsTheLaterPage) {
+  sheet_.typography.footnote_numbering = "1";
+  sheet_.typography.footnote_restart = style::NoteNumbering::issue;
+  ASSERT_EQ(mark_line(*this, 47, "l", 9), 1) << "the premise: a one-figure mark fits line 2";
+  ASSERT_EQ(mark_line(*this, 47, "l", 10), 2) << "the premise: a two-figure one does not";
+
+  sheet_.typography.footnote_restart = style::NoteNumbering::page;
+  FlowBuilder flow("issue/tour.md");
+  for (int i = 1; i <= 9; ++i)
+    flow.paragraph(join({han("甲", 10), {note_mark("注" + std::to_string(i))}}), "body");
+  // Lines 10 and 11 of page 1: ten note lines leave 11 lines of text.
+  flow.paragraph(join({han("乙", 47), words("l"), {note_mark("后")}, han("丙", 40)}), "body");
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  const auto lines = body_lines(doc);
+  const PageMarks pm = marks_and_notes(doc, lines);
+  EXPECT_EQ(pm.marks.at(0),
+            (std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8", "9"}));
+  EXPECT_EQ(pm.notes.at(0), pm.marks.at(0));
+  EXPECT_EQ(pm.marks.at(1), (std::vector<std::string>{"1"}));
+  EXPECT_EQ(pm.notes.at(1), (std::vector<std::string>{"1"}));
+  std::string page2_notes;
+  for (const auto& l : note_lines(lines))
+    if (l.page == 1) page2_notes += l.text;
+  EXPECT_EQ(page2_notes, "1\u2002后");
+  // The mark stands after 乙 × 47 and "l", on a line of page 2.
+  for (const auto& r : runs_of(doc))
+    if (std::abs(r.size - 6) < 0.01 && r.page == 1) {
+      bool after_l = false;
+      for (const auto& l : text_lines_of(lines))
+        if (l.page == 1 && std::abs(l.y - 3.5 - r.y) < 0.01)
+          after_l = l.text.find("l") != std::string::npos;
+      EXPECT_TRUE(after_l);
+    }
+  EXPECT_EQ(diags_.format_all().find("did not settle"), std::string::npos) << diags_.format_all();
+}
+
+// ── Notes at the column foot ([typography] footnote_place = "column") ───
+
+ColumnSpec two_columns() {
+  ColumnSpec spec;
+  spec.count = 2;
+  spec.balance = true;
+  return spec;
+}
+
+// The rules over notes on a page: (x from, length, y).
+struct RuleAt {
+  double x, length, y;
+};
+
+std::vector<RuleAt> note_rules(const page::PagedDocument& doc, int page) {
+  std::vector<RuleAt> out;
+  for (const auto& it : doc.pages[static_cast<std::size_t>(page)].items)
+    if (const auto* s = std::get_if<page::Stroke>(&it))
+      if (std::abs(s->from.y.to_pt() - s->to.y.to_pt()) < 0.01 && s->from.y.to_pt() > kTop &&
+          s->from.y.to_pt() < kPageH - kBottom)
+        out.push_back({s->from.x.to_pt(), s->to.x.to_pt() - s->from.x.to_pt(), s->from.y.to_pt()});
+  return out;
+}
+
+class ColumnNotesTest : public NotesTest {
+ protected:
+  ColumnNotesTest() { sheet_.typography.footnote_place = style::NotePlace::column; }
+  // Text lines (10 pt) per (page, column).
+  static std::map<std::pair<int, int>, int> text_per_column(const std::vector<PageLine>& lines) {
+    std::map<std::pair<int, int>, int> out;
+    for (const auto& l : text_lines_of(lines)) ++out[{l.page, column_of(l)}];
+    return out;
+  }
+};
+
+constexpr double kFrameBottom = kGridTop + kPitch * kLinesPerColumn;
+// A note line's baseline below its line's top: (12 − 8) / 2 + 0.88 × 8.
+constexpr double kNoteBaseline = 2 + 7.04;
+
+TEST_F(ColumnNotesTest, TheNoteStandsAtTheFootOfItsMarksColumnAtTheColumnsMeasure) {
+  FlowBuilder flow("issue/tour.md");
+  flow.begin_columns(two_columns());
+  flow.paragraph(han("甲", 11 * 25), "body");  // 25 lines: column 1 and 5 of column 2
+  flow.paragraph(join({han("乙", 11 * 3), {note_mark("注文")}, han("乙", 11 * 5)}), "body");
+  flow.paragraph(han("丙", 11 * 30), "body");  // on to page 2
+  flow.end_columns();
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 2u) << diags_.format_all();
+  const auto lines = body_lines(doc);
+  const auto notes = note_lines(lines);
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].page, 0);
+  EXPECT_EQ(notes[0].text, "①\u2002注文");
+  // At the left edge of column 2, its last line on the frame bottom.
+  EXPECT_NEAR(notes[0].x, column_x(0, 1), 0.01);
+  EXPECT_NEAR(notes[0].y, kFrameBottom - 12 + kNoteBaseline, 0.01);
+  // Column 1 keeps all 20 lines; column 2 gives the note 2 grid lines
+  // (9 pt separator + one 12 pt line = 21 pt → 32 pt).
+  const auto n = text_per_column(lines);
+  EXPECT_EQ(n.at({0, 0}), 20);
+  EXPECT_EQ(n.at({0, 1}), 18);
+  for (const auto& l : text_lines_of(lines))
+    if (l.page == 0 && column_of(l) == 1) {
+      EXPECT_LT(l.y + 3, notes[0].y - 12) << l.text;
+    }
+  // One short rule, 60 pt from column 2's left edge, in the separator.
+  const auto rules = note_rules(doc, 0);
+  ASSERT_EQ(rules.size(), 1u);
+  EXPECT_NEAR(rules[0].x, column_x(0, 1), 0.01);
+  EXPECT_NEAR(rules[0].length, 60, 0.01);
+  EXPECT_NEAR(rules[0].y, kFrameBottom - 12 - 9 + 3, 0.01);
+  // Its mark stands in column 2.
+  for (const auto& r : runs_of(doc))
+    if (std::abs(r.size - 6) < 0.01) {
+      EXPECT_EQ(r.page, 0);
+      EXPECT_GT(r.x, column_x(0, 1));
+    }
+  // Nothing of the note at the page foot of column 1.
+  EXPECT_TRUE(note_rules(doc, 1).empty());
+}
+
+// A long note's note lines, in order, with where each stands.
+std::string note_text(const std::vector<PageLine>& notes) {
+  std::string all;
+  for (const auto& l : notes) all += l.text;
+  return all;
+}
+
+std::string long_note(int lines) {
+  // 13 characters to a 110 pt line at 8 pt; 始 opens each line's worth.
+  std::string note;
+  for (int i = 0; i < 13 * lines; ++i) note += i % 13 == 0 ? "始" : "注";
+  return note;
+}
+
+TEST_F(ColumnNotesTest, ALongNoteGoesOnAtTheNextColumnsFoot) {
+  const std::string note = long_note(8);
+  FlowBuilder flow("issue/tour.md");
+  flow.begin_columns(two_columns());
+  // The mark in column 1's 17th line.
+  flow.paragraph(join({han("甲", 11 * 16 + 5), {note_mark(note)}, han("甲", 11 * 3)}), "body");
+  flow.paragraph(han("丙", 11 * 40), "body");
+  flow.end_columns();
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_GE(doc.pages.size(), 2u) << diags_.format_all();
+  const auto lines = body_lines(doc);
+  const auto notes = note_lines(lines);
+  EXPECT_EQ(note_text(notes), "①\u2002" + note) << "every character once, in order";
+  // It begins in column 1 and goes on in column 2, both on page 1, each
+  // column's last note line on the frame bottom.
+  ASSERT_GE(notes.size(), 2u);
+  std::map<int, std::vector<PageLine>> by_column;
+  for (const auto& l : notes) {
+    EXPECT_EQ(l.page, 0) << l.text;
+    by_column[column_of(l)].push_back(l);
+  }
+  ASSERT_EQ(by_column.size(), 2u);
+  for (const auto& [c, ls] : by_column) {
+    for (const auto& l : ls) EXPECT_NEAR(l.x, column_x(0, c), 0.01) << l.text;
+    EXPECT_NEAR(ls.back().y, kFrameBottom - 12 + kNoteBaseline, 0.01);
+    for (std::size_t i = 1; i < ls.size(); ++i) EXPECT_NEAR(ls[i].y - ls[i - 1].y, 12, 0.01);
+  }
+  EXPECT_EQ(by_column[0].size() + by_column[1].size(), notes.size());
+  // The mark's line and the note's first line are both in column 1.
+  EXPECT_EQ(by_column[0].front().text.rfind("①", 0), 0u);
+  // Each column's text ends above its notes' rule: a short rule over column
+  // 1's notes, one across column 2 (110 pt) over the part that goes on.
+  const auto rules = note_rules(doc, 0);
+  ASSERT_EQ(rules.size(), 2u);
+  EXPECT_NEAR(rules[0].x, column_x(0, 0), 0.01);
+  EXPECT_NEAR(rules[0].length, 60, 0.01);
+  EXPECT_NEAR(rules[1].x, column_x(0, 1), 0.01);
+  EXPECT_NEAR(rules[1].length, 110, 0.01);
+  for (const auto& l : text_lines_of(lines))
+    if (l.page == 0)
+      for (const auto& r : rules)
+        if (std::abs(l.x - r.x) < 0.01) {
+          EXPECT_LT(l.y + 3, r.y) << l.text;
+        }
+  // All body text is there: 171 + 33 甲, 440 丙.
+  std::string body;
+  for (const auto& l : text_lines_of(lines)) body += l.text;
+  std::size_t jia = 0, bing = 0;
+  for (std::size_t at = 0; (at = body.find("甲", at)) != std::string::npos; at += 3) ++jia;
+  for (std::size_t at = 0; (at = body.find("丙", at)) != std::string::npos; at += 3) ++bing;
+  EXPECT_EQ(jia, 11u * 19 + 5);
+  EXPECT_EQ(bing, 440u);
+}
+
+TEST_F(ColumnNotesTest, ANoteInTheLastColumnGoesOnAtTheNextPagesFirstColumn) {
+  const std::string note = long_note(10);
+  FlowBuilder flow("issue/tour.md");
+  flow.begin_columns(two_columns());
+  flow.paragraph(han("甲", 11 * 20), "body");  // column 1
+  // The mark in column 2's 18th line.
+  flow.paragraph(join({han("乙", 11 * 17 + 5), {note_mark(note)}, han("乙", 11 * 3)}), "body");
+  flow.paragraph(han("丙", 11 * 30), "body");
+  flow.end_columns();
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_GE(doc.pages.size(), 2u) << diags_.format_all();
+  const auto lines = body_lines(doc);
+  const auto notes = note_lines(lines);
+  EXPECT_EQ(note_text(notes), "①\u2002" + note);
+  ASSERT_GE(notes.size(), 2u);
+  EXPECT_EQ(notes.front().page, 0);
+  EXPECT_NEAR(notes.front().x, column_x(0, 1), 0.01);
+  int on_page2 = 0;
+  for (const auto& l : notes)
+    if (l.page == 1) {
+      ++on_page2;
+      EXPECT_NEAR(l.x, column_x(1, 0), 0.01) << "page 2, column 1";
+    }
+  EXPECT_GT(on_page2, 0);
+  // On page 2, column 1's rule runs across it (the note goes on); its text
+  // ends above; column 2 has no notes and its text the whole height.
+  const auto rules = note_rules(doc, 1);
+  ASSERT_EQ(rules.size(), 1u);
+  EXPECT_NEAR(rules[0].x, column_x(1, 0), 0.01);
+  EXPECT_NEAR(rules[0].length, 110, 0.01);
+  for (const auto& l : text_lines_of(lines))
+    if (l.page == 1 && column_of(l) == 0) {
+      EXPECT_LT(l.y + 3, rules[0].y) << l.text;
+    }
+}
+
+TEST_F(ColumnNotesTest, WithoutColumnsTheNoteSpansTheAreaUnderItsSectionsLastLine) {
+  FlowBuilder flow("issue/tour.md");
+  // Three lines across the type area, a mark in the last, then two columns.
+  flow.paragraph(join({han("甲", 24 * 2 + 5), {note_mark("注文")}}), "body");
+  flow.begin_columns(two_columns());
+  flow.paragraph(han("乙", 11 * 6), "body");
+  flow.end_columns();
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 1u) << diags_.format_all();
+  const auto lines = body_lines(doc);
+  const auto notes = note_lines(lines);
+  ASSERT_EQ(notes.size(), 1u);
+  // Under the three lines: 3 + 2 grid lines; the note's line ends on the
+  // fifth grid line's bottom, at the type area's left edge (not on the
+  // frame bottom: the columns follow on the page).
+  EXPECT_NEAR(notes[0].x, column_x(0, 0), 0.01);
+  EXPECT_NEAR(notes[0].y, kGridTop + 5 * kPitch - 12 + kNoteBaseline, 0.01);
+  const auto rules = note_rules(doc, 0);
+  ASSERT_EQ(rules.size(), 1u);
+  EXPECT_NEAR(rules[0].length, 60, 0.01);
+  // The columns start under the note and a separator's space (9 pt → one
+  // grid line): on grid line 6, three lines each.
+  int column_lines = 0;
+  for (const auto& l : text_lines_of(lines))
+    if (l.text.find("乙") != std::string::npos) {
+      ++column_lines;
+      EXPECT_GE(grid_line(l.y), 6) << l.text;
+      EXPECT_LE(grid_line(l.y), 8) << l.text;
+    }
+  EXPECT_EQ(column_lines, 6);
 }
 
 }  // namespace
