@@ -98,18 +98,35 @@ void paint_notes(std::vector<page::Item>& out, page::Page& page, const Galley& g
                    layout.notes_continue ? area.width : layout.note_rule);
 }
 
-// A column's footnotes at its foot: the last line's bottom where the
-// region's notes end, or on the frame bottom in the page's last region. Painted right
-// after the column's text, so copied text reads each column, then its notes.
+// Where a region's notes end: on the frame bottom in the page's last
+// region, else where the region's notes end.
+Length notes_bottom(const PageLayout& layout, const PlacedRegion& region, bool last) {
+  return last ? layout.frame.frame_bottom : region.top + region.notes_bottom;
+}
+
+// A column's footnotes at its foot, above the lines across the columns if
+// any. Painted right after the column's text, so copied text reads each
+// column, then its notes.
 void paint_column_notes(std::vector<page::Item>& out, page::Page& page, const Galley& galley,
                         const PageLayout& layout, const PlacedRegion& region, std::size_t column,
-                        bool last) {
+                        bool last, const Grid& grid) {
   if (column >= region.notes.size() || region.notes[column].lines.empty()) return;
   const ColumnNotes& notes = region.notes[column];
-  const Length bottom = last ? layout.frame.frame_bottom : region.top + region.notes_bottom;
+  const Length bottom =
+      notes_bottom(layout, region, last) - note_room(galley, region.notes_across.lines, grid);
   paint_note_block(out, page, galley, notes.lines, region.column_x[column],
                    bottom - notes_height(galley, notes.lines), region.column_width,
                    notes.continues ? region.column_width : layout.note_rule);
+}
+
+// Lines going on across all of a region's columns, at the bottom of its notes.
+void paint_notes_across(std::vector<page::Item>& out, page::Page& page, const Galley& galley,
+                        const PageLayout& layout, const PlacedRegion& region, bool last) {
+  const auto& lines = region.notes_across.lines;
+  if (lines.empty()) return;
+  const Length width = region.column_x.back() + region.column_width - region.column_x.front();
+  paint_note_block(out, page, galley, lines, region.column_x.front(),
+                   notes_bottom(layout, region, last) - notes_height(galley, lines), width, width);
 }
 
 }  // namespace
@@ -180,8 +197,10 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
           }
           place_links(page.links, row, x, region.top + placed.y);
         }
-        paint_column_notes(over, page, galley, layout, region, c, r + 1 == layout.regions.size());
+        paint_column_notes(over, page, galley, layout, region, c, r + 1 == layout.regions.size(),
+                           grid);
       }
+      paint_notes_across(over, page, galley, layout, region, r + 1 == layout.regions.size());
       paint_column_rules(over, seg, region, grid);
     }
     paint_notes(over, page, galley, layout);

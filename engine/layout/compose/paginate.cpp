@@ -164,6 +164,7 @@ class Paginator {
   // Notes at the column foot ([typography] footnote_place = "column").
   struct ColumnNotesFit {
     std::vector<ColumnNotes> notes;      // per column filled
+    ColumnNotes across;                  // under them all
     std::deque<PlacedNoteLine> carried;  // for the next column or page
     std::vector<int> marked;             // notes begun here, in order
     int short_column = -1;               // whose text must end a line earlier
@@ -171,20 +172,47 @@ class Paginator {
   };
 
   // Puts under each filled column, in a region `room` tall whose columns
-  // are `width` wide: first the lines going on from the column or page
-  // before, then the notes of the column's marks, whole while they fit and
-  // the last as far as it goes; the rest goes on at the next column's foot.
-  // A column whose note would not begin there, or whose text leaves no room
-  // for what goes on, is named in short_column (unless `force`).
+  // are `width` wide and together `across` wide: first the lines going on
+  // from the column or page before, then the notes of the column's marks,
+  // whole while they fit and the last as far as it goes; the rest goes on at
+  // the next column's foot. Lines going on from a note set wider than the
+  // columns (a section across the type area) stand across all of them, under
+  // their notes. A column whose note would not begin there, or whose text
+  // leaves no room for what goes on, is named in short_column (unless
+  // `force`).
   ColumnNotesFit fit_column_notes(const Segment& seg, const std::vector<ColumnFill>& cols,
-                                  Length width, Length room, bool force) const {
+                                  Length width, Length across, Length room, bool force) const {
     ColumnNotesFit out;
     out.carried = carried_;
+    const auto measure = [&](const PlacedNoteLine& l) { return note_of(l.note).measure; };
+    const auto takes = [&](const PlacedNoteLine& l) { return measure(l) <= width; };
+    const auto wide = [&](const PlacedNoteLine& l) { return !takes(l) && measure(l) <= across; };
+    Length tallest;
+    std::size_t tallest_column = 0;
+    for (std::size_t c = 0; c < cols.size(); ++c)
+      if (grid_.round_up(cols[c].used) > tallest) {
+        tallest = grid_.round_up(cols[c].used);
+        tallest_column = c;
+      }
+    while (!out.carried.empty() && wide(out.carried.front())) {
+      std::vector<PlacedNoteLine> trial = out.across.lines;
+      trial.push_back(out.carried.front());
+      if (tallest + room_for(trial) > room) break;
+      out.across.lines = std::move(trial);
+      out.across.continues = true;
+      out.carried.pop_front();
+    }
+    // The tallest column gives way to them while it keeps two lines.
+    if (!out.carried.empty() && wide(out.carried.front()) && !force && tallest > grid_.pitch * 2) {
+      out.short_column = static_cast<int>(tallest_column);
+      return out;
+    }
+    const Length across_room = room_for(out.across.lines);
+    room -= across_room;
     for (std::size_t c = 0; c < cols.size(); ++c) {
       const Length text = grid_.round_up(cols[c].used);
       ColumnNotes here;
       // A line set wider than this column waits for a column that holds it.
-      const auto takes = [&](const PlacedNoteLine& l) { return note_of(l.note).measure <= width; };
       while (!out.carried.empty() && takes(out.carried.front())) {
         std::vector<PlacedNoteLine> trial = here.lines;
         trial.push_back(out.carried.front());
@@ -207,7 +235,7 @@ class Paginator {
         for (std::size_t l = 0; l < note_of(n).lines.size(); ++l) {
           std::vector<PlacedNoteLine> trial = here.lines;
           trial.push_back({n, l});
-          if (!carried_waits && out.carried.empty() && text + room_for(trial) <= room) {
+          if (out.carried.empty() && text + room_for(trial) <= room) {
             here.lines = std::move(trial);
             began = true;
           } else {
@@ -220,7 +248,7 @@ class Paginator {
         }
         out.marked.push_back(n);
       }
-      out.used = std::max(out.used, here.lines.empty() ? text : text + room_for(here.lines));
+      out.used = std::max(out.used, text + room_for(here.lines) + across_room);
       out.notes.push_back(std::move(here));
     }
     return out;
@@ -233,9 +261,11 @@ class Paginator {
     PageLayout& page = pages_.back();
     page.marks.insert(page.marks.end(), fit.marked.begin(), fit.marked.end());
     carried_ = std::move(fit.carried);
-    const bool any = std::any_of(fit.notes.begin(), fit.notes.end(),
+    const bool any = !fit.across.lines.empty() ||
+                     std::any_of(fit.notes.begin(), fit.notes.end(),
                                  [](const ColumnNotes& c) { return !c.lines.empty(); });
     region.notes = std::move(fit.notes);
+    region.notes_across = std::move(fit.across);
     if (!any) return;
     region.notes_bottom = fit.used;
     const Length room = page.frame.frame_bottom - region.top;
@@ -256,7 +286,7 @@ class Paginator {
     region.columns.emplace_back();
     ColumnNotesFit fit =
         fit_column_notes(galley_.segments.front(), region.columns, region.column_width,
-                         page.frame.frame_bottom - region.top, true);
+                         region.column_width, page.frame.frame_bottom - region.top, true);
     if (fit.notes.front().lines.empty() && !fit.carried.empty()) {
       // Not even one line fits: it stands there anyway, so the pages end.
       fit.notes.front().lines.push_back(fit.carried.front());
@@ -309,8 +339,9 @@ class Paginator {
     region.columns.push_back(std::move(col));
     if (at_column_foot_) {
       const Segment& seg = galley_.segments[s];
-      take_column_notes(region, fit_column_notes(seg, region.columns, region.column_width,
-                                                 page.frame.frame_bottom - region.top, true));
+      take_column_notes(
+          region, fit_column_notes(seg, region.columns, region.column_width, region.column_width,
+                                   page.frame.frame_bottom - region.top, true));
     }
     page.cursor += region.used;
     page.regions.push_back(std::move(region));
@@ -415,8 +446,9 @@ class Paginator {
         next = cur;
         fill = fill_region(seg, next, heights, rules, grid_);
         if (at_column_foot_) {
-          column_fit = fit_column_notes(seg, fill.columns, seg.column_width,
-                                        page.frame.frame_bottom - top, false);
+          column_fit =
+              fit_column_notes(seg, fill.columns, seg.column_width, page.frame.type_area.width,
+                               page.frame.frame_bottom - top, false);
           if (column_fit.short_column < 0) break;
           // Notes that do not fit under balanced columns end the balance:
           // the columns fill as they come, each as far as its notes let it.
@@ -437,8 +469,9 @@ class Paginator {
           }
           // A fresh page's first column, or a later column with its last
           // line: what does not fit goes on at the next column's foot.
-          column_fit = fit_column_notes(seg, fill.columns, seg.column_width,
-                                        page.frame.frame_bottom - top, true);
+          column_fit =
+              fit_column_notes(seg, fill.columns, seg.column_width, page.frame.type_area.width,
+                               page.frame.frame_bottom - top, true);
           break;
         }
         notes = new_notes(seg, fill);

@@ -45,6 +45,9 @@ struct PlacedRegion {
   // region's top, or on the frame bottom in the page's last region.
   std::vector<ColumnNotes> notes;
   Length notes_bottom;
+  // Lines going on from a note set wider than the columns (a section across
+  // the type area), across all columns under their notes.
+  ColumnNotes notes_across;
 };
 
 struct PageLayout {

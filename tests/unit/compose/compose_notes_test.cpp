@@ -638,5 +638,96 @@ TEST_F(ColumnNotesTest, WithoutColumnsTheNoteSpansTheAreaUnderItsSectionsLastLin
   EXPECT_EQ(column_lines, 6);
 }
 
+// A note of a section across the type area goes on over a page whose first
+// section has two columns: its lines (240 pt) stand across both columns at
+// the foot, under a rule across the area, and both columns end above them.
+TEST_F(ColumnNotesTest, ANoteWiderThanTheNextColumnsGoesOnAcrossThem) {
+  std::string note;
+  for (int i = 0; i < 12 * 30; ++i) note += i % 30 == 0 ? "始" : "注";
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(join({han("甲", 24 * 17 - 2), {note_mark(note)}, han("甲", 10)}), "body");
+  flow.begin_columns(two_columns());
+  flow.paragraph(han("丙", 11 * 60), "body");
+  flow.end_columns();
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_GE(doc.pages.size(), 2u) << diags_.format_all();
+  const auto lines = body_lines(doc);
+  const auto notes = note_lines(lines);
+  EXPECT_EQ(note_text(notes), "①\u2002" + note) << "every character once, in order";
+  int on_page2 = 0;
+  double top_of_notes = 1e9;
+  for (const auto& l : notes) {
+    EXPECT_LE(l.page, 1);
+    if (l.page != 1) continue;
+    ++on_page2;
+    EXPECT_NEAR(l.x, column_x(1, 0), 0.01);
+    if (&l != &notes.back()) {
+      EXPECT_GT(l.right - l.x, 200) << "set 240 pt wide, across both columns";
+    }
+    top_of_notes = std::min(top_of_notes, l.y);
+  }
+  ASSERT_GT(on_page2, 0);
+  EXPECT_NEAR(notes.back().y, kFrameBottom - 12 + kNoteBaseline, 0.01);
+  const auto rules = note_rules(doc, 1);
+  ASSERT_EQ(rules.size(), 1u);
+  EXPECT_NEAR(rules[0].x, column_x(1, 0), 0.01);
+  EXPECT_NEAR(rules[0].length, 240, 0.01);
+  std::set<int> columns;
+  for (const auto& l : text_lines_of(lines))
+    if (l.page == 1) {
+      columns.insert(column_of(l));
+      EXPECT_LT(l.y + 3, rules[0].y) << l.text;
+    }
+  EXPECT_EQ(columns, (std::set<int>{0, 1}));
+}
+
+// Hostile: a note of 90 lines at the column measure and 30 more marks; with
+// numbers per page too. Everything ends, every note character stands once,
+// the notes follow their marks, no text line runs into a note.
+TEST_F(ColumnNotesTest, AHugeNoteAndManyMarksEndAndLoseNothing) {
+  sheet_.typography.footnote_restart = style::NoteNumbering::page;
+  sheet_.typography.footnote_numbering = "1";
+  const std::string huge = long_note(90);
+  FlowBuilder flow("issue/tour.md");
+  flow.begin_columns(two_columns());
+  flow.paragraph(join({han("甲", 30), {note_mark(huge)}, han("甲", 30)}), "body");
+  std::vector<InlineRun> many;
+  for (int i = 0; i < 30; ++i)
+    many = join({many, han("乙", 7), {note_mark("第" + std::to_string(i) + "注")}});
+  flow.paragraph(many, "body");
+  flow.paragraph(han("丙", 11 * 30), "body");
+  flow.end_columns();
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_GE(doc.pages.size(), 3u);
+  const auto lines = body_lines(doc);
+  const auto notes = note_lines(lines);
+  std::string all = note_text(notes);
+  EXPECT_NE(all.find(huge.substr(0, 13 * 3 * 3)), std::string::npos);
+  // The huge note's characters, all of them: 90 × 13 (始 and 注).
+  std::size_t count = 0;
+  for (const char* ch : {"始", "注"})
+    for (std::size_t at = 0; (at = all.find(ch, at)) != std::string::npos; at += 3) ++count;
+  EXPECT_EQ(count, 90u * 13 + 30) << "the 30 short notes say 注 once each";
+  for (int i = 0; i < 30; ++i)
+    EXPECT_NE(all.find("第" + std::to_string(i) + "注"), std::string::npos) << i;
+  // Per page, the marks count 1, 2, … and the notes that begin there match.
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    std::vector<std::string> marks;
+    for (const auto& r : runs_of(doc))
+      if (r.page == static_cast<int>(p) && std::abs(r.size - 6) < 0.01) marks.push_back(r.text);
+    std::sort(marks.begin(), marks.end(), [](const std::string& a, const std::string& b) {
+      return std::stoi(a) < std::stoi(b);
+    });
+    for (std::size_t k = 0; k < marks.size(); ++k) EXPECT_EQ(marks[k], std::to_string(k + 1));
+  }
+  // No text line of a column reaches into the notes under it.
+  for (const auto& n : notes)
+    for (const auto& l : text_lines_of(lines))
+      if (l.page == n.page && column_of(l) == column_of(n)) {
+        EXPECT_LT(l.y, n.y) << "page " << n.page + 1 << ": " << l.text;
+      }
+  EXPECT_EQ(diags_.format_all().find("did not settle"), std::string::npos) << diags_.format_all();
+}
+
 }  // namespace
 }  // namespace paiban::testing
