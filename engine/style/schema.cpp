@@ -340,10 +340,12 @@ std::vector<KeyDecl> sheet_declarations() {
        .default_value = "\"page\"",
        .help = "Where footnotes stand: page = at the foot of the page, across the type area; "
                "column = at the foot of the column their mark stands in, at the column's "
-               "measure (a section without columns: across the type area, under the section's "
-               "last lines when it ends above the page foot). The column's text room shrinks by "
-               "its notes; a note that does not fit goes on at the foot of the next column, or "
-               "of the next page's first column.",
+               "measure (a section without columns is one column across the type area). The "
+               "notes end on the page's last line, or under their section's last lines when "
+               "another section follows on the page. The column's text room shrinks by its "
+               "notes; a note that does not fit goes on at the foot of the next column, or of "
+               "the next page's first column (across all columns when it was set wider than "
+               "they are).",
        .choices = {"page", "column"},
        .set = field<&Typography::footnote_place>},
       {.path = "typography.footnote_rule",
