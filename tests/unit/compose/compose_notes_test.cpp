@@ -359,10 +359,16 @@ TEST_F(NotesTest, TenMarksOnAPageShowTenAndTheNextPageStartsAgain) {
   EXPECT_EQ(diags_.format_all().find("did not settle"), std::string::npos);
 }
 
+// A number in the mark forms "1" and "[1]".
+std::string in_form(const std::string& form, int n) {
+  return form == "[1]" ? "[" + std::to_string(n) + "]" : std::to_string(n);
+}
+
 // The line of the mark in a paragraph han(k) + filler + mark, when the mark
 // shows `number` (per issue, the marks before it in a paragraph of their
 // own): 0 = the paragraph's first line.
-int mark_line(ComposeTest& t, int k, const std::string& filler, int number) {
+int mark_line(ComposeTest& t, const std::string& form, int k, const std::string& filler,
+              int number) {
   FlowBuilder flow("issue/tour.md");
   std::vector<InlineRun> before;
   for (int i = 1; i < number; ++i) before = join({before, han("丁", 1), {note_mark("前")}});
@@ -372,54 +378,73 @@ int mark_line(ComposeTest& t, int k, const std::string& filler, int number) {
   double first = -1, mark = -1;
   for (const auto& r : runs_of(doc)) {
     if (r.text.find("乙") != std::string::npos && first < 0) first = r.y;
-    if (std::abs(r.size - 6) < 0.01 && r.text == std::to_string(number)) mark = r.y + 3.5;
+    if (std::abs(r.size - 6) < 0.01 && r.text == in_form(form, number)) mark = r.y + 3.5;
   }
   if (first < 0 || mark < 0) return -1;
   return static_cast<int>(std::lround((mark - first) / kPitch));
 }
 
-// 乙 × 47 + "l" + a mark: a one-figure mark ends the paragraph's second
-// line, a two-figure one does not fit there and goes to the third. Put that
-// second line last on page 1 under nine marks, and the tenth mark is "1" on
-// page 2 when it is "10" on page 1, and "10" on page 1 when it is "1": no
-// number is right as the mark's line stands. The passes hold the mark on
-// page 2 (where it showed its page's number) and page 1 ends a line early.
-TEST_F(NotesTest, AMarkThatWidensFromNineToTenKeepsTheLaterPage) {
-  sheet_.typography.footnote_numbering = "1";
+// 乙 × k + a Latin filler + a mark, found so that a one-figure mark ends the
+// paragraph's second line and a two-figure one does not fit there and goes
+// to the third. Put that second line last on page 1 under nine marks, and
+// the tenth mark is "1" on page 2 when it is "10" on page 1, and "10" on
+// page 1 when it is "1": no number is right as the mark's line stands. The
+// passes hold the mark on page 2 (where it showed its page's number), and
+// page 1 ends a line early.
+class WideningMarkTest : public NotesTest, public ::testing::WithParamInterface<const char*> {};
+
+TEST_P(WideningMarkTest, AMarkThatWidensFromNineToTenKeepsTheLaterPage) {
+  const std::string form = GetParam();
+  sheet_.typography.footnote_numbering = form;
   sheet_.typography.footnote_restart = style::NoteNumbering::issue;
-  ASSERT_EQ(mark_line(*this, 47, "l", 9), 1) << "the premise: a one-figure mark fits line 2";
-  ASSERT_EQ(mark_line(*this, 47, "l", 10), 2) << "the premise: a two-figure one does not";
+  int k = -1;
+  std::string filler;
+  for (int n = 44; n <= 47 && k < 0; ++n)
+    for (const char* f : {"l", "i", "ll", "ii", "a", "x", "aa", "lll", "m", ""})
+      if (mark_line(*this, form, n, f, 9) == 1 && mark_line(*this, form, n, f, 10) == 2) {
+        k = n;
+        filler = f;
+        break;
+      }
+  ASSERT_GE(k, 0) << "no line where " << in_form(form, 9) << " fits and " << in_form(form, 10)
+                  << " does not";
 
   sheet_.typography.footnote_restart = style::NoteNumbering::page;
   FlowBuilder flow("issue/tour.md");
   for (int i = 1; i <= 9; ++i)
     flow.paragraph(join({han("甲", 10), {note_mark("注" + std::to_string(i))}}), "body");
   // Lines 10 and 11 of page 1: ten note lines leave 11 lines of text.
-  flow.paragraph(join({han("乙", 47), words("l"), {note_mark("后")}, han("丙", 40)}), "body");
+  flow.paragraph(join({han("乙", k), words(filler), {note_mark("后")}, han("丙", 40)}), "body");
   const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 2u);
   const auto lines = body_lines(doc);
   const PageMarks pm = marks_and_notes(doc, lines);
-  EXPECT_EQ(pm.marks.at(0),
-            (std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8", "9"}));
-  EXPECT_EQ(pm.notes.at(0), pm.marks.at(0));
-  EXPECT_EQ(pm.marks.at(1), (std::vector<std::string>{"1"}));
-  EXPECT_EQ(pm.notes.at(1), (std::vector<std::string>{"1"}));
+  std::vector<std::string> nine;
+  for (int i = 1; i <= 9; ++i) nine.push_back(in_form(form, i));
+  EXPECT_EQ(pm.marks.at(0), nine);
+  EXPECT_EQ(pm.notes.at(0), nine);
+  EXPECT_EQ(pm.marks.at(1), (std::vector<std::string>{in_form(form, 1)}));
+  EXPECT_EQ(pm.notes.at(1), (std::vector<std::string>{in_form(form, 1)}));
   std::string page2_notes;
   for (const auto& l : note_lines(lines))
     if (l.page == 1) page2_notes += l.text;
-  EXPECT_EQ(page2_notes, "1\u2002后");
-  // The mark stands after 乙 × 47 and "l", on a line of page 2.
+  EXPECT_EQ(page2_notes, in_form(form, 1) + "\u2002后");
+  // The mark stands on a line of page 2, after the filler.
+  int marks_on_page2 = 0;
   for (const auto& r : runs_of(doc))
     if (std::abs(r.size - 6) < 0.01 && r.page == 1) {
-      bool after_l = false;
+      ++marks_on_page2;
+      bool after_filler = false;
       for (const auto& l : text_lines_of(lines))
         if (l.page == 1 && std::abs(l.y - 3.5 - r.y) < 0.01)
-          after_l = l.text.find("l") != std::string::npos;
-      EXPECT_TRUE(after_l);
+          after_filler = filler.empty() || l.text.find(filler) != std::string::npos;
+      EXPECT_TRUE(after_filler);
     }
+  EXPECT_EQ(marks_on_page2, 1);
   EXPECT_EQ(diags_.format_all().find("did not settle"), std::string::npos) << diags_.format_all();
 }
+
+INSTANTIATE_TEST_SUITE_P(Forms, WideningMarkTest, ::testing::Values("1", "[1]"));
 
 // ── Notes at the column foot ([typography] footnote_place = "column") ───
 
