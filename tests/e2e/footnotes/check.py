@@ -10,13 +10,17 @@ its mark's page after the mark; a note split at a column or page foot
 goes on later, every character once. At the column foot, each note's
 first line stands in its mark's column (pdftotext -bbox x).
 
-Usage: check.py PAIBAN SOURCE_DIR OUT_DIR"""
+Every glyph stands in the text frame it was set in (column_check: no text
+runs into the notes under it).
+
+Usage: check.py PAIBAN SOURCE_DIR OUT_DIR COLUMN_CHECK"""
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 paiban, source, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+column_check = sys.argv[4]
 out.mkdir(parents=True, exist_ok=True)
 manuscript = source / "tests/e2e/footnotes/footnotes.md"
 failures = []
@@ -48,6 +52,15 @@ def render(place):
     for line in r.stderr.splitlines():  # the sheet's unused sections only
         check(": note:" in line or "no section" in line, f"{place}: {line}")
     return pdf
+
+
+def frames_hold_their_glyphs(place, sheet):
+    """column_check renders a manuscript with the sheet its front matter names."""
+    copy = out / f"footnotes-{place}.md"
+    copy.write_text(manuscript.read_text().replace("+++\n\n#", f'style = "{sheet}"\n+++\n\n#', 1))
+    r = subprocess.run([column_check, str(copy)], capture_output=True, text=True)
+    check(r.returncode == 0 and " 0 outside their column" in r.stdout,
+          f"{place}: column_check: {r.stdout} {r.stderr}")
 
 
 def pages_of(pdf):
@@ -94,6 +107,7 @@ def pieces(whole, start, text):
 split_notes = {}
 for place in ["page", "column"]:
     raw, words = pages_of(render(place))
+    frames_hold_their_glyphs(place, out / f"{place}.toml")
     whole = "".join(raw)
     offset = [sum(len(t) for t in raw[:p]) for p in range(len(raw))]
     per_page = {}
