@@ -125,6 +125,10 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
   bool labels_settled = true, numbers_settled = true;
   for (int pass = 0;; ++pass) {
     pass_diags = {};  // each pass finds the same problems: keep the last
+    // The last pass's galley and pages go first: holding them while the next
+    // is built would keep every line's glyphs twice at the peak.
+    galley = {};
+    layouts = {};
     galley = build_galley(flow, ctx, labels, note_numbers);
     layouts = paginate(galley, ctx, mark_not_before);
     bool again = false;
