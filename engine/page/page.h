@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/image_header.h"
+#include "page/glyph_list.h"
 #include "paiban/color.h"
 #include "paiban/length.h"
 #include "paiban/source.h"
@@ -22,16 +23,6 @@ struct FaceRef {
   int face_index = 0;
   bool operator==(const FaceRef&) const = default;
   auto operator<=>(const FaceRef&) const = default;
-};
-
-struct Glyph {
-  uint32_t id = 0;  // glyph id in the face
-  Length advance;   // horizontal advance as set (after compression/justification)
-  Length x_offset;  // from the pen position, as shaped
-  Length y_offset;  // positive = up
-  // The source characters this glyph stands for (UTF-8); empty when the glyph
-  // continues a cluster begun by an earlier glyph (one-to-many shaping).
-  std::string text;
 };
 
 // Page furniture: text that is not part of what a reader copies. The pdf
@@ -50,8 +41,8 @@ enum class Artifact : uint8_t {
 struct GlyphRun {
   FaceRef font;
   Length size;
-  Point origin;  // baseline start
-  std::vector<Glyph> glyphs;
+  Point origin;      // baseline start
+  GlyphList glyphs;  // shared by copies of the run
   Color color = Color::black();
   bool fake_bold = false;  // draw outlines stroked as well as filled
   Artifact artifact = Artifact::none;

@@ -59,7 +59,7 @@ std::string font_name(const FaceRef& f) {
 
 // Advances run-length encoded: "10.50*12 5.25 10.50*3" (justified CJK lines
 // are mostly one advance).
-std::string advances(const std::vector<Glyph>& glyphs) {
+std::string advances(const GlyphList& glyphs) {
   std::string out;
   for (std::size_t i = 0; i < glyphs.size();) {
     const std::string value = pt(glyphs[i].advance);
@@ -83,7 +83,7 @@ struct ItemTracer {
     std::string text, ids, offsets;
     Length width;
     for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
-      const Glyph& g = run.glyphs[i];
+      const Glyph g = run.glyphs[i];
       text += g.text;
       width += g.advance;
       ids += " " + std::to_string(g.id);

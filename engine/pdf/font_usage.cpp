@@ -11,13 +11,13 @@ void FontUsageCollector::add_run(const page::GlyphRun& run) {
     fonts_.push_back(std::move(u));
   }
   FontUsage& u = fonts_[it->second];
-  for (const page::Glyph& g : run.glyphs) {
+  for (const page::Glyph g : run.glyphs) {
     u.glyphs.insert(g.id);
     if (!g.text.empty()) u.unicode.try_emplace(g.id, g.text);
   }
 }
 
-std::vector<GlyphTextSpan> glyph_text_spans(const std::vector<page::Glyph>& glyphs) {
+std::vector<GlyphTextSpan> glyph_text_spans(const page::GlyphList& glyphs) {
   std::vector<GlyphTextSpan> out;
   for (std::size_t i = 0; i < glyphs.size(); ++i) {
     if (out.empty() || !glyphs[i].text.empty()) {
@@ -29,7 +29,7 @@ std::vector<GlyphTextSpan> glyph_text_spans(const std::vector<page::Glyph>& glyp
   return out;
 }
 
-bool needs_actual_text(const FontUsage& font, const std::vector<page::Glyph>& glyphs,
+bool needs_actual_text(const FontUsage& font, const page::GlyphList& glyphs,
                        const GlyphTextSpan& cluster) {
   // The glyphs' mapped texts, one after the other, must spell the cluster's
   // text exactly; compared piece by piece (this runs for every glyph set).

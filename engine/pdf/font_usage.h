@@ -46,12 +46,12 @@ struct GlyphTextSpan {
   std::size_t begin = 0, end = 0;  // glyph index range [begin, end)
   std::string_view text;
 };
-std::vector<GlyphTextSpan> glyph_text_spans(const std::vector<page::Glyph>& glyphs);
+std::vector<GlyphTextSpan> glyph_text_spans(const page::GlyphList& glyphs);
 
 // True when the ToUnicode mappings of the span's glyphs do not spell the
 // span's text, so a copy would come out wrong without /ActualText
 // (ISO 32000-1 §14.9.4).
-bool needs_actual_text(const FontUsage& font, const std::vector<page::Glyph>& glyphs,
+bool needs_actual_text(const FontUsage& font, const page::GlyphList& glyphs,
                        const GlyphTextSpan& cluster);
 
 }  // namespace paiban::pdf

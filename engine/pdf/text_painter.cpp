@@ -104,7 +104,7 @@ void paint_glyph_run(const page::GlyphRun& run, const PageGeometry& geo, const F
       text += "/Span <</ActualText <FEFF" + utf16be_hex(cluster.text) + ">>> BDC\n";
     }
     for (std::size_t i = cluster.begin; i < cluster.end; ++i) {
-      const page::Glyph& g = run.glyphs[i];
+      const page::Glyph g = run.glyphs[i];
       if (g.y_offset != rise) {
         tj.flush();
         rise = g.y_offset;

@@ -15,6 +15,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/environment.h"
@@ -47,11 +48,11 @@ class InkCache {
   std::map<std::pair<std::string, int>, std::unique_ptr<paiban::text::FontFace>> faces_;
 };
 
-std::string where(int page, const std::string& text, double x0, double x1, double y) {
+std::string where(int page, std::string_view text, double x0, double x1, double y) {
   char buf[160];
   std::snprintf(buf, sizeof buf, "page %d, baseline %.2f pt, set %.2f–%.2f pt: ", page + 1, y, x0,
                 x1);
-  return buf + text;
+  return buf + std::string(text);
 }
 
 Stats check(const paiban::page::PagedDocument& doc, const std::string& name, InkCache& inks) {

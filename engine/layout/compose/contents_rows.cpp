@@ -24,9 +24,9 @@ void append_leader(std::vector<page::Item>& items, const SetLine& leader, Length
   const int64_t count = (to - from).sp / unit_width.sp;
   if (count <= 0) return;
   page::GlyphRun run = unit;
-  run.glyphs.clear();
-  for (int64_t k = 0; k < count; ++k)
-    run.glyphs.insert(run.glyphs.end(), unit.glyphs.begin(), unit.glyphs.end());
+  run.glyphs = {};
+  for (int64_t k = 0; k < count; ++k) run.glyphs.append(unit.glyphs);
+  run.glyphs.shrink_to_fit();
   run.origin = {to - unit_width * count, baseline};
   run.artifact = page::Artifact::layout;  // furniture: a reader copies the title and the number
   items.emplace_back(std::move(run));

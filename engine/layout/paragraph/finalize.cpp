@@ -12,8 +12,8 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
                                             Length x_offset, LineEnd end) {
   struct PenGlyph {
     const text::Cluster* cluster;
-    page::Glyph glyph;
-    Length x;  // glyph origin from the line start
+    page::Glyph glyph;  // its text views `chars`
+    Length x;           // glyph origin from the line start
     Color color;
     bool raised;  // a footnote mark
   };
@@ -28,6 +28,10 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     return d < style.raised.size() && style.raised[d];
   };
   std::vector<PenGlyph> pen;
+  // Every cluster's characters, one after the other; the glyphs' texts view
+  // it, so it must not grow once they do.
+  std::string chars;
+  std::vector<std::pair<std::size_t, std::size_t>> text_of_pen;  // [begin, end) in chars
   for (const PlacedBox& placed : line.boxes) {
     const ParagraphItem& box = items[placed.item];
     if (box.cluster < 0) continue;  // indent
@@ -35,7 +39,7 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     // The box starts where the ink starts; the glyph origin lies the
     // measured left blank before it.
     Length x = placed.x - to_length(c, c.blank_left, style.size);
-    std::string chars;
+    const std::size_t chars_begin = chars.size();
     for (uint32_t k = c.begin; k < c.end; ++k) utf8_append(chars, text[k]);
     const bool last_box = &placed == &line.boxes.back();
     const std::vector<text::ClusterGlyph>& glyphs =
@@ -48,8 +52,8 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
       glyph.x_offset = to_length(c, cg.x_offset, style.size);
       glyph.y_offset = to_length(c, cg.y_offset, style.size);
       glyph.advance = to_length(c, cg.advance, style.size);
-      if (g == 0) glyph.text = chars;
       pen.push_back({&c, glyph, x, color_of(c), raised(c)});
+      text_of_pen.emplace_back(g == 0 ? chars_begin : chars.size(), chars.size());
       x += glyph.advance;
     }
     if (end.hyphenated && last_box) {
@@ -57,8 +61,13 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
       hyphen.id = c.hyphen.id;
       hyphen.advance = to_length(c, c.hyphen.advance, style.size);
       pen.push_back({&c, hyphen, x, color_of(c), raised(c)});
+      text_of_pen.emplace_back(chars.size(), chars.size());
     }
   }
+
+  for (std::size_t i = 0; i < pen.size(); ++i)
+    pen[i].glyph.text = std::string_view(chars).substr(
+        text_of_pen[i].first, text_of_pen[i].second - text_of_pen[i].first);
 
   std::vector<page::GlyphRun> runs;
   for (std::size_t i = 0; i < pen.size(); ++i) {
@@ -79,7 +88,8 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     } else {
       // The previous glyph's advance reaches exactly this glyph's origin, so
       // compression and justification live in the advances.
-      runs.back().glyphs.back().advance = pg.x - pen[i - 1].x;
+      page::GlyphList& glyphs = runs.back().glyphs;
+      glyphs.set_advance(glyphs.size() - 1, pg.x - pen[i - 1].x);
     }
     runs.back().glyphs.push_back(pg.glyph);
   }

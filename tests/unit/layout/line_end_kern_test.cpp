@@ -4,6 +4,7 @@
 // that width: the line ends exactly on the measure (docs/typography.md R5).
 // Noto Serif CJK SC at 10 pt: 1 em = 10 pt.
 #include <cctype>
+#include <optional>
 
 #include "paragraph_fixture.h"
 #include "text/font_face.h"
@@ -35,14 +36,14 @@ TEST_F(LineEndKern, AJustifiedLineEndingInsideAKernedPairEndsOnTheMeasure) {
   const auto one = set(kAddress, 40);
   ASSERT_EQ(one.size(), 1u);
   const page::GlyphRun* kerned_run = nullptr;
-  const page::Glyph* kerned_y = nullptr;
+  std::optional<page::Glyph> kerned_y;
   for (const auto& run : one[0].runs)
     for (std::size_t i = 0; i + 1 < run.glyphs.size(); ++i)
       if (run.glyphs[i].text == "y" && run.glyphs[i + 1].text == ".") {
         kerned_run = &run;
-        kerned_y = &run.glyphs[i];
+        kerned_y = run.glyphs[i];
       }
-  ASSERT_NE(kerned_y, nullptr);
+  ASSERT_TRUE(kerned_y.has_value());
   const Length own = own_advance(*kerned_run, *kerned_y);
   EXPECT_EQ(own, Length::pt(5.52));                // 552 units of 1000 at 10 pt
   EXPECT_EQ(kerned_y->advance, Length::pt(4.51));  // kerned by -101 units before "."
@@ -56,7 +57,7 @@ TEST_F(LineEndKern, AJustifiedLineEndingInsideAKernedPairEndsOnTheMeasure) {
   EXPECT_FALSE(lines[0].ragged);
   EXPECT_FALSE(lines[0].overfull);
   EXPECT_EQ(lines[0].width, measure);
-  const page::Glyph& y = lines[0].runs.back().glyphs.back();
+  const page::Glyph y = lines[0].runs.back().glyphs.back();
   EXPECT_EQ(y.text, "y");
   EXPECT_EQ(y.id, kerned_y->id);
   EXPECT_EQ(y.advance, own);

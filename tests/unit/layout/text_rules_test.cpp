@@ -223,13 +223,13 @@ TEST_F(TextRules, KaiStyleFallsBackToAnInstalledFace) {
   auto lines = set_with("NOₓ与SO₂、☺和𡈼①℃😀", 20, "kai");
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_TRUE(diags_.empty()) << diags_.format_all();
-  const std::set<std::string> not_in_wenkai = {"ₓ", "☺", "𡈼", "😀"};
-  const std::set<std::string> wanted = {"ₓ", "☺", "𡈼", "😀", "₂", "①", "℃"};
-  std::set<std::string> found;
+  const std::set<std::string, std::less<>> not_in_wenkai = {"ₓ", "☺", "𡈼", "😀"};
+  const std::set<std::string, std::less<>> wanted = {"ₓ", "☺", "𡈼", "😀", "₂", "①", "℃"};
+  std::set<std::string, std::less<>> found;
   for (const auto& run : lines[0].runs)
     for (const auto& g : run.glyphs) {
       if (!wanted.count(g.text)) continue;
-      found.insert(g.text);
+      found.emplace(g.text);
       EXPECT_NE(g.id, 0u) << g.text;
       if (not_in_wenkai.count(g.text)) {
         EXPECT_EQ(run.font.path.find("WenKai"), std::string::npos)

@@ -81,7 +81,14 @@ TEST(PdfFailure, BadInputFailsBeforeTouchingTheFile) {
   const std::string out = dir.file("issue.pdf");
   test::write_file(out, "old contents");
   page::PagedDocument doc = small_document();
-  std::get<page::GlyphRun>(doc.pages[0].items[0]).glyphs[0].id = 999999;
+  page::GlyphList& glyphs = std::get<page::GlyphRun>(doc.pages[0].items[0]).glyphs;
+  page::GlyphList bad;
+  for (std::size_t i = 0; i < glyphs.size(); ++i) {
+    page::Glyph g = glyphs[i];
+    if (i == 0) g.id = 999999;
+    bad.push_back(g);
+  }
+  glyphs = bad;
   Diagnostics d = write_pdf(doc, options(), test::files(), out);
   ASSERT_TRUE(d.has_errors());
   EXPECT_NE(d.items()[0].message.find("glyph id 999999 is beyond the font's 29145 glyphs"),

@@ -28,11 +28,12 @@ class TextPainterTest : public ::testing::Test {
     geo_ = PageGeometry{Length::pt(100), Length::pt(100), Length::zero(), Length::zero()};
   }
 
-  page::Glyph glyph(uint32_t id, double advance_pt, std::string text = {}) {
+  // `text` is a literal: the glyph views it until the run copies it.
+  page::Glyph glyph(uint32_t id, double advance_pt, const char* text = "") {
     page::Glyph g;
     g.id = id;
     g.advance = Length::pt(advance_pt);
-    g.text = std::move(text);
+    g.text = text;
     return g;
   }
 

@@ -52,7 +52,7 @@ page::GlyphRun shape(const page::FaceRef& face, const std::string& text, Length 
           break;
         }
       }
-      g.text = text.substr(info[i].cluster, end - info[i].cluster);
+      g.text = std::string_view(text).substr(info[i].cluster, end - info[i].cluster);
     }
     run.glyphs.push_back(g);
   }

@@ -1,0 +1,107 @@
+// page::GlyphList: glyphs stored once and shared by the copies of a run (the
+// line setter's remembered line, the galley row, the page), the text of every
+// glyph kept in one string per run.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "layout/compose/line_setter.h"
+#include "page/glyph_list.h"
+
+namespace paiban::page {
+namespace {
+
+Glyph glyph(uint32_t id, double advance_pt, const char* text) {
+  Glyph g;
+  g.id = id;
+  g.advance = Length::pt(advance_pt);
+  g.x_offset = Length::pt(0.5);
+  g.y_offset = Length::pt(-1);
+  g.text = text;
+  return g;
+}
+
+// "ffi" as one ligature glyph, then a cluster of two glyphs (the second
+// continues it and has no text), then a CJK character.
+GlyphList sample() {
+  return GlyphList(std::vector<Glyph>{glyph(7, 8.2, "ffi"), glyph(9, 5, "é"), glyph(10, 0, ""),
+                                      glyph(1, 10, "排")});
+}
+
+TEST(GlyphList, KeepsEveryGlyphAndItsText) {
+  const GlyphList list = sample();
+  ASSERT_EQ(list.size(), 4u);
+  EXPECT_EQ(list[0].id, 7u);
+  EXPECT_EQ(list[0].text, "ffi");
+  EXPECT_EQ(list[0].advance, Length::pt(8.2));
+  EXPECT_EQ(list[0].x_offset, Length::pt(0.5));
+  EXPECT_EQ(list[0].y_offset, Length::pt(-1));
+  EXPECT_EQ(list[1].text, "é");
+  EXPECT_EQ(list[2].id, 10u);
+  EXPECT_TRUE(list[2].text.empty());
+  EXPECT_EQ(list.back().text, "排");
+  EXPECT_EQ(list.front().id, 7u);
+  std::string text;
+  std::vector<uint32_t> ids;
+  for (const Glyph g : list) {
+    text += g.text;
+    ids.push_back(g.id);
+  }
+  EXPECT_EQ(text, "ffié排");
+  EXPECT_EQ(ids, (std::vector<uint32_t>{7, 9, 10, 1}));
+  EXPECT_EQ(list.end() - list.begin(), 4);
+}
+
+TEST(GlyphList, CopiesShareUntilOneIsEdited) {
+  const GlyphList a = sample();
+  GlyphList b = a;
+  EXPECT_TRUE(b.shares_with(a));
+  b.set_advance(3, Length::pt(12));
+  EXPECT_FALSE(b.shares_with(a));
+  EXPECT_EQ(a[3].advance, Length::pt(10));  // the original is untouched
+  EXPECT_EQ(b[3].advance, Length::pt(12));
+  EXPECT_EQ(b[3].text, "排");
+  GlyphList c = a;
+  c.push_back(glyph(2, 10, "版"));
+  EXPECT_EQ(a.size(), 4u);
+  EXPECT_EQ(c.size(), 5u);
+  EXPECT_EQ(c[4].text, "版");
+  EXPECT_EQ(c[3].text, "排");
+  EXPECT_TRUE(GlyphList().empty());
+  EXPECT_FALSE(GlyphList().shares_with(GlyphList()));
+}
+
+TEST(GlyphList, AppendRepeatsTheGlyphsWithTheirText) {
+  GlyphList dots(std::vector<Glyph>{glyph(5, 3, "."), glyph(6, 3, "·")});
+  GlyphList leader;
+  for (int k = 0; k < 3; ++k) leader.append(dots);
+  leader.append(leader);  // itself: six more
+  ASSERT_EQ(leader.size(), 12u);
+  std::string text;
+  for (const Glyph g : leader) text += g.text;
+  EXPECT_EQ(text, ".·.·.·.·.·.·");
+  EXPECT_EQ(leader[11].id, 6u);
+  EXPECT_EQ(dots.size(), 2u);
+}
+
+TEST(GlyphList, PlacedLinesShareTheRememberedGlyphs) {
+  layout::SetLine line;
+  GlyphRun run;
+  run.glyphs = sample();
+  run.origin = {Length::pt(3), Length::zero()};
+  line.runs.push_back(run);
+  std::vector<Item> items;
+  layout::append_line(items, line, Length::pt(10), Length::pt(20));
+  layout::append_line(items, line, Length::pt(10), Length::pt(40));
+  ASSERT_EQ(items.size(), 2u);
+  for (const Item& item : items) {
+    const auto& placed = std::get<GlyphRun>(item);
+    EXPECT_TRUE(placed.glyphs.shares_with(line.runs[0].glyphs));
+    EXPECT_EQ(placed.origin.x, Length::pt(13));
+  }
+  EXPECT_EQ(std::get<GlyphRun>(items[1]).origin.y, Length::pt(40));
+}
+
+}  // namespace
+}  // namespace paiban::page
