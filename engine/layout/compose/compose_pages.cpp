@@ -171,9 +171,14 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
                        {"number the footnotes per article ([typography] footnote_restart = "
                         "\"article\")"});
   diags.append(pass_diags);
+  // No paragraph is set again: the galley's rows hold their runs (sharing
+  // the glyphs), so the remembered lines would only be memory from here on.
+  lines.forget_paragraphs();
+  const auto places = heading_places(galley, layouts, headings.size());
 
   // 3. Pages: rows in place, boxes under them, running heads and folios.
   PaintedPages painted = paint_pages(galley, layouts, grid);
+  galley = {};  // its rows are on the pages now
   for (std::size_t p = 0; p < painted.pages.size(); ++p) {
     page::Page& page = painted.pages[p];
     if (!layouts[p].blank) {
@@ -181,6 +186,9 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
                                  page.label};
       add_running_lines(page, layouts[p].frame, fields, sheet, lines);
     }
+    // The pages live until the PDF is written: without the growth slack of
+    // the running lines appended last.
+    page.items.shrink_to_fit();
     doc.pages.push_back(std::move(page));
   }
 
@@ -190,7 +198,6 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
   add_printer_marks(doc, sheet, slug, lines);
 
   // 5. Outline: every heading with an outline level, where it landed.
-  const auto places = heading_places(galley, layouts, headings.size());
   for (std::size_t k = 0; k < headings.size(); ++k) {
     if (places[k].page < 0) continue;
     page::OutlineEntry e;

@@ -80,6 +80,13 @@ const SetLine& LineSetter::set_single(const std::string& utf8, const style::Text
   return singles_.emplace(key, lines.empty() ? SetLine{} : std::move(lines.front())).first->second;
 }
 
+void LineSetter::forget_paragraphs() {
+  cache_.clear();
+  code_cache_.clear();
+  notes_.clear();
+  widths_.clear();
+}
+
 void append_line(std::vector<page::Item>& items, const SetLine& line, Length x, Length baseline) {
   for (const auto& run : line.runs) {
     page::GlyphRun placed = run;

@@ -69,6 +69,10 @@ class LineSetter {
   const SetLine& set_single(const std::string& utf8, const style::TextStyle& style,
                             const SourceSpan& where);
 
+  // Forgets every remembered line but the single ones, once the last layout
+  // pass is done (only running lines and marks are set after it).
+  void forget_paragraphs();
+
  private:
   struct Key {
     TextOf text;
