@@ -5,8 +5,10 @@
 
 Imports the three fixture documents (Word-, LibreOffice- and WPS-style XML,
 made by make_fixtures.py) into one issue, renders it, and checks that the
-PDF's text is exactly the documents' text after the clean-ups, in order,
-and that every section and article title is in the PDF outline
+PDF's text is exactly the documents' text after the clean-ups, in order —
+every table row with its cells in order, the footnote once at the foot of
+its mark's page after the mark — and that every section and article title
+is in the PDF outline
 (bookmarks) and the contents. Then the error contract: not-a-docx, damaged
 ZIP and missing part each exit 2 naming the file, and nothing is written.
 Exits 1 listing every failed fact.
@@ -47,6 +49,18 @@ def pdf_body_text(pdf, furniture):
             continue
         kept.append(s)
     return "".join(kept)
+
+
+def page_count(pdf):
+    _, info, _ = run("pdfinfo", pdf)
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def pdf_body_text_of_page(pdf, n, furniture):
+    """One page's text in reading order without running heads and folios."""
+    _, text, _ = run("pdftotext", "-raw", "-enc", "UTF-8", "-f", str(n), "-l", str(n), pdf, "-")
+    return "".join(s for s in (squeeze(l.replace("\f", "")) for l in text.splitlines())
+                   if s and not s.isdigit() and s not in furniture and not re.search(r"\.{5,}", s))
 
 
 def main(paiban, fixtures, out):
@@ -95,10 +109,30 @@ def main(paiban, fixtures, out):
         furniture = {squeeze("许昌竞争情报快递2025年第1期"), "许昌竞争情报快递", squeeze("2025 年第 1 期"),
                      squeeze("2025 年 1 月 6 日"), "本期要目", "内部资料，免费交流"}
         body = pdf_body_text(pdf, furniture)
+        # Footnotes: each note's whole text once, at the foot of the page its
+        # mark is on, after the mark (pdftotext reads a page's text, then its
+        # notes). Taken out of the body before the in-order check, since where
+        # a page ends among the lines depends on the page breaks.
+        pages = [pdf_body_text_of_page(pdf, n, furniture) for n in range(1, page_count(pdf) + 1)]
+        notes = [squeeze(l)[len("note:"):] for l in open(os.path.join(fixtures, "expected.txt"),
+                                                           encoding="utf-8") if l.startswith("note:")]
+        fact(len(notes) == 1, f"expected.txt names the WPS document's footnote: {notes}")
+        for note in notes:
+            fact(body.count(note) == 1, f"the note '{note}' is printed once, not {body.count(note)} times")
+            on = [i for i, t in enumerate(pages) if "①" + note in t]
+            fact(len(on) == 1, f"the note '{note}' is numbered ① on one page: pages {on}")
+            if len(on) == 1:
+                text = pages[on[0]]
+                mark = text.find("说。①")
+                fact(0 <= mark < text.index("①" + note),
+                     f"page {on[0] + 1}: the mark ① stands after 说。 and before its note")
+                fact(text.endswith("①" + note), f"page {on[0] + 1}: the note ends the page's text")
+            body = body.replace("①" + note, "", 1)
         # Every expected line in order, and between them nothing but what is
         # allowed: section bands, list markers, the floating figure caption,
-        # text the reader may set or skip (table cells, notes, note marks). So the
-        # PDF's text equals the documents' text after the clean-ups.
+        # table labels and note marks. Table rows are required: each row's
+        # cells in order, after the paragraph before the table. So the PDF's
+        # text equals the documents' text after the clean-ups.
         # section bands, list bullets (the style's per level, [typography] bullets)
         expected, allowed = [], ["行业动态", "行业趋势", "•", "●", "○", "■"]
         for line in open(os.path.join(fixtures, "expected.txt"), encoding="utf-8"):
@@ -107,10 +141,13 @@ def main(paiban, fixtures, out):
                 caption = "图1" + want[len("figure:"):]
                 fact(caption in body, f"the PDF holds the caption {caption}")
                 allowed.append(caption)
-            elif want.startswith("extra:"):
-                allowed.append(want[len("extra:"):])
+            elif want.startswith("table:"):
+                expected.append(want[len("table:"):].replace("|", ""))
+            elif want.startswith("note:"):
+                continue
             elif want:
                 expected.append(want)
+        fact(sum(1 for w in expected if "1996年" in w) == 1, "the table's header row is required")
         allowed.sort(key=len, reverse=True)
         cursor, gaps = 0, []
         for want in expected:
@@ -124,7 +161,7 @@ def main(paiban, fixtures, out):
             rest = gap
             for piece in allowed:
                 rest = rest.replace(piece, "")
-            rest = re.sub(r"续表|表\d+", "", rest)  # a table's label, if the style numbers tables
+            rest = re.sub(r"续表\d*|表\d+", "", rest)  # the table's label
             rest = re.sub(r"（\d+）|[①-⑳]", "", rest)  # nested list numbers
             rest = re.sub(r"\d+\.?", "", rest)  # list numbers, note marks
             fact(not rest, f"nothing but the documents' text: unexpected '{rest}' in '{gap[:80]}'")

@@ -7,8 +7,9 @@ text the rendered PDF must hold (expected.txt, one block per line).
 Each document is made from clean text, then dirtied the way Chinese Word
 manuscripts are (　　 indents, half-width punctuation and spaces between Han
 characters, straight quotes, zero-width spaces); `paiban import` must undo
-exactly that. In expected.txt a figure's caption is marked "figure: ", and
-text that may or may not be set (table cells, notes) "extra: ". The three come from three producers' XML: python-docx (Word's
+exactly that. In expected.txt a figure's caption is marked "figure: ", a
+table row "table: " (cells joined by |) and a footnote "note: ". The three
+come from three producers' XML: python-docx (Word's
 own template), and raw XML in the manner of LibreOffice and WPS
 (docx_dialects.py). Needs python3-docx (Debian).
 """
@@ -139,10 +140,11 @@ def expected_lines():
     # A figure floats to where it fits: its caption is marked, checked anywhere.
     out += [A_TITLE] + A + [A_SUB] + A2 + A_LIST + ["figure: " + A_CAPTION] + A3
     out += [B_TITLE] + B + [B_SUB] + B_LIST + B2
-    out += [C_TITLE] + C + [C_SUB] + C2
-    # Text the PDF may hold once the reader sets tables and footnotes (it
-    # skips them for now): allowed between the lines, not required.
-    out += ["extra: " + cell for row in C_TABLE for cell in row if cell] + ["extra: " + C_NOTE]
+    # The table follows the noted paragraph, row by row, each row's cells in
+    # order (a merged cell's text once, in its first cell); the note stands at
+    # the foot of its mark's page, after the mark.
+    out += [C_TITLE] + C + ["table: " + "|".join(c for c in row if c) for row in C_TABLE]
+    out += [C_SUB] + C2 + ["note: " + C_NOTE]
     return out
 
 
