@@ -45,7 +45,8 @@ struct Settings {
   std::string permit_label, publisher_label, date_format;
   Length rule;
   std::string rule_color;
-  bool show_contents, contents_articles;
+  bool show_contents;
+  int contents_depth;
   std::string contents_title, contents_frame, contents_color, contents_title_style;
   std::string toc_section_style, toc_entry_style, leader;
 };
@@ -71,7 +72,7 @@ Settings read_settings(const OptionTable& o) {
   s.rule = option_length(o, "rule", Length::pt(2));
   s.rule_color = option_string(o, "rule_color", "black");
   s.show_contents = option_bool(o, "show_contents", true);
-  s.contents_articles = option_bool(o, "contents_articles", true);
+  s.contents_depth = static_cast<int>(option_int(o, "contents_depth", 2));
   s.contents_title = option_string(o, "contents_title", "本期要目");
   s.contents_frame = option_string(o, "contents_frame", "box");
   s.contents_color = option_string(o, "contents_color", "black");
@@ -110,7 +111,7 @@ void contents(Composer& c, const Settings& s) {
   spec.section_style = s.toc_section_style;
   spec.entry_style = s.toc_entry_style;
   spec.leader = s.leader;
-  spec.include_articles = s.contents_articles;
+  spec.depth = s.contents_depth;
   if (s.contents_frame == "box") {
     // The title sits on a bar of the frame's colour (BoxSpec::title).
     BoxSpec box;
@@ -218,11 +219,14 @@ std::vector<OptionDecl> MastheadPlugin::options() const {
        "\"masthead_contents_title\"",
        "text style of the contents title (on the bar when contents_frame = \"box\")",
        {}},
-      {"contents_articles",
-       T::boolean,
-       "true",
-       "list each article under its section, not only the sections",
-       {}},
+      {"contents_depth",
+       T::integer,
+       "2",
+       "deepest heading level listed: 1 = sections, 2 = and their articles, 3 = and the "
+       "headings within articles (indented)",
+       {},
+       1,
+       6},
       {"toc_section_style", T::style, "\"toc_section\"", "text style of a section's line", {}},
       {"toc_entry_style", T::style, "\"toc\"", "text style of an article's line", {}},
       {"leader", T::string, "\".\"", "leader between a title and its page number; \"\" = none", {}},

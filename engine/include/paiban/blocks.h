@@ -188,7 +188,9 @@ inline void compose_block(Composer& c, const Block& b, const BlockStyles& styles
       }
       break;
     case Block::Kind::heading:
-      c.heading(b.inlines, b.level >= 4 ? styles.minor_head : styles.subhead, 0);
+      // A heading within an article ranks under the article's title (2):
+      // a bookmark at its level, a contents entry when the contents go deep.
+      c.heading(b.inlines, b.level >= 4 ? styles.minor_head : styles.subhead, std::max(3, b.level));
       break;
     case Block::Kind::code_block:
       c.code_block(b.inlines, styles.code);

@@ -49,7 +49,10 @@ struct ContentsSpec {
   std::string entry_style = "toc";    // text style of entries
   std::string section_style = "toc";  // text style of section entries
   std::string leader = ".";           // dot leader; empty = none
-  bool include_articles = true;
+  // The deepest outline level listed: 1 = the sections, 2 = and their
+  // articles, 3 = and the headings within the articles, and so on. Entries
+  // below level 2 are indented one entry-style em per level.
+  int depth = 2;
 };
 
 // A paragraph of a list item. The engine takes the marker for the level
@@ -117,13 +120,20 @@ struct TableSpec {
   bool span_columns = false;  // as wide as the type area instead of the column
 };
 
+// The outline levels of a section's and an article's title. Deeper levels
+// are headings within an article; footnote numbers that start again per
+// article start at levels 1 and 2 only.
+inline constexpr int kSectionOutlineLevel = 1;
+inline constexpr int kArticleOutlineLevel = 2;
+
 class Composer {
  public:
   virtual ~Composer() = default;
 
   // A heading: kept with at least two lines of what follows, never left at
-  // the foot of a column. outline_level > 0 also makes a bookmark and a
-  // contents entry at that level (1 = section, 2 = article).
+  // the foot of a column. outline_level > 0 also makes a bookmark at that
+  // level (1 = section, 2 = article, 3 and deeper = a heading within an
+  // article) and a contents entry when the contents' depth reaches it.
   virtual void heading(const std::vector<InlineRun>& text, const std::string& style,
                        int outline_level) = 0;
   // A paragraph, justified and broken by the engine in the text style's

@@ -39,7 +39,7 @@ void GalleyWriter::contents(const FlowBlock& b, const Measure& m, int box_index)
   const auto headings = outline_headings(flow_);
   for (std::size_t k = 0; k < headings.size(); ++k) {
     const auto& h = headings[k]->as<FlowBlock::Heading>();
-    if (h.outline_level > 1 && !spec.include_articles) continue;
+    if (h.outline_level > spec.depth) continue;
     const style::TextStyle& st =
         text_style(h.outline_level == 1 ? spec.section_style : spec.entry_style, b.span);
     const std::string label = k < heading_labels_.size() && !heading_labels_[k].empty()
@@ -49,12 +49,14 @@ void GalleyWriter::contents(const FlowBlock& b, const Measure& m, int box_index)
     const SetLine& wide = ctx_.lines.set_single("000", st, b.span);
     // Room on the right for the widest likely number and a leader's breath.
     const Length reserve = std::max(number.width, wide.width) + st.size * 2;
-    const Length title_measure = std::max(m.width - reserve - st.left_indent, st.size * 4);
+    // A heading within an article stands under its article's entry.
+    const Length indent = st.left_indent + st.size * std::max(0, h.outline_level - 2);
+    const Length title_measure = std::max(m.width - reserve - indent, st.size * 4);
     const auto& lines = ctx_.lines.set({&b, TextOf::Part::contents_entry, static_cast<int>(k)},
                                        h.text, st, title_measure, headings[k]->span);
     if (lines.empty()) continue;
     const Length baseline = Grid::baseline_in_line(st);
-    const Length x = m.x + st.left_indent;
+    const Length x = m.x + indent;
     for (std::size_t j = 0; j < lines.size(); ++j) {
       Row r(Row::Block{});
       r.height = st.line_height;

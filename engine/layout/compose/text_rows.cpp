@@ -82,8 +82,9 @@ void GalleyWriter::heading(const FlowBlock& b, const Measure& m, int box_index) 
   const auto& head = b.as<FlowBlock::Heading>();
   const style::TextStyle& st = text_style(head.style, b.span);
   const Length measure = m.width - st.left_indent;
-  // Section and article titles may start the footnote numbers again.
-  if (head.outline_level > 0) restart_notes();
+  // Section and article titles may start the footnote numbers again; a
+  // heading within an article does not.
+  if (head.outline_level > 0 && head.outline_level <= kArticleOutlineLevel) restart_notes();
   const NotedRuns& text = noted({&b}, head.text);
   const auto& lines = ctx_.lines.set({&b}, text.runs, st, measure, b.span);
   const int number = head.outline_level > 0 ? headings_++ : -1;

@@ -46,13 +46,15 @@ def main(path):
     pages = [spans(p) for p in doc]
     type_top = 22 * MM  # [page.margins] top
 
-    # Outline: every section and article heading, with the page it is on.
+    # Outline: every section (1) and article (2) heading and the headings
+    # within the articles (3, set at the body size), with the page it is on.
     toc = doc.get_toc()
-    fact([t[1] for t in toc] == ["编者的话", "行业动态", "工信部：推动“5G+工业互联网”创新发展",
-                                 "享受科普盛宴 感受科学力量", "专题报道", "为火腿肠“穿”上自制新衣",
-                                 "行业趋势", "深度求索大模型：“花小钱办大事”"], f"outline titles {toc}")
+    fact([(t[0], t[1]) for t in toc] == [
+        (1, "编者的话"), (1, "行业动态"), (2, "工信部：推动“5G+工业互联网”创新发展"), (3, "五大方面能力"),
+        (2, "享受科普盛宴 感受科学力量"), (1, "专题报道"), (2, "为火腿肠“穿”上自制新衣"),
+        (1, "行业趋势"), (2, "深度求索大模型：“花小钱办大事”")], f"outline (level, title) {toc}")
     for level, title, page in toc:
-        on_page = "".join(t for s, x, y, t in pages[page - 1] if s > BODY)
+        on_page = "".join(t for s, x, y, t in pages[page - 1] if s > BODY or level > 2)
         fact(title.replace(" ", "") in on_page.replace(" ", ""), f"'{title}' is on page {page}")
 
     # Contents on page 1: each entry's number is the page its heading is on.
@@ -65,7 +67,9 @@ def main(path):
         m = re.match(r"(.+?)[.\s]{5,}(\d+)$", line)
         if m:
             numbered[m.group(1).replace(" ", "")] = int(m.group(2))
-    for level, title, page in toc:
+    # The house contents go two levels deep (sections and articles).
+    fact("五大方面能力" not in numbered, "the contents list no heading within an article")
+    for level, title, page in (t for t in toc if t[0] <= 2):
         fact(numbered.get(title.replace(" ", "")) == page,
              f"contents give '{title}' page {numbered.get(title.replace(' ', ''))}, outline {page}")
 

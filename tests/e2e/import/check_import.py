@@ -165,13 +165,40 @@ def main(paiban, fixtures, out):
             rest = re.sub(r"（\d+）|[①-⑳]", "", rest)  # nested list numbers
             rest = re.sub(r"\d+\.?", "", rest)  # list numbers, note marks
             fact(not rest, f"nothing but the documents' text: unexpected '{rest}' in '{gap[:80]}'")
+        # Bookmarks: sections (1), articles (2) and the headings within the
+        # articles (3: a Word heading style, a fake heading, an outline level).
         doc = fitz.open(pdf)
-        toc = [t[1] for t in doc.get_toc()]
-        fact(toc == ["行业动态", "工信部：推动“5G+工业互联网”创新发展", "享受科普盛宴 感受科学力量",
-                     "行业趋势", "为火腿肠“穿”上自制新衣"], f"PDF outline {toc}")
+        toc = [(t[0], t[1]) for t in doc.get_toc()]
+        outline = [(1, "行业动态"), (2, "工信部：推动“5G+工业互联网”创新发展"), (3, "升级网络设施"),
+                   (2, "享受科普盛宴 感受科学力量"), (3, "大模型的机遇和挑战"),
+                   (1, "行业趋势"), (2, "为火腿肠“穿”上自制新衣"), (3, "从依赖进口到自给自足")]
+        fact(toc == outline, f"PDF outline (level, title) {toc}")
         contents = squeeze(doc[0].get_text())
         for title in ("工信部：推动“5G+工业互联网”创新发展", "享受科普盛宴感受科学力量", "为火腿肠“穿”上自制新衣"):
             fact(title in contents, f"'{title}' is in the contents on page 1")
+        def entry(title, text):  # a contents line: the title, a dot leader, its page number
+            return re.search(re.escape(squeeze(title)) + r"\.{5,}\d+", text) is not None
+        fact(entry("为火腿肠“穿”上自制新衣", contents) and not entry("升级网络设施", contents),
+             "the house contents list articles, not their sub-headings")
+        # A sheet asking for the contents three levels deep lists the
+        # sub-headings too, each under its article.
+        house = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "styles",
+                             "xuchang.toml")
+        sections = open(house, encoding="utf-8").read().split("[[section]]", 1)[1]
+        deep_sections = sections.replace('contents_color = "brand" }', 'contents_color = "brand", contents_depth = 3 }', 1)
+        fact(deep_sections != sections, "the house style's masthead line is where the test expects it")
+        deep = os.path.join(out, "deep.toml")
+        with open(deep, "w", encoding="utf-8") as f:
+            f.write(f'extends = "{os.path.abspath(house)}"\n\n[[section]]' + deep_sections)
+        deep_pdf = os.path.join(out, "deep.pdf")
+        rc, _, err = run(paiban, "render", md, "--style", deep, "-o", deep_pdf)
+        fact(rc == 0, f"the issue renders with contents_depth = 3 (exit {rc}): {err}")
+        if rc == 0:
+            deep_doc = fitz.open(deep_pdf)
+            deep_contents = squeeze(deep_doc[0].get_text())
+            order = [deep_contents.find(squeeze(t)) for _, t in outline]
+            fact(all(entry(t, deep_contents) for _, t in outline) and order == sorted(order),
+                 f"contents_depth = 3: every heading is a contents entry, in reading order: {order}")
 
     # A file LibreOffice 7.4 wrote (libreoffice/made-by-libreoffice.html
     # converted with soffice --convert-to docx): its own XML for headings,

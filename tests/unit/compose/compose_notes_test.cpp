@@ -216,6 +216,18 @@ TEST_F(NotesTest, NumbersStartAgainPerArticleOrRunThroughTheIssue) {
             (std::vector<std::string>{"①\u2002注一", "②\u2002注二"}));
 }
 
+TEST_F(NotesTest, AHeadingWithinAnArticleDoesNotStartTheNumbersAgain) {
+  sheet_.typography.footnote_restart = style::NoteNumbering::article;
+  FlowBuilder flow("issue/tour.md");
+  flow.heading(words("一"), "h2", 2);
+  flow.paragraph(join({han("甲", 5), {note_mark("注一")}}), "body");
+  flow.heading(words("一之一"), "h2", 3);  // a sub-heading: a bookmark, not a new article
+  flow.paragraph(join({han("乙", 5), {note_mark("注二")}}), "body");
+  std::vector<std::string> out;
+  for (const auto& l : note_lines(body_lines(compose(flow)))) out.push_back(l.text);
+  EXPECT_EQ(out, (std::vector<std::string>{"①\u2002注一", "②\u2002注二"}));
+}
+
 std::vector<InlineRun> linked(const std::string& text, const std::string& url) {
   std::vector<InlineRun> runs = words(text);
   runs[0].link = url;

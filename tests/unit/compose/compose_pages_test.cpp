@@ -182,7 +182,7 @@ TEST_F(ComposeTest, ContentsShowThePagesWhereTheHeadingsLanded) {
 TEST_F(ComposeTest, ContentsWithoutArticlesListSectionsOnly) {
   FlowBuilder flow("issue/tour.md");
   ContentsSpec spec;
-  spec.include_articles = false;
+  spec.depth = 1;
   spec.leader = "";
   flow.table_of_contents(spec);
   flow.heading(words("科技新闻"), "h1", 1);
@@ -199,6 +199,63 @@ TEST_F(ComposeTest, ContentsWithoutArticlesListSectionsOnly) {
   EXPECT_EQ(entry[1].text, "1");
   EXPECT_NEAR(entry[1].right, kInner + 240, 0.01);
   EXPECT_EQ(doc.outline.size(), 2u);
+}
+
+// Headings within an article (outline level 3) are bookmarks under their
+// article; the contents list them only when asked to go that deep, one
+// entry-style em further in than the article's entry.
+std::vector<PageLine> contents_entries(const page::PagedDocument& doc) {
+  std::vector<PageLine> entries;
+  for (const auto& l : ComposeTest::body_lines(doc))
+    // The toc style's size; the paragraphs of 乙 and 丙 are body text.
+    if (l.page == 0 && std::abs(l.size - 10) < 0.01 && l.text.rfind("乙", 0) != 0 &&
+        l.text.rfind("丙", 0) != 0)
+      entries.push_back(l);
+  std::sort(entries.begin(), entries.end(), [](const PageLine& a, const PageLine& b) {
+    return a.y != b.y ? a.y < b.y : a.x < b.x;
+  });
+  return entries;
+}
+
+void three_levels(FlowBuilder& flow, int depth) {
+  ContentsSpec spec;
+  spec.depth = depth;
+  spec.leader = "";
+  flow.table_of_contents(spec);
+  flow.heading(words("科技新闻"), "h1", 1);
+  flow.heading(words("新品发布"), "h2", 2);
+  flow.paragraph(han("乙", 24), "body");
+  flow.heading(words("发布会现场"), "h2", 3);
+  flow.paragraph(han("丙", 24), "body");
+}
+
+TEST_F(ComposeTest, HeadingsWithinArticlesAreBookmarksAndEntriesWhenTheContentsGoDeep) {
+  FlowBuilder shallow_flow("issue/tour.md");
+  three_levels(shallow_flow, 2);
+  const page::PagedDocument shallow = compose(shallow_flow);
+  ASSERT_EQ(shallow.outline.size(), 3u);
+  EXPECT_EQ(shallow.outline[2].title, "发布会现场");
+  EXPECT_EQ(shallow.outline[2].level, 3);
+  std::vector<std::string> titles;
+  for (const auto& l : contents_entries(shallow)) titles.push_back(l.text);
+  EXPECT_EQ(titles, (std::vector<std::string>{"科技新闻", "1", "新品发布", "1"}));
+
+  FlowBuilder deep_flow("issue/tour.md");
+  three_levels(deep_flow, 3);
+  const page::PagedDocument deep = compose(deep_flow);
+  const auto entries = contents_entries(deep);
+  ASSERT_EQ(entries.size(), 6u);  // three titles, each with its page number
+  EXPECT_EQ(entries[0].text, "科技新闻");
+  EXPECT_EQ(entries[2].text, "新品发布");
+  EXPECT_EQ(entries[4].text, "发布会现场");
+  EXPECT_EQ(entries[5].text, "1");
+  // Sections and articles start at the measure's edge; the heading within
+  // the article one toc em (10 pt) further in; every number flush right.
+  EXPECT_NEAR(entries[0].x, kInner, 0.01);
+  EXPECT_NEAR(entries[2].x, kInner, 0.01);
+  EXPECT_NEAR(entries[4].x, kInner + 10, 0.01);
+  for (std::size_t k = 1; k < entries.size(); k += 2)
+    EXPECT_NEAR(entries[k].right, kInner + 240, 0.01);
 }
 
 TEST_F(ComposeTest, MetadataComesFromTheFrontMatter) {

@@ -61,7 +61,7 @@ const std::vector<std::string> kExpected = {
     "list_paragraph body level=1: 第一项",
     "list_paragraph body level=1 under: 续段",
     "list_paragraph body level=1 marker=■: 第二项",
-    "heading h3 0: 小标题",
+    "heading h3 3: 小标题",
     "figure images/chart.png caption=产能对比 style=caption",
     "heading h2 2: 钢价走势",
     "list_paragraph body level=1 number=1: 第一项",

@@ -27,7 +27,7 @@ Document sample_front_matter() {
 const char* const kContentsBox =
     "begin_box background='' border='black' width=0.75pt padding=8pt radius=0pt "
     "title='本期要目' title_style=masthead_contents_title title_background='black' break=yes";
-const char* const kContents = "contents sections=toc_section entries=toc leader='.' articles=yes";
+const char* const kContents = "contents sections=toc_section entries=toc leader='.' depth=2";
 
 bool has(const std::vector<std::string>& calls, const std::string& call) {
   return std::find(calls.begin(), calls.end(), call) != calls.end();
@@ -123,13 +123,13 @@ TEST(Masthead, PlainContentsHaveATitleLineAndNoBox) {
   const Composed c = compose(sample_front_matter(), "", "masthead",
                              {{"contents_frame", option("plain", 21)},
                               {"contents_title", option("目录", 22)},
-                              {"contents_articles", option(false, 23)},
+                              {"contents_depth", option(int64_t{1}, 23)},
                               {"leader", option("·", 24)},
                               {"toc_section_style", option("toc_big", 25)}});
   EXPECT_TRUE(c.diags.empty()) << c.diags.format_all();
   ASSERT_GE(c.calls.size(), 2u);
   EXPECT_EQ(c.calls[c.calls.size() - 2], "text masthead_contents_title: 目录");
-  EXPECT_EQ(c.calls.back(), "contents sections=toc_big entries=toc leader='·' articles=no");
+  EXPECT_EQ(c.calls.back(), "contents sections=toc_big entries=toc leader='·' depth=1");
   for (const auto& call : c.calls) EXPECT_NE(call.rfind("begin_box", 0), 0u) << call;
 }
 

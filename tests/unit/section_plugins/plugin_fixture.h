@@ -101,7 +101,7 @@ class Recorder final : public Composer {
   void column_break() override { calls.push_back("column_break"); }
   void table_of_contents(const ContentsSpec& s) override {
     calls.push_back("contents sections=" + s.section_style + " entries=" + s.entry_style +
-                    " leader='" + s.leader + "' articles=" + yes(s.include_articles));
+                    " leader='" + s.leader + "' depth=" + std::to_string(s.depth));
   }
   void set_running_section(const std::string& name) override {
     calls.push_back("running_section " + name);
