@@ -16,8 +16,9 @@ namespace paiban {
 // Latin joins them with one, and only the text stage can tell which applies.
 struct InlineRun {
   // note (SDK v2): a footnote's mark. `note` holds the note's text; the
-  // engine numbers the mark, sets it superscript where it stands and the
-  // note at the foot of the page (a long one goes on at the next page's
+  // engine numbers the mark (per article, issue or page), sets it
+  // superscript where it stands and the note at the foot of the page or of
+  // the mark's column, as the style says (a long one goes on at the next
   // foot). `text` is ignored: the number comes from the style.
   enum class Kind { text, soft_break, hard_break, note };
   Kind kind = Kind::text;
