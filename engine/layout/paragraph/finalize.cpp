@@ -12,15 +12,15 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
                                             Length x_offset, LineEnd end) {
   struct PenGlyph {
     const text::Cluster* cluster;
-    page::Glyph glyph;  // its text views `chars`
-    Length x;           // glyph origin from the line start
-    Color color;
-    bool raised;  // a footnote mark
+    page::Glyph glyph;   // its text views `chars`
+    Length x;            // glyph origin from the line start
+    const Color* color;  // the style's: a Color is 104 bytes, this runs per glyph
+    bool raised;         // a footnote mark
   };
-  auto color_of = [&](const text::Cluster& c) {
-    if (!style.decoration || c.begin >= style.decoration->size()) return style.color;
+  auto color_of = [&](const text::Cluster& c) -> const Color* {
+    if (!style.decoration || c.begin >= style.decoration->size()) return &style.color;
     const uint16_t d = (*style.decoration)[c.begin];
-    return d < style.colors.size() ? style.colors[d] : style.color;
+    return d < style.colors.size() ? &style.colors[d] : &style.color;
   };
   auto raised = [&](const text::Cluster& c) {
     if (!style.decoration || c.begin >= style.decoration->size()) return false;
@@ -74,7 +74,7 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     const auto& pg = pen[i];
     const bool same_run = !runs.empty() && i > 0 && pen[i - 1].cluster->face == pg.cluster->face &&
                           pen[i - 1].cluster->fake_bold == pg.cluster->fake_bold &&
-                          pen[i - 1].color == pg.color && pen[i - 1].raised == pg.raised;
+                          *pen[i - 1].color == *pg.color && pen[i - 1].raised == pg.raised;
     if (!same_run) {
       page::GlyphRun run;
       run.font = pg.cluster->face->id();
@@ -82,7 +82,7 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
       // before the line was justified (shrink_marks).
       run.size = pg.raised ? style.size.scaled(kMarkScale) : style.size;
       run.origin = {pg.x + x_offset, pg.raised ? -style.size.scaled(kMarkRise) : Length::zero()};
-      run.color = pg.color;
+      run.color = *pg.color;
       run.fake_bold = pg.cluster->fake_bold;
       runs.push_back(std::move(run));
     } else {

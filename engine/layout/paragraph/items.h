@@ -66,5 +66,8 @@ std::vector<ParagraphItem> build_items(const text::ShapedText& shaped,
 
 // Scales font units of a cluster's face to the paragraph size.
 Length to_length(const text::Cluster& c, int32_t units, Length size);
+// font_units (paiban/length.h) for a glyph's 32-bit units: the same result,
+// cheaper at the sizes text is set at (it runs for every glyph set).
+Length glyph_units(int32_t units, int units_per_em, Length size);
 
 }  // namespace paiban::layout
