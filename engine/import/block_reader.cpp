@@ -5,6 +5,7 @@
 
 #include "base/utf8.h"
 #include "import/reader_context.h"
+#include "import/structure.h"
 #include "import/xml.h"
 
 namespace paiban::import {
@@ -50,6 +51,9 @@ void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& 
   const std::string label = level && style.role != StyleRole::toc
                                 ? ctx.numbering.next_label(formatting.num_id, ilvl)
                                 : "";
+  if (!level && !formatting.num_id.empty() && formatting.num_id != "0" &&
+      !ctx.numbering.defines(formatting.num_id))
+    ++ctx.unnumbered_list_items;
   if (style.role == StyleRole::toc) {
     ctx.toc_dropped = true;
   } else if (direct.outline_level >= 0 && direct.outline_level <= 8) {
@@ -75,16 +79,32 @@ void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& 
   for (auto& b : inlines.text_boxes) out.push_back(std::move(b));
 }
 
+bool is_caption(const Block& b) {
+  return b.kind == Block::Kind::paragraph &&
+         (b.caption_style || strip_caption_label(plain_text(b.spans)));
+}
+
 // One cell's text: its paragraphs joined by line breaks (a GFM table cell
-// holds one line). Figures and nested tables are handed back to go after
-// the table.
+// holds one line). Figures (with the caption paragraph next to them) and
+// nested tables are handed back to go after the table.
 std::vector<Span> cell_text(ReaderContext& ctx, const pugi::xml_node& tc,
-                            std::vector<Block>& after_table, bool& nested_table) {
+                            std::vector<Block>& after_table, bool& nested_table, int& pictures) {
   std::vector<Block> blocks;
   read_blocks(ctx, tc, blocks);
+  std::vector<bool> leaves(blocks.size(), false);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].kind != Block::Kind::figure) continue;
+    leaves[i] = true;
+    ++pictures;
+    if (i + 1 < blocks.size() && is_caption(blocks[i + 1]))
+      leaves[i + 1] = true;
+    else if (i > 0 && !leaves[i - 1] && is_caption(blocks[i - 1]))
+      leaves[i - 1] = true;
+  }
   std::vector<Span> spans;
-  for (auto& b : blocks) {
-    if (b.kind == Block::Kind::figure) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (leaves[i]) {
       after_table.push_back(std::move(b));
       continue;
     }
@@ -115,7 +135,55 @@ int int_value(const pugi::xml_node& node, int fallback) {
   }
 }
 
+// The only cell of a table of one row and one column, else an empty node.
+pugi::xml_node lone_cell(const pugi::xml_node& tbl) {
+  int grid_columns = 0;
+  for (pugi::xml_node g : child(tbl, "tblGrid").children())
+    if (is(g, "gridCol")) ++grid_columns;
+  if (grid_columns > 1) return {};
+  pugi::xml_node cell;
+  for (pugi::xml_node tr : tbl.children()) {
+    if (!is(tr, "tr")) continue;
+    const pugi::xml_node row_props = child(tr, "trPr");
+    if (child(row_props, "del")) continue;
+    if (cell || int_value(child(row_props, "gridBefore"), 0) > 0) return {};
+    for (pugi::xml_node tc : tr.children()) {
+      if (!is(tc, "tc")) continue;
+      if (cell || int_value(child(child(tc, "tcPr"), "gridSpan"), 1) > 1) return {};
+      cell = tc;
+    }
+    if (!cell) return {};
+  }
+  return cell;
+}
+
+// A one-cell table is Word's way to draw a box around text: a block quote.
+// Its cell is read once, so note marks and pictures in it count once.
+void boxed_text(ReaderContext& ctx, const pugi::xml_node& tc, std::vector<Block>& out) {
+  const int first_paragraph = ctx.paragraph_number + 1;
+  Block quote;
+  quote.kind = Block::Kind::quote;
+  quote.number = first_paragraph;
+  std::vector<Block> inner, after_box;
+  read_blocks(ctx, tc, inner);
+  for (auto& b : inner) {
+    if (b.kind == Block::Kind::figure)
+      after_box.push_back(std::move(b));
+    else
+      quote.children.push_back(std::move(b));
+  }
+  ctx.report.warn(ctx.file, first_paragraph,
+                  "a one-cell table (a box around text) became a block quote",
+                  {"check it; the style sheet decides how quotes look"});
+  if (!quote.children.empty()) out.push_back(std::move(quote));
+  for (auto& b : after_box) out.push_back(std::move(b));
+}
+
 void table(ReaderContext& ctx, const pugi::xml_node& tbl, std::vector<Block>& out) {
+  if (const pugi::xml_node cell = lone_cell(tbl)) {
+    boxed_text(ctx, cell, out);
+    return;
+  }
   const int first_paragraph = ctx.paragraph_number + 1;
   Block block;
   block.kind = Block::Kind::table;
@@ -126,6 +194,13 @@ void table(ReaderContext& ctx, const pugi::xml_node& tbl, std::vector<Block>& ou
   int grid_columns = 0;
   for (pugi::xml_node g : child(tbl, "tblGrid").children())
     if (is(g, "gridCol")) ++grid_columns;
+  // A span or an indent wider than the table is damage (or an attack: a
+  // span of 2^31 columns would be as many empty cells): cut to the grid's
+  // columns, or Word's most (63) when the grid is smaller: only the empty
+  // cells a span adds are dropped, never text.
+  const int max_columns = std::max(grid_columns, 63);
+  bool spans_cut = false;
+  int pictures = 0;
   // Column → row where the vertical merge covering it began (-1: none).
   std::vector<int> merge_start;
   const auto close_vertical = [&](std::size_t col, int last_row) {
@@ -145,19 +220,25 @@ void table(ReaderContext& ctx, const pugi::xml_node& tbl, std::vector<Block>& ou
     }
     if (child(row_props, "ins")) ++ctx.revisions;
     const int row = static_cast<int>(block.rows.size());
+    const int before = int_value(child(row_props, "gridBefore"), 0);
+    if (before > max_columns) spans_cut = true;
     std::vector<std::vector<Span>> cells(
-        static_cast<std::size_t>(std::max(0, int_value(child(row_props, "gridBefore"), 0))));
+        static_cast<std::size_t>(std::clamp(before, 0, max_columns)));
     for (pugi::xml_node tc : tr.children()) {
       if (!is(tc, "tc")) continue;
       const pugi::xml_node cell_props = child(tc, "tcPr");
-      const int span = std::max(1, int_value(child(cell_props, "gridSpan"), 1));
       const std::size_t col = cells.size();
+      const int room =
+          std::max(1, max_columns - static_cast<int>(std::min<std::size_t>(col, max_columns)));
+      const int asked = int_value(child(cell_props, "gridSpan"), 1);
+      if (asked > room) spans_cut = true;
+      const int span = std::clamp(asked, 1, room);
       if (merge_start.size() < col + static_cast<std::size_t>(span))
         merge_start.resize(col + static_cast<std::size_t>(span), -1);
       const pugi::xml_node vmerge = child(cell_props, "vMerge");
       const std::string vmerge_val = vmerge ? attr(vmerge, "val") : "";
       const bool continues = vmerge && vmerge_val != "restart";
-      std::vector<Span> text = cell_text(ctx, tc, after_table, nested);
+      std::vector<Span> text = cell_text(ctx, tc, after_table, nested, pictures);
       if (continues) {
         if (merge_start[col] < 0) merge_start[col] = std::max(0, row - 1);
         text.clear();  // Word keeps the merged text in the first cell
@@ -180,39 +261,31 @@ void table(ReaderContext& ctx, const pugi::xml_node& tbl, std::vector<Block>& ou
   for (const auto& r : block.rows) columns = std::max(columns, r.size());
   for (auto& r : block.rows) r.resize(columns);
 
-  if (block.rows.size() == 1 && columns == 1) {
-    // A one-cell table is Word's way to draw a box around text.
-    Block quote;
-    quote.kind = Block::Kind::quote;
-    quote.number = first_paragraph;
-    std::vector<Block> inner;
-    for (pugi::xml_node tc : child(tbl, "tr").children())
-      if (is(tc, "tc")) read_blocks(ctx, tc, inner);
-    for (auto& b : inner) {
-      if (b.kind == Block::Kind::figure)
-        after_table.push_back(std::move(b));
-      else
-        quote.children.push_back(std::move(b));
-    }
+  if (!merges.empty()) {
+    std::string list;
+    for (const auto& m : merges) list += (list.empty() ? "" : "; ") + m;
     ctx.report.warn(ctx.file, first_paragraph,
-                    "a one-cell table (a box around text) became a block quote",
-                    {"check it; the style sheet decides how quotes look"});
-    out.push_back(std::move(quote));
-  } else {
-    if (!merges.empty()) {
-      std::string list;
-      for (const auto& m : merges) list += (list.empty() ? "" : "; ") + m;
-      ctx.report.warn(ctx.file, first_paragraph,
-                      "table with merged cells (" + list +
-                          "): Markdown tables cannot merge cells, so the merged text stands in "
-                          "the first cell and the others are empty",
-                      {"check the table; split it or reword the merged cells if it reads wrong"});
-    }
-    if (nested)
-      ctx.report.warn(ctx.file, first_paragraph,
-                      "a table inside a table cell was flattened into the cell's text");
-    out.push_back(std::move(block));
+                    "table with merged cells (" + list +
+                        "): Markdown tables cannot merge cells, so the merged text stands in "
+                        "the first cell and the others are empty",
+                    {"check the table; split it or reword the merged cells if it reads wrong"});
   }
+  if (nested)
+    ctx.report.warn(ctx.file, first_paragraph,
+                    "a table inside a table cell was flattened into the cell's text");
+  if (pictures > 0)
+    ctx.report.warn(ctx.file, first_paragraph,
+                    std::to_string(pictures) +
+                        " picture(s) in table cells were placed after the table, with their "
+                        "captions: a Markdown table cell holds text only",
+                    {"check that the pictures read right below the table"});
+  if (spans_cut)
+    ctx.report.warn(ctx.file, first_paragraph,
+                    "a cell spans (or a row is indented by) more columns than the table has; "
+                    "cut to the table's " +
+                        std::to_string(max_columns) + " columns",
+                    {"the table is damaged: check it in Word"});
+  out.push_back(std::move(block));
   for (auto& b : after_table) out.push_back(std::move(b));
 }
 

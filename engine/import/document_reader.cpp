@@ -61,7 +61,9 @@ void read_properties(const Package& pkg, ImportedDocument& doc) {
 
 void read_notes(ReaderContext& ctx, ImportedDocument& doc, const std::string& footnotes_part,
                 const std::string& endnotes_part) {
-  // Notes may reference further notes: the list grows while it is read.
+  // Notes may reference further notes: the list grows while it is read
+  // (and ends: a note's mark of a note already referenced is left out).
+  ctx.reading_notes = true;
   for (std::size_t i = 0; i < ctx.referenced_notes.size(); ++i) {
     const auto [label, node] = ctx.referenced_notes[i];
     const std::string part = is(node, "footnote") ? footnotes_part : endnotes_part;
@@ -96,6 +98,19 @@ void read_notes(ReaderContext& ctx, ImportedDocument& doc, const std::string& fo
 }
 
 void warn_counts(const ReaderContext& ctx) {
+  if (ctx.note_cycles > 0)
+    ctx.report.warn(ctx.file, 0,
+                    std::to_string(ctx.note_cycles) +
+                        " note mark(s) inside notes point back to a note already placed (a "
+                        "note citing itself or an earlier note); they were left out",
+                    {"check the notes in Word: a note should not cite a note"});
+  if (ctx.unnumbered_list_items > 0)
+    ctx.report.warn(ctx.file, 0,
+                    std::to_string(ctx.unnumbered_list_items) +
+                        " paragraph(s) are list items whose numbering definition is missing "
+                        "from the document (word/numbering.xml); they became ordinary "
+                        "paragraphs without their bullets or numbers",
+                    {"open the file in Word or WPS, check the lists and save it again as .docx"});
   if (ctx.revisions > 0)
     ctx.report.warn(ctx.file, 0,
                     "the document has " + std::to_string(ctx.revisions) +
@@ -153,6 +168,19 @@ ImportedDocument read_docx(const Environment& env, const std::string& path,
                       "the document part '" + main + "' has no w:body",
                       {"the file is damaged: open it in Word or WPS and save it again as .docx"}};
 
+  for (const auto& [type, what] :
+       {std::pair<const char*, const char*>{"styles", "its styles (headings)"},
+        {"numbering", "its list numbering"},
+        {"footnotes", "its footnotes"},
+        {"endnotes", "its endnotes"}}) {
+    const std::string part = related_part(main_rels, type);
+    if (!part.empty() && !pkg.has(part))
+      report.warn(display_name, 0,
+                  "the document names the part '" + part + "' (" + what +
+                      ") but the file lacks it; what it held is lost",
+                  {"the file is damaged or incomplete: open it in Word or WPS and save it again "
+                   "as .docx"});
+  }
   const std::string styles_part = related_part(main_rels, "styles");
   const pugi::xml_document styles = parse_part(pkg, styles_part, false);
   ctx.styles = StyleSheet(styles);

@@ -260,6 +260,10 @@ class InlineWalker {
                            " is referenced but missing from the document; left out");
       return;
     }
+    if (!ctx_.noted.insert(it->second).second && ctx_.reading_notes) {
+      ++ctx_.note_cycles;
+      return;
+    }
     Span s;
     s.kind = Span::Kind::footnote_ref;
     s.text = std::to_string((*ctx_.next_footnote)++);

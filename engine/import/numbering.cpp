@@ -1,10 +1,18 @@
 #include "import/numbering.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 #include "import/xml.h"
 
 namespace paiban::import {
 namespace {
+
+// Word numbers from 0 to 32767; a file claiming more (or less) is damaged or
+// hostile, and counting on from INT_MAX would overflow.
+int clamp_start(int start) {
+  return std::clamp(start, 0, 32767);
+}
 
 ListLevel read_level(const pugi::xml_node& lvl, ListLevel base) {
   if (pugi::xml_node fmt = child(lvl, "numFmt")) {
@@ -17,7 +25,7 @@ ListLevel read_level(const pugi::xml_node& lvl, ListLevel base) {
   if (toggle(lvl, "isLgl") == 1) base.legal = true;
   if (pugi::xml_node start = child(lvl, "start")) {
     try {
-      base.start = std::stoi(attr(start, "val"));
+      base.start = clamp_start(std::stoi(attr(start, "val")));
     } catch (...) {
       base.start = 1;
     }
@@ -50,10 +58,16 @@ Numbering::Numbering(const pugi::xml_document& numbering_xml) {
         Override& over = overrides_[id][level_index(o)];
         if (pugi::xml_node lvl = child(o, "lvl")) over.level = read_level(lvl, ListLevel{});
         if (pugi::xml_node so = child(o, "startOverride"))
-          over.start = std::atoi(attr(so, "val").c_str());
+          over.start = clamp_start(std::atoi(attr(so, "val").c_str()));
       }
     }
   }
+}
+
+bool Numbering::defines(const std::string& num_id) const {
+  const auto num = num_to_abstract_.find(num_id);
+  return num != num_to_abstract_.end() &&
+         (abstract_.count(num->second) > 0 || overrides_.count(num_id) > 0);
 }
 
 std::optional<ListLevel> Numbering::level(const std::string& num_id, int ilvl) const {

@@ -35,6 +35,9 @@ class Numbering {
   // The level of list `num_id` (w:numId "0" means "no list"); nullopt when
   // the paragraph is not a list item.
   std::optional<ListLevel> level(const std::string& num_id, int ilvl) const;
+  // Whether list `num_id` has a definition (its w:num and w:abstractNum);
+  // false for a numbering part that is missing or lacks it.
+  bool defines(const std::string& num_id) const;
 
   // Lists that share an abstract definition continue each other in Word.
   std::string list_key(const std::string& num_id) const;

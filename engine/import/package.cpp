@@ -12,10 +12,6 @@
 namespace paiban::import {
 namespace {
 
-// A .docx part larger than this is refused rather than inflated: no real
-// manuscript comes near it, a ZIP bomb does.
-constexpr zip_uint64_t kMaxPartBytes = 256ull << 20;
-
 const std::vector<std::string> kSaveAsDocx = {
     "open it in Word or WPS and save it as a Word document (*.docx): 文件 → 另存为 → "
     "Word 文档 (*.docx); then import the .docx"};
@@ -44,6 +40,7 @@ std::string libzip_message(zip_error_t& error) {
 struct Package::Zip {
   std::string file;  // the container's bytes: libzip reads them in place
   zip_t* archive = nullptr;
+  zip_uint64_t inflated = 0;  // bytes of parts read so far
   ~Zip() {
     if (archive) zip_discard(archive);
   }
@@ -72,8 +69,8 @@ std::string resolve_part_name(const std::string& source_part, const std::string&
   return out;
 }
 
-Package::Package(std::string file, const std::string& display_name)
-    : zip_(std::make_unique<Zip>()), display_name_(display_name) {
+Package::Package(std::string file, const std::string& display_name, PackageLimits limits)
+    : zip_(std::make_unique<Zip>()), display_name_(display_name), limits_(limits) {
   zip_->file = std::move(file);
   const std::string& bytes = zip_->file;
   const FileKind kind = sniff_file_kind(std::string_view(bytes).substr(0, 512));
@@ -145,10 +142,11 @@ std::optional<std::string> Package::read(const std::string& part) const {
   zip_stat_init(&st);
   if (zip_stat_index(zip_->archive, static_cast<zip_uint64_t>(index), 0, &st) != 0)
     throw damaged(zip_strerror(zip_->archive));
-  if ((st.valid & ZIP_STAT_SIZE) && st.size > kMaxPartBytes)
+  if ((st.valid & ZIP_STAT_SIZE) && st.size > limits_.part_bytes)
     throw ImportError{display_name_,
                       "part '" + part + "' is " + std::to_string(st.size >> 20) +
-                          " MiB uncompressed, more than the 256 MiB an import accepts",
+                          " MiB uncompressed, more than the " +
+                          std::to_string(limits_.part_bytes >> 20) + " MiB an import accepts",
                       {"shrink the images in Word (图片格式 → 压缩图片) and save again"}};
   zip_file_t* file = zip_fopen_index(zip_->archive, static_cast<zip_uint64_t>(index), 0);
   if (!file) throw damaged(zip_strerror(zip_->archive));
@@ -162,10 +160,20 @@ std::optional<std::string> Package::read(const std::string& part) const {
       throw damaged(why);
     }
     if (n == 0) break;
-    bytes.append(buffer, static_cast<std::size_t>(n));
-    if (bytes.size() > kMaxPartBytes) {
+    zip_->inflated += static_cast<zip_uint64_t>(n);
+    if (zip_->inflated > limits_.document_bytes) {
       zip_fclose(file);
-      throw damaged("it inflates to more than 256 MiB");
+      throw ImportError{display_name_,
+                        "the document's parts inflate to more than " +
+                            std::to_string(limits_.document_bytes >> 20) +
+                            " MiB together (at part '" + part + "'), more than an import accepts",
+                        {"shrink the images in Word (图片格式 → 压缩图片) and save again"}};
+    }
+    bytes.append(buffer, static_cast<std::size_t>(n));
+    if (bytes.size() > limits_.part_bytes) {
+      zip_fclose(file);
+      throw damaged("it inflates to more than " + std::to_string(limits_.part_bytes >> 20) +
+                    " MiB");
     }
   }
   zip_fclose(file);

@@ -4,6 +4,7 @@
 // LibreOffice files) are read too.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -19,13 +20,24 @@ struct Relationship {
 };
 using Relationships = std::map<std::string, Relationship>;
 
+// How much a .docx may inflate to. A part larger than `part_bytes` is
+// refused rather than inflated: no real manuscript comes near it, a ZIP
+// bomb does. `document_bytes` bounds all parts together: many parts each
+// under the part limit (forty "pictures" of 200 MiB of zeros in an 8 MB
+// file) would otherwise fill the memory, as every input is read before
+// anything is written.
+struct PackageLimits {
+  std::uint64_t part_bytes = std::uint64_t(256) << 20;
+  std::uint64_t document_bytes = std::uint64_t(512) << 20;
+};
+
 class Package {
  public:
   // Opens the container whose bytes are `file` (the file named
   // `display_name` in messages, read through the Environment by the
   // caller). Throws ImportError when it is not a ZIP, is damaged, or is
   // another kind of document.
-  Package(std::string file, const std::string& display_name);
+  Package(std::string file, const std::string& display_name, PackageLimits limits = {});
   ~Package();
   Package(const Package&) = delete;
   Package& operator=(const Package&) = delete;
@@ -50,6 +62,7 @@ class Package {
   std::unique_ptr<Zip> zip_;
   std::string display_name_;
   std::string main_part_;
+  PackageLimits limits_;
 };
 
 // Resolves a relationship target against the folder of `source_part`

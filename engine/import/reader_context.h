@@ -49,12 +49,19 @@ struct ReaderContext {
   std::map<std::string, pugi::xml_node> footnote_nodes;
   std::map<std::string, pugi::xml_node> endnote_nodes;
   std::vector<std::pair<std::string, pugi::xml_node>> referenced_notes;  // label, note
+  // Inside a note, a mark of a note already referenced would make a cycle
+  // (a note citing itself reads forever): such marks are left out.
+  bool reading_notes = false;
+  std::set<pugi::xml_node> noted;
+  int note_cycles = 0;
   // Counts for one warning each at the end, not one per run.
   int revisions = 0;
   int format_revisions = 0;
   int comments = 0;
   int underlined = 0;
   int dropped_breaks = 0;
+  // Paragraphs with a w:numPr whose numbering definition is missing.
+  int unnumbered_list_items = 0;
   bool toc_dropped = false;
 
   // The caption style and the "图1 …" text mark captions; the reader notes

@@ -1,16 +1,44 @@
 #include "import/xml.h"
 
 #include <cstring>
+#include <optional>
+#include <string_view>
 
+#include "base/utf8.h"
 #include "import/import_error.h"
 #include "import/package.h"
 
 namespace paiban::import {
+namespace {
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    if (!utf8_decode(s, i)) return at;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 pugi::xml_document parse_part(const Package& pkg, const std::string& part, bool required) {
   pugi::xml_document doc;
   std::optional<std::string> bytes = required ? pkg.require(part) : pkg.read(part);
   if (!bytes) return doc;
+  // pugixml passes bytes through unchecked; a part in UTF-8 (no UTF-16 or
+  // UTF-32 byte order mark or NUL among its first bytes) must be UTF-8, or
+  // the manuscript would get U+FFFD where the text was.
+  const std::string_view head = std::string_view(*bytes).substr(0, 4);
+  const bool wide = head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF" ||
+                    head.find('\0') != std::string_view::npos;
+  if (!wide) {
+    if (const auto bad = first_invalid_utf8(*bytes))
+      throw ImportError{pkg.display_name(),
+                        "part '" + part +
+                            "' is not well-formed XML (bytes that are not UTF-8 at byte " +
+                            std::to_string(*bad) + ")",
+                        {"the file is damaged: open it in Word or WPS and save it again as .docx"}};
+  }
   // parse_ws_pcdata_single keeps <w:t xml:space="preserve"> </w:t>: a lone
   // space between words is text, not layout whitespace.
   const auto result = doc.load_buffer(bytes->data(), bytes->size(),
