@@ -91,55 +91,50 @@ OPEN, CLOSE = "([{", ")]}"
 STOP = {",", ";", "=", "+=", "?", ":", "<<", "return", "&&", "||", "==", "!=", "#"}
 
 
+def walk(toks, i, step):
+    """(index, text, depth) of toks[i], toks[i + step], … going forwards
+    (step 1) or backwards (step -1).  depth counts the brackets the walk has
+    entered; a bracket that leaves the level the walk began at comes with
+    depth -1 and ends the walk.  A string literal comes with text None: its
+    characters are never brackets or operators."""
+    enter, leave = (OPEN, CLOSE) if step > 0 else (CLOSE, OPEN)
+    depth = 0
+    while 0 <= i < len(toks):
+        kind, text = toks[i][0], toks[i][1]
+        if kind == "str":
+            text = None
+        elif text in enter:
+            depth += 1
+        elif text in leave:
+            depth -= 1
+        yield i, text, depth
+        if depth < 0:
+            return
+        i += step
+
+
 def expression_around(toks, at):
     """The token range [lo, hi) of the expression holding toks[at]."""
-    depth, lo = 0, at
-    while lo > 0:
-        kind, text, _ = toks[lo - 1]
-        if kind == "str":
-            pass
-        elif text in CLOSE:
-            depth += 1
-        elif text in OPEN:
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and text in STOP:
+    lo = at
+    for i, text, depth in walk(toks, at - 1, -1):
+        if depth < 0 or (depth == 0 and text in STOP):
             break
-        lo -= 1
-    depth, hi = 0, at + 1
-    while hi < len(toks):
-        kind, text, _ = toks[hi]
-        if kind == "str":
-            pass
-        elif text in OPEN:
-            depth += 1
-        elif text in CLOSE:
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and text in STOP:
+        lo = i
+    hi = at + 1
+    for i, text, depth in walk(toks, at + 1, 1):
+        if depth < 0 or (depth == 0 and text in STOP):
             break
-        hi += 1
+        hi = i + 1
     return lo, hi
 
 
 def enclosing_call(toks, lo):
     """The name of the function whose argument list begins before toks[lo]."""
-    depth, i = 0, lo - 1
-    while i >= 0:
-        kind, text = toks[i][0], toks[i][1]
-        if kind == "str":
-            pass
-        elif text in CLOSE:
-            depth += 1
-        elif text in OPEN:
-            if depth == 0:
-                return toks[i - 1][1] if text == "(" and i > 0 else None
-            depth -= 1
-        elif depth == 0 and text == ";":
+    for i, text, depth in walk(toks, lo - 1, -1):
+        if depth < 0:
+            return toks[i - 1][1] if text == "(" and i > 0 else None
+        if depth == 0 and text == ";":
             return None
-        i -= 1
     return None
 
 
@@ -158,20 +153,15 @@ def operand_text(op):
 
 
 def pattern_of(toks, lo, hi):
-    operands, depth, current = [], 0, []
-    for tok in toks[lo:hi]:
-        text = tok[1]
-        if tok[0] == "str":
-            pass
-        elif text in OPEN:
-            depth += 1
-        elif text in CLOSE:
-            depth -= 1
-        if depth == 0 and text == "+" and tok[0] == "op":
+    operands, current = [], []
+    for i, text, depth in walk(toks, lo, 1):
+        if i >= hi:
+            break
+        if depth == 0 and text == "+" and toks[i][0] == "op":
             operands.append(current)
             current = []
         else:
-            current.append(tok)
+            current.append(toks[i])
     operands.append(current)
     out = ""
     for op in operands:
