@@ -55,45 +55,55 @@ TEST(PluginLoading, NotFoundIsReportedOncePerName) {
   EXPECT_EQ(diags.size(), 1u);
 }
 
-TEST(PluginLoading, ALibraryWithoutTheAbiSymbolIsNotAPlugin) {
+// Asks a fresh registry for `name`, which must be refused without running
+// any of the plugin's code (its factory reports to plugin_events); what
+// the registry said.
+std::vector<Diagnostic> refusal_of(const std::string& name) {
+  testing::plugin_events_clear();
   PluginRegistry registry(test_path());
   Diagnostics diags;
-  EXPECT_EQ(registry.get("not_a_plugin", kEntry, diags), nullptr);
+  EXPECT_EQ(registry.get(name, kEntry, diags), nullptr) << name;
+  EXPECT_TRUE(testing::plugin_events().empty()) << name;
+  return diags.items();
+}
+
+// The message for a plugin whose SDK signature differs from this paiban's
+// although its ABI version is the same; `what` is what differs.
+std::string built_against_other_sdk(const std::string& name, const std::string& what) {
+  return kDir + "/lib" + name + ".so: plugin '" + name + "' was built against different SDK " +
+         what + " than this paiban, though both say ABI version " +
+         std::to_string(kPluginAbiVersion);
+}
+
+TEST(PluginLoading, ALibraryWithoutTheAbiSymbolIsNotAPlugin) {
+  const auto diags = refusal_of("not_a_plugin");
   ASSERT_EQ(diags.size(), 1u);
-  EXPECT_EQ(diags.items()[0].message,
+  EXPECT_EQ(diags[0].message,
             kDir + "/libnot_a_plugin.so: not a paiban plugin (it exports no 'paiban_plugin_abi')");
-  EXPECT_EQ(diags.items()[0].span.line, 12);
+  EXPECT_EQ(diags[0].span.line, 12);
 }
 
 TEST(PluginLoading, AnAbiMismatchNamesTheFileAndBothVersionsAndNeverCallsTheFactory) {
-  testing::plugin_events_clear();
-  PluginRegistry registry(test_path());
-  Diagnostics diags;
-  EXPECT_EQ(registry.get("wrong_abi", kEntry, diags), nullptr);
+  const auto diags = refusal_of("wrong_abi");
   ASSERT_EQ(diags.size(), 1u);
-  EXPECT_EQ(diags.items()[0].message,
+  EXPECT_EQ(diags[0].message,
             kDir + "/libwrong_abi.so: plugin 'wrong_abi' was built for plugin ABI version " +
                 std::to_string(kPluginAbiVersion + 41) + ", but this paiban has ABI version " +
                 std::to_string(kPluginAbiVersion));
-  EXPECT_EQ(diags.items()[0].hints,
+  EXPECT_EQ(diags[0].hints,
             std::vector<std::string>{
                 "rebuild the plugin against the SDK of this paiban (find_package(paiban))"});
-  EXPECT_TRUE(testing::plugin_events().empty());
 }
 
 TEST(PluginLoading, StaleSdkHeadersAreRefusedThoughTheVersionMatches) {
-  testing::plugin_events_clear();
-  PluginRegistry registry(test_path());
-  Diagnostics diags;
-  EXPECT_EQ(registry.get("stale_headers", kEntry, diags), nullptr);
+  const auto diags = refusal_of("stale_headers");
   ASSERT_EQ(diags.size(), 1u);
-  EXPECT_EQ(diags.items()[0].message,
+  EXPECT_EQ(diags[0].message,
             kDir +
                 "/libstale_headers.so: plugin 'stale_headers' was built against different SDK "
                 "headers (their hash differs) than this paiban, though both say ABI version " +
                 std::to_string(kPluginAbiVersion));
-  EXPECT_EQ(diags.items()[0].plugin, "stale_headers");
-  EXPECT_TRUE(testing::plugin_events().empty());
+  EXPECT_EQ(diags[0].plugin, "stale_headers");
 }
 
 // Plugins really compiled against an edited copy of the SDK headers (Block
@@ -101,53 +111,32 @@ TEST(PluginLoading, StaleSdkHeadersAreRefusedThoughTheVersionMatches) {
 // (tests/unit/plugin/CMakeLists.txt): refused by the signature, naming what
 // differs, and their code (the factory) never runs.
 TEST(PluginLoading, APluginBuiltWithAChangedStructIsRefused) {
-  testing::plugin_events_clear();
-  PluginRegistry registry(test_path());
-  Diagnostics diags;
-  EXPECT_EQ(registry.get("drifted_layout", kEntry, diags), nullptr);
+  const auto diags = refusal_of("drifted_layout");
   ASSERT_EQ(diags.size(), 1u);
-  EXPECT_EQ(diags.items()[0].message,
-            kDir +
-                "/libdrifted_layout.so: plugin 'drifted_layout' was built against different SDK "
-                "type layouts (Block differs) than this paiban, though both say ABI version " +
-                std::to_string(kPluginAbiVersion));
-  EXPECT_EQ(diags.items()[0].plugin, "drifted_layout");
-  EXPECT_FALSE(diags.items()[0].hints.empty());
+  EXPECT_EQ(diags[0].message,
+            built_against_other_sdk("drifted_layout", "type layouts (Block differs)"));
+  EXPECT_EQ(diags[0].plugin, "drifted_layout");
+  EXPECT_FALSE(diags[0].hints.empty());
 
-  Diagnostics rehashed;
-  EXPECT_EQ(registry.get("drifted_headers", kEntry, rehashed), nullptr);
+  const auto rehashed = refusal_of("drifted_headers");
   ASSERT_EQ(rehashed.size(), 1u);
-  EXPECT_EQ(rehashed.items()[0].message,
-            kDir +
-                "/libdrifted_headers.so: plugin 'drifted_headers' was built against different "
-                "SDK headers (their hash differs) than this paiban, though both say ABI version " +
-                std::to_string(kPluginAbiVersion));
-  EXPECT_TRUE(testing::plugin_events().empty());
+  EXPECT_EQ(rehashed[0].message,
+            built_against_other_sdk("drifted_headers", "headers (their hash differs)"));
 }
 
 TEST(PluginLoading, AnotherTypeLayoutIsRefusedNamingTheType) {
-  testing::plugin_events_clear();
-  PluginRegistry registry(test_path());
-  Diagnostics diags;
-  EXPECT_EQ(registry.get("stale_Block", kEntry, diags), nullptr);
+  const auto diags = refusal_of("stale_Block");
   ASSERT_EQ(diags.size(), 1u);
-  EXPECT_EQ(diags.items()[0].message,
-            kDir +
-                "/libstale_Block.so: plugin 'stale_Block' was built against different SDK type "
-                "layouts (Block differs) than this paiban, though both say ABI version " +
-                std::to_string(kPluginAbiVersion));
-  EXPECT_TRUE(testing::plugin_events().empty());
+  EXPECT_EQ(diags[0].message,
+            built_against_other_sdk("stale_Block", "type layouts (Block differs)"));
 }
 
 TEST(PluginLoading, TheRightAbiWithoutAFactoryIsReported) {
-  PluginRegistry registry(test_path());
-  Diagnostics diags;
-  EXPECT_EQ(registry.get("no_factory", kEntry, diags), nullptr);
+  const auto diags = refusal_of("no_factory");
   ASSERT_EQ(diags.size(), 1u);
-  EXPECT_EQ(diags.items()[0].message,
-            kDir + "/libno_factory.so: plugin 'no_factory' has ABI version " +
-                std::to_string(kPluginAbiVersion) +
-                " but no factory 'paiban_create_section_plugin_v1'");
+  EXPECT_EQ(diags[0].message, kDir + "/libno_factory.so: plugin 'no_factory' has ABI version " +
+                                  std::to_string(kPluginAbiVersion) +
+                                  " but no factory 'paiban_create_section_plugin_v1'");
 }
 
 TEST(PluginLoading, AFileThatIsNoLibraryGivesTheLoadersReason) {
