@@ -28,20 +28,10 @@ const PageLine* find_line(const std::vector<PageLine>& lines, const std::string&
   return nullptr;
 }
 
-// Glyph runs on the first page, with their x and text.
-struct RunAt {
-  double x, y;
-  std::string text;
-  page::Artifact artifact;
-};
-std::vector<RunAt> runs_of(const page::PagedDocument& doc) {
-  std::vector<RunAt> out;
-  for (const auto& it : doc.pages.at(0).items)
-    if (const auto* r = std::get_if<page::GlyphRun>(&it)) {
-      std::string t;
-      for (const auto& g : r->glyphs) t += g.text;
-      out.push_back({r->origin.x.to_pt(), r->origin.y.to_pt(), t, r->artifact});
-    }
+// Glyph runs on the first page.
+std::vector<PlacedRun> runs_of(const page::PagedDocument& doc) {
+  std::vector<PlacedRun> out = placed_runs(doc);
+  std::erase_if(out, [](const PlacedRun& r) { return r.page != 0; });
   return out;
 }
 
@@ -83,7 +73,7 @@ TEST_F(BlockRulesTest, NestedListsIndentPerLevelAndHangWrappedLines) {
   // Markers per level: 1. / （1） / ■ (the third bullet), each inside its
   // level's indent and clear of the text by the gap.
   const auto runs = runs_of(doc);
-  std::vector<RunAt> markers;
+  std::vector<PlacedRun> markers;
   for (const auto& r : runs)
     if (r.text == "1." || r.text == "2." || r.text == "（1）" || r.text == "■")
       markers.push_back(r);
@@ -136,7 +126,7 @@ TEST_F(BlockRulesTest, ATaskItemsBoxIsItsMarkerAtTheTextsSize) {
   const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   const double left = column_x(0, 0);
-  std::vector<RunAt> boxes, bullets;
+  std::vector<PlacedRun> boxes, bullets;
   for (const auto& r : runs_of(doc)) {
     if (r.text == "□") boxes.push_back(r);
     if (r.text == "●") bullets.push_back(r);

@@ -131,6 +131,37 @@ struct PageLine {
   std::string text;
 };
 
+// A glyph run as it stands on a page: its origin (pt), size, text and the
+// sum of its glyphs' advances.
+struct PlacedRun {
+  int page = 0;  // 0-based
+  double x = 0, y = 0, size = 0;
+  std::string text;
+  double width = 0;
+  page::Artifact artifact = page::Artifact::none;
+};
+
+inline std::vector<PlacedRun> placed_runs(const page::PagedDocument& doc) {
+  std::vector<PlacedRun> out;
+  for (std::size_t p = 0; p < doc.pages.size(); ++p)
+    for (const auto& it : doc.pages[p].items)
+      if (const auto* r = std::get_if<page::GlyphRun>(&it)) {
+        PlacedRun run{.page = static_cast<int>(p),
+                      .x = r->origin.x.to_pt(),
+                      .y = r->origin.y.to_pt(),
+                      .size = r->size.to_pt(),
+                      .text = {},
+                      .width = 0,
+                      .artifact = r->artifact};
+        for (const auto& g : r->glyphs) {
+          run.text += g.text;
+          run.width += g.advance.to_pt();
+        }
+        out.push_back(std::move(run));
+      }
+  return out;
+}
+
 class ComposeTest : public ::testing::Test {
  public:
   ComposeTest()

@@ -24,18 +24,10 @@ struct RunAt {
 
 std::vector<RunAt> runs_of(const page::PagedDocument& doc) {
   std::vector<RunAt> out;
-  for (std::size_t p = 0; p < doc.pages.size(); ++p)
-    for (const auto& it : doc.pages[p].items)
-      if (const auto* r = std::get_if<page::GlyphRun>(&it)) {
-        std::string t;
-        double w = 0;
-        for (const auto& g : r->glyphs) {
-          t += g.text;
-          w += g.advance.to_pt();
-        }
-        const double x = r->origin.x.to_pt() - ComposeTest::column_x(static_cast<int>(p), 0);
-        out.push_back({x, r->origin.y.to_pt(), x + w, t});
-      }
+  for (const auto& r : placed_runs(doc)) {
+    const double x = r.x - ComposeTest::column_x(r.page, 0);
+    out.push_back({x, r.y, x + r.width, r.text});
+  }
   return out;
 }
 

@@ -24,30 +24,6 @@ std::vector<InlineRun> join(std::vector<std::vector<InlineRun>> parts) {
   return out;
 }
 
-struct RunAt {
-  int page;
-  double x, y, size;
-  std::string text;
-  double width;
-};
-
-std::vector<RunAt> runs_of(const page::PagedDocument& doc) {
-  std::vector<RunAt> out;
-  for (std::size_t p = 0; p < doc.pages.size(); ++p)
-    for (const auto& it : doc.pages[p].items)
-      if (const auto* r = std::get_if<page::GlyphRun>(&it)) {
-        std::string t;
-        double w = 0;
-        for (const auto& g : r->glyphs) {
-          t += g.text;
-          w += g.advance.to_pt();
-        }
-        out.push_back(
-            {static_cast<int>(p), r->origin.x.to_pt(), r->origin.y.to_pt(), r->size.to_pt(), t, w});
-      }
-  return out;
-}
-
 // Lines set in the footnote style (8 pt), page by page.
 std::vector<PageLine> note_lines(const std::vector<PageLine>& lines) {
   std::vector<PageLine> out;
@@ -92,7 +68,7 @@ TEST_F(NotesTest, TheNoteStandsAtTheFootOfTheMarksPageUnderAShortRule) {
     if (std::abs(l.size - 8) > 0.01) last_body = std::max(last_body, l.y);
   EXPECT_LT(last_body + 5, notes[0].y - 9) << "the notes stand below the body text and its rule";
   // The mark: 6 pt, raised 3.5 pt over the text's baseline, right after 甲.
-  const auto runs = runs_of(doc);
+  const auto runs = placed_runs(doc);
   int marks = 0;
   for (const auto& r : runs)
     if (r.text == "①" && std::abs(r.size - 6) < 0.01) {
@@ -124,7 +100,7 @@ TEST_F(NotesTest, AMarkNeverStartsALineAndTakesNoCjkLatinSpace) {
     // The mark stands after a 甲 on that 甲's line (raised 3.5 pt over its
     // baseline), never first on a line, and with no ¼-em CJK–Latin space
     // before it: it starts where the last 甲 before it ends.
-    const auto runs = runs_of(doc);
+    const auto runs = placed_runs(doc);
     double mark_x = -1, mark_y = -1;
     int marks = 0;
     for (const auto& r : runs)
@@ -165,7 +141,7 @@ TEST_F(NotesTest, ALongNoteGoesOnAtTheNextPagesFootAndNothingIsLost) {
   EXPECT_EQ(all, "①\u2002" + note) << "every character of the note, once, in order";
   // The note begins on its mark's page.
   int mark_page = -1;
-  for (const auto& r : runs_of(doc))
+  for (const auto& r : placed_runs(doc))
     if (r.text == "①" && std::abs(r.size - 6) < 0.01) mark_page = r.page;
   EXPECT_EQ(first_page, mark_page);
   std::set<int> pages;
@@ -288,11 +264,11 @@ struct PageMarks {
 
 PageMarks marks_and_notes(const page::PagedDocument& doc, const std::vector<PageLine>& lines) {
   PageMarks out;
-  std::vector<RunAt> marks;
-  for (const auto& r : runs_of(doc))
+  std::vector<PlacedRun> marks;
+  for (const auto& r : placed_runs(doc))
     if (std::abs(r.size - 6) < 0.01) marks.push_back(r);
   // Reading order on a page of one column: by baseline, then x.
-  std::stable_sort(marks.begin(), marks.end(), [](const RunAt& a, const RunAt& b) {
+  std::stable_sort(marks.begin(), marks.end(), [](const PlacedRun& a, const PlacedRun& b) {
     if (a.page != b.page) return a.page < b.page;
     return a.y < b.y - 0.01 || (std::abs(a.y - b.y) < 0.01 && a.x < b.x);
   });
@@ -361,7 +337,7 @@ TEST_F(NotesTest, TenMarksOnAPageShowTenAndTheNextPageStartsAgain) {
   EXPECT_EQ(pm.notes.at(1), (std::vector<std::string>{"1", "2"}));
   // "10" is set wider than "9": two figures of the 6 pt mark.
   double nine = 0, ten = 0;
-  for (const auto& r : runs_of(doc))
+  for (const auto& r : placed_runs(doc))
     if (std::abs(r.size - 6) < 0.01 && r.page == 0) {
       if (r.text == "9") nine = r.width;
       if (r.text == "10") ten = r.width;
@@ -388,7 +364,7 @@ int mark_line(ComposeTest& t, const std::string& form, int k, const std::string&
   flow.paragraph(join({han("乙", k), words(filler), {note_mark("后")}, han("丙", 3)}), "body");
   const page::PagedDocument doc = t.compose(flow);
   double first = -1, mark = -1;
-  for (const auto& r : runs_of(doc)) {
+  for (const auto& r : placed_runs(doc)) {
     if (r.text.find("乙") != std::string::npos && first < 0) first = r.y;
     if (std::abs(r.size - 6) < 0.01 && r.text == in_form(form, number)) mark = r.y + 3.5;
   }
@@ -443,7 +419,7 @@ TEST_P(WideningMarkTest, AMarkThatWidensFromNineToTenKeepsTheLaterPage) {
   EXPECT_EQ(page2_notes, in_form(form, 1) + "\u2002后");
   // The mark stands on a line of page 2, after the filler.
   int marks_on_page2 = 0;
-  for (const auto& r : runs_of(doc))
+  for (const auto& r : placed_runs(doc))
     if (std::abs(r.size - 6) < 0.01 && r.page == 1) {
       ++marks_on_page2;
       bool after_filler = false;
@@ -530,7 +506,7 @@ TEST_F(ColumnNotesTest, TheNoteStandsAtTheFootOfItsMarksColumnAtTheColumnsMeasur
   EXPECT_NEAR(rules[0].length, 60, 0.01);
   EXPECT_NEAR(rules[0].y, kFrameBottom - 12 - 9 + 3, 0.01);
   // Its mark stands in column 2.
-  for (const auto& r : runs_of(doc))
+  for (const auto& r : placed_runs(doc))
     if (std::abs(r.size - 6) < 0.01) {
       EXPECT_EQ(r.page, 0);
       EXPECT_GT(r.x, column_x(0, 1));
@@ -750,7 +726,7 @@ TEST_F(ColumnNotesTest, AHugeNoteAndManyMarksEndAndLoseNothing) {
   // Per page, the marks count 1, 2, … and the notes that begin there match.
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     std::vector<std::string> marks;
-    for (const auto& r : runs_of(doc))
+    for (const auto& r : placed_runs(doc))
       if (r.page == static_cast<int>(p) && std::abs(r.size - 6) < 0.01) marks.push_back(r.text);
     std::sort(marks.begin(), marks.end(), [](const std::string& a, const std::string& b) {
       return std::stoi(a) < std::stoi(b);
