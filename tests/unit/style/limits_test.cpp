@@ -10,16 +10,19 @@ namespace {
 using testing::error_count;
 using testing::load_text;
 
+// The limits a style sheet sets, in the order of its [limits] keys:
+// block_nesting, inline_nesting, image_megapixels, image_mib,
+// issue_images_mib, compose_seconds.
+std::vector<std::int64_t> sheet_limits(const Limits& l) {
+  return {l.block_nesting, l.inline_nesting,   l.image_megapixels,
+          l.image_mib,     l.issue_images_mib, l.compose_seconds};
+}
+
 TEST(Limits, DefaultsWithoutATable) {
   Diagnostics diags;
   const StyleSheet sheet = load_text("", diags);
   EXPECT_EQ(error_count(diags), 0) << diags.format_all();
-  EXPECT_EQ(sheet.limits.block_nesting, 48);
-  EXPECT_EQ(sheet.limits.inline_nesting, 32);
-  EXPECT_EQ(sheet.limits.image_megapixels, 100);
-  EXPECT_EQ(sheet.limits.image_mib, 512);
-  EXPECT_EQ(sheet.limits.issue_images_mib, 1024);
-  EXPECT_EQ(sheet.limits.compose_seconds, 60);
+  EXPECT_EQ(sheet_limits(sheet.limits), (std::vector<std::int64_t>{48, 32, 100, 512, 1024, 60}));
 }
 
 TEST(Limits, EveryStyleKeyIsRead) {
@@ -29,12 +32,7 @@ TEST(Limits, EveryStyleKeyIsRead) {
       "issue_images_mib = 300\ncompose_seconds = 5\n",
       diags);
   EXPECT_EQ(error_count(diags), 0) << diags.format_all();
-  EXPECT_EQ(sheet.limits.block_nesting, 12);
-  EXPECT_EQ(sheet.limits.inline_nesting, 8);
-  EXPECT_EQ(sheet.limits.image_megapixels, 40);
-  EXPECT_EQ(sheet.limits.image_mib, 200);
-  EXPECT_EQ(sheet.limits.issue_images_mib, 300);
-  EXPECT_EQ(sheet.limits.compose_seconds, 5);
+  EXPECT_EQ(sheet_limits(sheet.limits), (std::vector<std::int64_t>{12, 8, 40, 200, 300, 5}));
 }
 
 TEST(Limits, OutOfRangeValuesAreLocatedErrorsAndTheDefaultStays) {
