@@ -187,11 +187,14 @@ void FlowBuilder::close_innermost(const char* implicit_reason) {
 
 namespace {
 
-// The blocks whose content is a run of text in one style.
-template <class Node>
-FlowBlock text_block(const std::vector<InlineRun>& text, const std::string& style) {
+// The blocks whose content is a run of text in one style. The runs are
+// copied from the Composer's const reference, or moved when the builder
+// made them itself (text()'s plain runs).
+template <class Node, class Runs>
+FlowBlock text_block(Runs&& text, const std::string& style) {
+  static_assert(std::is_same_v<std::remove_cvref_t<Runs>, std::vector<InlineRun>>);
   Node node{};
-  node.text = text;
+  node.text = std::forward<Runs>(text);
   node.style = style;
   return FlowBlock{std::move(node), {}};
 }
