@@ -7,13 +7,14 @@
 
 #include "base/utf8.h"
 #include "import/cleanup.h"
+#include "import/file_name_text.h"
 #include "import/front_matter_writer.h"
 #include "import/image_format.h"
 
 namespace paiban::import {
 
 std::string section_from_file_name(const std::string& path) {
-  const std::string stem = std::filesystem::path(path).stem().string();
+  const std::string stem = file_stem_text(path);
   std::string prefix;
   for (std::size_t i = 0; i < stem.size();) {
     const std::size_t at = i;
@@ -46,7 +47,7 @@ void ensure_article_titles(std::vector<PlacedDocument>& docs, Report& report) {
     std::string title = doc.title;
     std::string from = "its document properties (文件 → 属性 → 标题)";
     if (title.empty()) {
-      title = std::filesystem::path(doc.path).stem().string();
+      title = file_stem_text(doc.path);
       from = "its file name";
     }
     report.warn(doc.path, 0,

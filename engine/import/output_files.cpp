@@ -3,12 +3,14 @@
 #include <fstream>
 #include <string_view>
 
+#include "import/file_name_text.h"
+
 namespace paiban::import {
 
 namespace fs = std::filesystem;
 
 std::string image_prefix(const std::string& path, std::set<std::string>& used) {
-  std::string stem = fs::path(path).stem().string();
+  std::string stem = file_stem_text(path);
   for (char& c : stem)
     if (std::string_view(" ()[]<>#?%&'\"\\|*:;,!").find(c) != std::string_view::npos) c = '-';
   if (stem.empty()) stem = "image";

@@ -4,7 +4,13 @@
 
 #include <zip.h>
 
+#include <fstream>
+#include <sstream>
+
+#include "base/utf8.h"
+#include "import/file_name_text.h"
 #include "import/import_error.h"
+#include "import/import_request.h"
 #include "import/package.h"
 #include "import_fixture.h"
 
@@ -210,6 +216,48 @@ TEST(ImportHostile, PartsTogetherMayNotInflateBeyondTheDocumentLimit) {
   // The defaults.
   EXPECT_EQ(PackageLimits{}.part_bytes, std::uint64_t(256) << 20);
   EXPECT_EQ(PackageLimits{}.document_bytes, std::uint64_t(512) << 20);
+}
+
+}  // namespace
+}  // namespace paiban::import::test
+
+namespace paiban::import::test {
+namespace {
+
+TEST(ImportHostile, FileNamesThatAreNotUtf8BecomeUtf8Text) {
+  // "新闻-测试.docx" named in GBK, as a Chinese Windows disk or ZIP keeps it.
+  const std::string gbk_stem = "\xD0\xC2\xCE\xC5-\xB2\xE2\xCA\xD4";
+  EXPECT_EQ(file_stem_text("dir/" + gbk_stem + ".docx"), "新闻-测试");
+  EXPECT_EQ(file_stem_text("dir/新闻-测试.docx"), "新闻-测试");
+  EXPECT_EQ(file_stem_text("a\xFF\xFE"
+                           "b.docx"),
+            "a\xEF\xBF\xBD\xEF\xBF\xBD"
+            "b")
+      << "neither UTF-8 nor GB18030: U+FFFD for each bad byte";
+
+  const auto dir = scratch_dir();
+  DocxBuilder()
+      .media("rP", "image1.png", png_bytes())
+      .body("<w:p>" + drawing("rP") + "</w:p>" + p("图1 图题") + p("正文。"))
+      .write(dir / (gbk_stem + ".docx"));
+  DocxBuilder().body(p("头条正文。")).write(dir / "新闻-头条.docx");
+  ImportRequest request;
+  request.inputs = {{(dir / "新闻-头条.docx").string(), ""},
+                    {(dir / (gbk_stem + ".docx")).string(), ""}};
+  request.output = (dir / "issue.md").string();
+  std::ostringstream out, err;
+  ASSERT_EQ(run_import(request, disk(), out, err), kImportOk) << err.str();
+  std::ifstream in(dir / "issue.md", std::ios::binary);
+  const std::string manuscript((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_TRUE(utf8_valid(manuscript)) << manuscript;
+  // The section from the names' Han prefix; the second article's title
+  // from its name, its picture named after it and written under that
+  // (UTF-8) name.
+  EXPECT_TRUE(has(manuscript,
+                  "\n# 新闻\n\n头条正文。\n\n## 新闻-测试\n\n"
+                  "![图题](images/新闻-测试-1.png)\n\n正文。\n"))
+      << manuscript;
+  EXPECT_TRUE(std::filesystem::exists(dir / "images" / "新闻-测试-1.png"));
 }
 
 }  // namespace
