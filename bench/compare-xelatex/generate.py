@@ -20,6 +20,7 @@ import sys
 import tomllib
 
 import house_style
+import manuscript_blocks
 
 HERE = pathlib.Path(__file__).resolve().parent
 # Ideographic em-box top above the baseline (layout/compose/grid.h,
@@ -29,31 +30,8 @@ IDEO_ASCENT = 0.88
 
 def read_manuscript(path):
     """(front matter dict, blocks) with blocks = [(kind, text)], kind h1/h2/p."""
-    text = pathlib.Path(path).read_text(encoding="utf-8")
-    front = {}
-    m = re.match(r"\+\+\+\n(.*?)\n\+\+\+\n", text, re.S)
-    if m:
-        front = tomllib.loads(m.group(1))
-        text = text[m.end():]
-    blocks, para = [], []
-
-    def flush():
-        if para:
-            blocks.append(("p", "".join(para)))
-            para.clear()
-
-    for line in text.splitlines():
-        s = line.strip()
-        h = re.match(r"(#{1,2})\s+(.*)", s)
-        if h:
-            flush()
-            blocks.append(("h1" if len(h.group(1)) == 1 else "h2", h.group(2).strip()))
-        elif not s:
-            flush()
-        else:
-            para.append(s)
-    flush()
-    return front, blocks
+    _, front, body = manuscript_blocks.split_manuscript(path)
+    return (tomllib.loads(front) if front else {}), manuscript_blocks.blocks_of(body)
 
 
 def is_wide(ch):

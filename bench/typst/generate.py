@@ -24,38 +24,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "compare-xelatex"))
 import house_style  # noqa: E402  (the style numbers, shared with the XeLaTeX comparison)
-
-FRONT = re.compile(r"\+\+\+\n(.*?)\n\+\+\+\n", re.S)
-
-
-def split_manuscript(path):
-    """(front-matter text with its fences, body text)."""
-    text = pathlib.Path(path).read_text(encoding="utf-8")
-    m = FRONT.match(text)
-    return (text[: m.end()], text[m.end():]) if m else ("", text)
-
-
-def blocks_of(body):
-    """[(kind, text)], kind h1/h2/p; a paragraph's lines joined without space."""
-    blocks, para = [], []
-
-    def flush():
-        if para:
-            blocks.append(("p", "".join(para)))
-            para.clear()
-
-    for line in body.splitlines():
-        s = line.strip()
-        h = re.match(r"(#{1,2})\s+(.*)", s)
-        if h:
-            flush()
-            blocks.append(("h1" if len(h.group(1)) == 1 else "h2", h.group(2).strip()))
-        elif not s:
-            flush()
-        else:
-            para.append(s)
-    flush()
-    return blocks
+import manuscript_blocks  # noqa: E402  (the same blocks as the XeLaTeX comparison)
 
 
 def typ_string(s):
@@ -176,8 +145,8 @@ def main():
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     sheet = house_style.Sheet(args.style)
-    front, body = split_manuscript(args.manuscript)
-    blocks = blocks_of(body)
+    front, _, body = manuscript_blocks.split_manuscript(args.manuscript)
+    blocks = manuscript_blocks.blocks_of(body)
     head = preamble(sheet, front)
     for n in args.repeats:
         (out / f"issue-x{n}.md").write_text(
