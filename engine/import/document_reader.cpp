@@ -59,40 +59,74 @@ void read_properties(const Package& pkg, ImportedDocument& doc) {
   }
 }
 
+// A note's blocks as the note's paragraphs: a table's text a row a
+// paragraph; pictures left out.
+void add_note_blocks(ReaderContext& ctx, std::vector<Block>& blocks, Footnote& note) {
+  bool first = true;
+  for (auto& b : blocks) {
+    if (b.kind == Block::Kind::figure) {
+      ctx.report.warn(ctx.file, 0, "a picture inside note " + note.label + " was left out");
+      continue;
+    }
+    if (b.kind == Block::Kind::table) {
+      // A note is running text: its table's text is kept, a row a
+      // paragraph, rather than lost.
+      for (auto& row : b.rows) {
+        std::vector<Span> line;
+        for (auto& cell : row) {
+          if (cell.empty()) continue;
+          if (!line.empty()) line.push_back(Span{Span::Kind::text, " | ", false, false, {}, -1});
+          for (auto& s : cell) line.push_back(std::move(s));
+        }
+        if (!line.empty()) note.paragraphs.push_back(std::move(line));
+      }
+      ctx.report.warn(ctx.file, 0,
+                      "a table inside note " + note.label +
+                          " was set as text, a row a paragraph, its cells separated by ' | '",
+                      {"check the note; a note holds running text only"});
+      first = false;
+      continue;
+    }
+    // The space or tab Word and LibreOffice put after the note's number
+    // is not the note's text.
+    if (first) {
+      while (!b.spans.empty() && b.spans.front().kind == Span::Kind::text) {
+        std::string& t = b.spans.front().text;
+        t.erase(0, t.find_first_not_of(" \t"));
+        if (!t.empty()) break;
+        b.spans.erase(b.spans.begin());
+      }
+    }
+    first = false;
+    if (!b.spans.empty()) note.paragraphs.push_back(std::move(b.spans));
+  }
+}
+
 void read_notes(ReaderContext& ctx, ImportedDocument& doc, const std::string& footnotes_part,
                 const std::string& endnotes_part) {
-  // Notes may reference further notes: the list grows while it is read
-  // (and ends: a note's mark of a note already referenced is left out).
+  // A note cannot hold note marks (the manuscript sets none there): a note
+  // a note cites is added at the end of the citing note, and a mark of a
+  // note already placed (a note citing itself) is left out, so this ends.
   ctx.reading_notes = true;
-  for (std::size_t i = 0; i < ctx.referenced_notes.size(); ++i) {
-    const auto [label, node] = ctx.referenced_notes[i];
-    const std::string part = is(node, "footnote") ? footnotes_part : endnotes_part;
-    ctx.relationships = ctx.package.relationships(part);
-    std::vector<Block> blocks;
-    read_blocks(ctx, node, blocks);
+  for (const auto& [label, node] : ctx.referenced_notes) {
     Footnote note;
     note.label = label;
-    for (auto& b : blocks) {
-      if (b.kind == Block::Kind::figure) {
-        ctx.report.warn(ctx.file, 0, "a picture inside note " + label + " was left out");
-        continue;
-      }
-      if (b.kind == Block::Kind::table) {
-        ctx.report.warn(ctx.file, 0, "a table inside note " + label + " was left out");
-        continue;
-      }
-      // The space or tab Word and LibreOffice put after the note's number
-      // is not the note's text.
-      if (note.paragraphs.empty()) {
-        while (!b.spans.empty() && b.spans.front().kind == Span::Kind::text) {
-          std::string& t = b.spans.front().text;
-          t.erase(0, t.find_first_not_of(" \t"));
-          if (!t.empty()) break;
-          b.spans.erase(b.spans.begin());
-        }
-      }
-      if (!b.spans.empty()) note.paragraphs.push_back(std::move(b.spans));
+    std::vector<pugi::xml_node> parts{node};
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      ctx.relationships =
+          ctx.package.relationships(is(parts[k], "footnote") ? footnotes_part : endnotes_part);
+      ctx.cited_in_note.clear();
+      std::vector<Block> blocks;
+      read_blocks(ctx, parts[k], blocks);
+      for (const auto& cited : ctx.cited_in_note) parts.push_back(cited);
+      add_note_blocks(ctx, blocks, note);
     }
+    if (parts.size() > 1)
+      ctx.report.warn(ctx.file, 0,
+                      "note " + label + " cites " + std::to_string(parts.size() - 1) +
+                          " other note(s); a note holds no note marks, so their text was added "
+                          "at its end",
+                      {"check the note"});
     doc.footnotes.push_back(std::move(note));
   }
 }

@@ -260,8 +260,12 @@ class InlineWalker {
                            " is referenced but missing from the document; left out");
       return;
     }
-    if (!ctx_.noted.insert(it->second).second && ctx_.reading_notes) {
-      ++ctx_.note_cycles;
+    const bool first_mark = ctx_.noted.insert(it->second).second;
+    if (ctx_.reading_notes) {
+      if (first_mark)
+        ctx_.cited_in_note.push_back(it->second);
+      else
+        ++ctx_.note_cycles;
       return;
     }
     Span s;

@@ -49,10 +49,13 @@ struct ReaderContext {
   std::map<std::string, pugi::xml_node> footnote_nodes;
   std::map<std::string, pugi::xml_node> endnote_nodes;
   std::vector<std::pair<std::string, pugi::xml_node>> referenced_notes;  // label, note
-  // Inside a note, a mark of a note already referenced would make a cycle
-  // (a note citing itself reads forever): such marks are left out.
+  // Inside a note, a mark of another note adds that note to
+  // `cited_in_note` (its text goes at the end of the citing note); a mark
+  // of a note already placed would make a cycle (a note citing itself
+  // reads forever) and is left out.
   bool reading_notes = false;
   std::set<pugi::xml_node> noted;
+  std::vector<pugi::xml_node> cited_in_note;
   int note_cycles = 0;
   // Counts for one warning each at the end, not one per run.
   int revisions = 0;

@@ -49,9 +49,30 @@ TEST(ImportHostile, NotesCitingThemselvesOrEachOtherEnd) {
                                               "</w:p></w:footnote><w:footnote w:id=\"2\"><w:p>" +
                                               r("注二") + note_ref(1) + "</w:p></w:footnote>")
                                    .body("<w:p>" + r("正文") + note_ref(1) + r("。") + "</w:p>"));
-  EXPECT_EQ(got.markdown, "正文[^1]。\n\n[^1]: 注一，见[^2]\n\n[^2]: 注二\n\n");
+  // The manuscript sets no marks inside notes: note 2's text joins note 1.
+  EXPECT_EQ(got.markdown, "正文[^1]。\n\n[^1]: 注一，见\n\n    注二\n\n");
+  EXPECT_TRUE(has(got.warnings(),
+                  "note 1 cites 1 other note(s); a note holds no note marks, so "
+                  "their text was added at its end"))
+      << got.warnings();
   EXPECT_TRUE(
       has(got.warnings(), "2 note mark(s) inside notes point back to a note already placed"))
+      << got.warnings();
+}
+
+TEST(ImportHostile, ATableInANoteIsKeptAsText) {
+  const auto got = import_docx(
+      DocxBuilder()
+          .footnotes("<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>" + r(" 数据如下：") +
+                     "</w:p><w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>" +
+                     cell(p("年份")) + cell(p("产量")) + "</w:tr><w:tr>" + cell(p("2024年")) +
+                     cell(p("12万吨")) + "</w:tr></w:tbl>" + p("（来源：统计局）") +
+                     "</w:footnote>")
+          .body("<w:p>" + r("正文") + note_ref(1) + r("。") + "</w:p>"));
+  EXPECT_EQ(got.markdown,
+            "正文[^1]。\n\n[^1]: 数据如下：\n\n    年份 | 产量\n\n    2024年 | 12万吨\n\n"
+            "    （来源：统计局）\n\n");
+  EXPECT_TRUE(has(got.warnings(), "a table inside note 1 was set as text, a row a paragraph"))
       << got.warnings();
 }
 
