@@ -13,15 +13,6 @@ ColumnSpec unbalanced_pair() {
   return spec;
 }
 
-ListItemSpec item(int level, bool ordered = false, int number = 1, bool marker = true) {
-  ListItemSpec s;
-  s.level = level;
-  s.ordered = ordered;
-  s.number = number;
-  s.marker = marker;
-  return s;
-}
-
 const PageLine* find_line(const std::vector<PageLine>& lines, const std::string& start) {
   for (const auto& l : lines)
     if (l.text.rfind(start, 0) == 0) return &l;
@@ -45,11 +36,11 @@ class BlockRulesTest : public ComposeTest {
 
 TEST_F(BlockRulesTest, NestedListsIndentPerLevelAndHangWrappedLines) {
   FlowBuilder flow("issue/tour.md");
-  flow.list_paragraph(han("甲", 30), "body", item(1, true, 1));  // 21 a line at level 1
-  flow.list_paragraph(han("乙", 25), "body", item(2, true, 1));  // 18 a line at level 2
-  flow.list_paragraph(han("丙", 5), "body", item(3, false));
-  flow.list_paragraph(han("丁", 5), "body", item(1, true, 2));
-  flow.list_paragraph(han("戊", 30), "body", item(1, true, 2, false));  // 2nd paragraph of 2.
+  flow.list_paragraph(han("甲", 30), "body", list_item(1, true, 1));  // 21 a line at level 1
+  flow.list_paragraph(han("乙", 25), "body", list_item(2, true, 1));  // 18 a line at level 2
+  flow.list_paragraph(han("丙", 5), "body", list_item(3, false));
+  flow.list_paragraph(han("丁", 5), "body", list_item(1, true, 2));
+  flow.list_paragraph(han("戊", 30), "body", list_item(1, true, 2, false));  // 2nd paragraph of 2.
   const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   const double left = column_x(0, 0);
@@ -106,9 +97,9 @@ TEST_F(BlockRulesTest, ListMarkersComeFromTheStyle) {
   sheet_.typography.numbering = {"第一", "a)"};
   sheet_.typography.bullets = {"▪"};
   FlowBuilder flow("issue/tour.md");
-  flow.list_paragraph(han("甲", 3), "body", item(1, true, 12));
-  flow.list_paragraph(han("乙", 3), "body", item(2, true, 28));
-  flow.list_paragraph(han("丙", 3), "body", item(4, false));
+  flow.list_paragraph(han("甲", 3), "body", list_item(1, true, 12));
+  flow.list_paragraph(han("乙", 3), "body", list_item(2, true, 28));
+  flow.list_paragraph(han("丙", 3), "body", list_item(4, false));
   const auto runs = runs_of(compose(flow));
   std::set<std::string> texts;
   for (const auto& r : runs) texts.insert(r.text);
@@ -119,10 +110,10 @@ TEST_F(BlockRulesTest, ListMarkersComeFromTheStyle) {
 
 TEST_F(BlockRulesTest, ATaskItemsBoxIsItsMarkerAtTheTextsSize) {
   FlowBuilder flow("issue/tour.md");
-  ListItemSpec open = item(1);
+  ListItemSpec open = list_item(1);
   open.marker_text = "□";
   flow.list_paragraph(han("甲", 3), "body", open);
-  flow.list_paragraph(han("乙", 3), "body", item(1));
+  flow.list_paragraph(han("乙", 3), "body", list_item(1));
   const page::PagedDocument doc = compose(flow);
   const auto lines = body_lines(doc);
   const double left = column_x(0, 0);

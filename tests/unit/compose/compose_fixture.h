@@ -131,6 +131,17 @@ struct PageLine {
   std::string text;
 };
 
+// A list paragraph's item: its level (1 = outermost), whether its list is
+// numbered, its number, and whether it shows a marker.
+inline ListItemSpec list_item(int level, bool ordered = false, int number = 1, bool marker = true) {
+  ListItemSpec s;
+  s.level = level;
+  s.ordered = ordered;
+  s.number = number;
+  s.marker = marker;
+  return s;
+}
+
 // A glyph run as it stands on a page: its origin (pt), size, text and the
 // sum of its glyphs' advances.
 struct PlacedRun {

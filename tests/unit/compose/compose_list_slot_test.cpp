@@ -7,15 +7,6 @@
 namespace paiban::testing {
 namespace {
 
-ListItemSpec item(int level, bool ordered, int number, bool marker = true) {
-  ListItemSpec s;
-  s.level = level;
-  s.ordered = ordered;
-  s.number = number;
-  s.marker = marker;
-  return s;
-}
-
 // A glyph run, x measured from its page's type area (left column) edge.
 struct RunAt {
   double x, y, right;
@@ -75,7 +66,7 @@ class ListSlotTest : public ComposeTest {
     sheet_.typography.numbering = {form};
     FlowBuilder flow("issue/tour.md");
     for (int n = 1; n <= 12; ++n)
-      flow.list_paragraph(han(kItemChars[n - 1], n == 10 ? 50 : 4), "body", item(1, true, n));
+      flow.list_paragraph(han(kItemChars[n - 1], n == 10 ? 50 : 4), "body", list_item(1, true, n));
     const auto runs = runs_of(compose(flow));
     double widest = 0;
     for (const auto& m : markers) widest = std::max(widest, width_of(m, "body"));
@@ -127,7 +118,7 @@ TEST_F(ListSlotTest, AListThatFitsTheIndentKeepsIt) {
   sheet_.typography.list_indent = Length::pt(30);
   FlowBuilder flow("issue/tour.md");
   for (int n = 1; n <= 3; ++n)
-    flow.list_paragraph(han(kItemChars[n - 1], 3), "body", item(1, true, n));
+    flow.list_paragraph(han(kItemChars[n - 1], 3), "body", list_item(1, true, n));
   const auto runs = runs_of(compose(flow));
   for (int n = 1; n <= 3; ++n) EXPECT_NEAR(xs_of(runs, kItemChars[n - 1]).at(0), 30, 0.01);
 }
@@ -137,9 +128,9 @@ TEST_F(ListSlotTest, EachListHasItsOwnSlot) {
   // "9.", the second's by "10.".
   sheet_.typography.numbering = {"1."};
   FlowBuilder flow("issue/tour.md");
-  for (int n = 1; n <= 9; ++n) flow.list_paragraph(han("甲", 2), "body", item(1, true, n));
+  for (int n = 1; n <= 9; ++n) flow.list_paragraph(han("甲", 2), "body", list_item(1, true, n));
   flow.paragraph(han("中", 4), "body");
-  for (int n = 1; n <= 10; ++n) flow.list_paragraph(han("乙", 2), "body", item(1, true, n));
+  for (int n = 1; n <= 10; ++n) flow.list_paragraph(han("乙", 2), "body", list_item(1, true, n));
   const auto runs = runs_of(compose(flow));
   double narrow = 0, wide = 0;
   for (int n = 1; n <= 9; ++n) narrow = std::max(narrow, width_of(std::to_string(n) + ".", "body"));
@@ -156,12 +147,12 @@ TEST_F(ListSlotTest, NestedListsStartAtTheirParentsText) {
   sheet_.typography.bullets = {"●", "○"};
   FlowBuilder flow("issue/tour.md");
   for (int n = 1; n <= 12; ++n) {
-    flow.list_paragraph(han("甲", 3), "body", item(1, true, n));
+    flow.list_paragraph(han("甲", 3), "body", list_item(1, true, n));
     if (n != 10) continue;
-    flow.list_paragraph(han("乙", 30), "body", item(2, false, 1));
-    for (int k = 1; k <= 12; ++k) flow.list_paragraph(han("丙", 2), "body", item(3, true, k));
-    flow.list_paragraph(han("丁", 3), "body", item(2, false, 2));
-    flow.list_paragraph(han("戊", 30), "body", item(1, true, 10, false));
+    flow.list_paragraph(han("乙", 30), "body", list_item(2, false, 1));
+    for (int k = 1; k <= 12; ++k) flow.list_paragraph(han("丙", 2), "body", list_item(3, true, k));
+    flow.list_paragraph(han("丁", 3), "body", list_item(2, false, 2));
+    flow.list_paragraph(han("戊", 30), "body", list_item(1, true, 10, false));
   }
   const auto runs = runs_of(compose(flow));
   double level1 = 0, level3 = 0;
@@ -198,7 +189,7 @@ TEST_F(ListSlotTest, AListInAQuoteStartsAtTheQuotesIndent) {
   sheet_.typography.numbering = {"（1）"};
   FlowBuilder flow("issue/tour.md");
   for (int n = 1; n <= 11; ++n)
-    flow.list_paragraph(han("甲", n == 11 ? 30 : 2), "quote", item(1, true, n));
+    flow.list_paragraph(han("甲", n == 11 ? 30 : 2), "quote", list_item(1, true, n));
   const auto runs = runs_of(compose(flow));
   double widest = 0;
   for (int n = 1; n <= 11; ++n)
@@ -219,7 +210,7 @@ TEST_F(ListSlotTest, DeepNestingKeepsHalfTheMeasureAndStaysInTheColumn) {
   two.balance = false;
   flow.begin_columns(two);
   for (int level = 1; level <= 12; ++level)
-    flow.list_paragraph(han("甲", 12), "body", item(level, true, 10));
+    flow.list_paragraph(han("甲", 12), "body", list_item(level, true, 10));
   flow.end_columns();
   const page::PagedDocument doc = compose(flow);
   EXPECT_TRUE(diags_.items().empty());
@@ -242,7 +233,7 @@ TEST_F(ListSlotTest, AMarkerWiderThanTheRoomTakesALineOfItsOwn) {
   two.count = 2;
   two.balance = false;
   flow.begin_columns(two);
-  flow.list_paragraph(han("甲", 4), "body", item(1, true, 1));
+  flow.list_paragraph(han("甲", 4), "body", list_item(1, true, 1));
   flow.end_columns();
   const auto runs = runs_of(compose(flow));
   const RunAt* text = nullptr;
