@@ -8,9 +8,8 @@
 #include "base/utf8.h"
 
 namespace paiban::import {
-namespace {
 
-std::optional<std::string> from_gb18030(const std::string& bytes) {
+std::optional<std::string> gb18030_to_utf8(const std::string& bytes) {
   iconv_t cd = iconv_open("UTF-8", "GB18030");
   // iconv_open's failure value is (iconv_t)-1 (POSIX).
   if (cd == reinterpret_cast<iconv_t>(-1))  // NOLINT(performance-no-int-to-ptr)
@@ -28,12 +27,10 @@ std::optional<std::string> from_gb18030(const std::string& bytes) {
   return out;
 }
 
-}  // namespace
-
 std::string file_stem_text(const std::string& path) {
   std::string stem = std::filesystem::path(path).stem().string();
   if (utf8_valid(stem)) return stem;
-  if (auto text = from_gb18030(stem); text && utf8_valid(*text)) return *text;
+  if (auto text = gb18030_to_utf8(stem); text && utf8_valid(*text)) return *text;
   std::string out;
   for (std::size_t i = 0; i < stem.size();) utf8_append(out, utf8_next(stem, i));
   return out;

@@ -2,10 +2,13 @@
 
 #include <zip.h>
 
+#include <cctype>
+#include <map>
 #include <string_view>
 #include <vector>
 
 #include "import/file_kind.h"
+#include "import/file_name_text.h"
 #include "import/import_error.h"
 #include "import/xml.h"
 
@@ -41,6 +44,9 @@ struct Package::Zip {
   std::string file;  // the container's bytes: libzip reads them in place
   zip_t* archive = nullptr;
   zip_uint64_t inflated = 0;  // bytes of parts read so far
+  // Entry names in GBK (no UTF-8 flag), as UTF-8 → index; read when needed.
+  bool gbk_names_read = false;
+  std::map<std::string, zip_int64_t> gbk_names;
   ~Zip() {
     if (archive) zip_discard(archive);
   }
@@ -125,12 +131,60 @@ Package::Package(std::string file, const std::string& display_name, PackageLimit
 
 Package::~Package() = default;
 
+namespace {
+
+std::string percent_decoded(const std::string& name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto hex = [&](std::size_t at) {
+      return std::isxdigit(static_cast<unsigned char>(name[at])) != 0;
+    };
+    if (name[i] == '%' && i + 2 < name.size() && hex(i + 1) && hex(i + 2)) {
+      out += static_cast<char>(std::stoi(name.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += name[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// A part's entry in the ZIP. Part names are URIs, so a relationship may
+// name "media/%E5%9B%BE.png" for the entry "media/图.png"; and a .docx
+// re-packed by a ZIP tool on a Chinese Windows keeps its entry names in
+// GBK bytes without the UTF-8 flag (libzip then reads them as CP437).
+zip_int64_t Package::locate(const std::string& part) const {
+  if (const zip_int64_t i = zip_name_locate(zip_->archive, part.c_str(), 0); i >= 0) return i;
+  const std::string decoded = percent_decoded(part);
+  if (decoded != part)
+    if (const zip_int64_t i = zip_name_locate(zip_->archive, decoded.c_str(), 0); i >= 0) return i;
+  if (!zip_->gbk_names_read) {
+    zip_->gbk_names_read = true;
+    const zip_int64_t n = zip_get_num_entries(zip_->archive, 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+      // An entry without the UTF-8 flag reads differently as CP437 (what
+      // the ZIP format says) than raw; GBK bytes are often valid UTF-8 by
+      // chance ("图片" → "ͼƬ"), so validity tells nothing.
+      const auto index = static_cast<zip_uint64_t>(i);
+      const char* raw = zip_get_name(zip_->archive, index, ZIP_FL_ENC_RAW);
+      const char* cp437 = zip_get_name(zip_->archive, index, ZIP_FL_ENC_STRICT);
+      if (!raw || !cp437 || std::string_view(raw) == cp437) continue;
+      if (auto name = gb18030_to_utf8(raw)) zip_->gbk_names.emplace(*name, i);
+    }
+  }
+  for (const std::string* name : {&part, &decoded})
+    if (auto it = zip_->gbk_names.find(*name); it != zip_->gbk_names.end()) return it->second;
+  return -1;
+}
+
 bool Package::has(const std::string& part) const {
-  return zip_name_locate(zip_->archive, part.c_str(), 0) >= 0;
+  return locate(part) >= 0;
 }
 
 std::optional<std::string> Package::read(const std::string& part) const {
-  const zip_int64_t index = zip_name_locate(zip_->archive, part.c_str(), 0);
+  const zip_int64_t index = locate(part);
   if (index < 0) return std::nullopt;
   const auto damaged = [&](const std::string& why) {
     return ImportError{display_name_,

@@ -59,6 +59,8 @@ class Package {
 
  private:
   struct Zip;
+  // The entry's index, or -1 (see package.cpp).
+  std::int64_t locate(const std::string& part) const;
   std::unique_ptr<Zip> zip_;
   std::string display_name_;
   std::string main_part_;

@@ -283,3 +283,40 @@ TEST(ImportHostile, FileNamesThatAreNotUtf8BecomeUtf8Text) {
 
 }  // namespace
 }  // namespace paiban::import::test
+
+namespace paiban::import::test {
+namespace {
+
+TEST(ImportHostile, EntryNamesInGbkOrPercentEncodedTargetsAreFound) {
+  const std::string png = png_bytes();
+  const std::string root =
+      "<Relationships><Relationship Id=\"r\" Type=\"http://schemas.openxmlformats.org/"
+      "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+      "</Relationships>";
+  // "图片.png" in GBK bytes, stored without the UTF-8 flag (a ZIP tool on a
+  // Chinese Windows; the bytes happen to be valid UTF-8, "ͼƬ"), and
+  // "图表.png" in UTF-8.
+  const std::string file = zip_of({{"[Content_Types].xml", "<Types/>"},
+                                   {"_rels/.rels", root},
+                                   {"word/document.xml", "<w:document/>"},
+                                   {"word/media/abcd.png", png},
+                                   {"word/media/图表.png", png + "2"}});
+  // libzip flags any name it can read as UTF-8: write an ASCII name of the
+  // same length (no flag) and put the GBK bytes in its place.
+  std::string repacked = file;
+  for (std::size_t at; (at = repacked.find("media/abcd.png")) != std::string::npos;)
+    repacked.replace(at + 6, 4, "\xCD\xBC\xC6\xAC");
+  const Package pkg(repacked, "repacked.docx");
+  ASSERT_TRUE(pkg.has("word/media/图片.png"));
+  EXPECT_EQ(*pkg.read("word/media/图片.png"), png);
+  // A relationship's target is a URI: percent-encoded UTF-8.
+  EXPECT_EQ(resolve_part_name("word/document.xml", "media/%E5%9B%BE%E8%A1%A8.png"),
+            "word/media/%E5%9B%BE%E8%A1%A8.png");
+  ASSERT_TRUE(pkg.has("word/media/%E5%9B%BE%E8%A1%A8.png"));
+  EXPECT_EQ(*pkg.read("word/media/%E5%9B%BE%E8%A1%A8.png"), png + "2");
+  EXPECT_FALSE(pkg.has("word/media/图.png"));
+  EXPECT_FALSE(pkg.read("word/media/%E5%9B%BE.png"));
+}
+
+}  // namespace
+}  // namespace paiban::import::test
