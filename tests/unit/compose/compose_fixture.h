@@ -197,28 +197,20 @@ class ComposeTest : public ::testing::Test {
   template <class Pred>
   static std::vector<PageLine> lines_where(const page::PagedDocument& doc, Pred keep) {
     std::vector<PageLine> out;
+    const std::vector<PlacedRun> runs = placed_runs(doc);
+    auto run = runs.begin();
     for (std::size_t p = 0; p < doc.pages.size(); ++p) {
       std::vector<PageLine> lines;
-      for (const auto& item : doc.pages[p].items) {
-        const auto* run = std::get_if<page::GlyphRun>(&item);
-        if (!run || !keep(run->origin.y.to_pt())) continue;
-        double x = run->origin.x.to_pt();
-        std::string text;
-        double w = 0;
-        for (const auto& g : run->glyphs) {
-          text += g.text;
-          w += g.advance.to_pt();
-        }
+      for (; run != runs.end() && run->page == static_cast<int>(p); ++run) {
+        if (!keep(run->y)) continue;
         auto it = std::find_if(lines.begin(), lines.end(), [&](const PageLine& l) {
-          return std::abs(l.y - run->origin.y.to_pt()) < 0.01 && x >= l.x - 0.01 &&
-                 x <= l.right + 12.0;
+          return std::abs(l.y - run->y) < 0.01 && run->x >= l.x - 0.01 && run->x <= l.right + 12.0;
         });
         if (it == lines.end()) {
-          lines.push_back(
-              {static_cast<int>(p), x, run->origin.y.to_pt(), x + w, run->size.to_pt(), text});
+          lines.push_back({run->page, run->x, run->y, run->x + run->width, run->size, run->text});
         } else {
-          it->text += text;
-          it->right = std::max(it->right, x + w);
+          it->text += run->text;
+          it->right = std::max(it->right, run->x + run->width);
         }
       }
       // Reading order: column by column, top to bottom.
