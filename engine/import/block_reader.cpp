@@ -84,13 +84,10 @@ bool is_caption(const Block& b) {
          (b.caption_style || strip_caption_label(plain_text(b.spans)));
 }
 
-// One cell's text: its paragraphs joined by line breaks (a GFM table cell
-// holds one line). Figures (with the caption paragraph next to them) and
-// nested tables are handed back to go after the table.
-std::vector<Span> cell_text(ReaderContext& ctx, const pugi::xml_node& tc,
-                            std::vector<Block>& after_table, bool& nested_table, int& pictures) {
-  std::vector<Block> blocks;
-  read_blocks(ctx, tc, blocks);
+// Which of a cell's blocks are figures or their caption paragraphs (the
+// one right after a figure, else right before): they go after the table
+// together. `pictures` counts the figures.
+std::vector<bool> figures_with_captions(const std::vector<Block>& blocks, int& pictures) {
   std::vector<bool> leaves(blocks.size(), false);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (blocks[i].kind != Block::Kind::figure) continue;
@@ -101,6 +98,17 @@ std::vector<Span> cell_text(ReaderContext& ctx, const pugi::xml_node& tc,
     else if (i > 0 && !leaves[i - 1] && is_caption(blocks[i - 1]))
       leaves[i - 1] = true;
   }
+  return leaves;
+}
+
+// One cell's text: its paragraphs joined by line breaks (a GFM table cell
+// holds one line). Figures (with the caption paragraph next to them) and
+// nested tables are handed back to go after the table.
+std::vector<Span> cell_text(ReaderContext& ctx, const pugi::xml_node& tc,
+                            std::vector<Block>& after_table, bool& nested_table, int& pictures) {
+  std::vector<Block> blocks;
+  read_blocks(ctx, tc, blocks);
+  const std::vector<bool> leaves = figures_with_captions(blocks, pictures);
   std::vector<Span> spans;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& b = blocks[i];
@@ -166,16 +174,17 @@ void boxed_text(ReaderContext& ctx, const pugi::xml_node& tc, std::vector<Block>
   quote.number = first_paragraph;
   std::vector<Block> inner, after_box;
   read_blocks(ctx, tc, inner);
-  for (auto& b : inner) {
-    if (b.kind == Block::Kind::figure)
-      after_box.push_back(std::move(b));
-    else
-      quote.children.push_back(std::move(b));
+  int pictures = 0;
+  const std::vector<bool> leaves = figures_with_captions(inner, pictures);
+  for (std::size_t i = 0; i < inner.size(); ++i)
+    (leaves[i] ? after_box : quote.children).push_back(std::move(inner[i]));
+  // A box around a picture alone (a framed figure) is just the figure.
+  if (!quote.children.empty()) {
+    ctx.report.warn(ctx.file, first_paragraph,
+                    "a one-cell table (a box around text) became a block quote",
+                    {"check it; the style sheet decides how quotes look"});
+    out.push_back(std::move(quote));
   }
-  ctx.report.warn(ctx.file, first_paragraph,
-                  "a one-cell table (a box around text) became a block quote",
-                  {"check it; the style sheet decides how quotes look"});
-  if (!quote.children.empty()) out.push_back(std::move(quote));
   for (auto& b : after_box) out.push_back(std::move(b));
 }
 

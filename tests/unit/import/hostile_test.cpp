@@ -89,6 +89,17 @@ TEST(ImportHostile, ANoteInABoxedParagraphIsReadOnce) {
   EXPECT_EQ(got.doc.blocks[1].number, 2) << "paragraphs are counted once";
 }
 
+TEST(ImportHostile, ABoxAroundAPictureAloneIsTheFigure) {
+  const auto got =
+      import_docx(DocxBuilder()
+                      .media("rP", "image1.png", png_bytes())
+                      .body("<w:tbl><w:tblGrid><w:gridCol w:w=\"9000\"/></w:tblGrid><w:tr>" +
+                            cell("<w:p>" + drawing("rP") + "</w:p>" + p("图1 带框的图")) +
+                            "</w:tr></w:tbl>" + p("正文。")));
+  EXPECT_EQ(got.markdown, "![带框的图](images/a-1.png)\n\n正文。\n\n");
+  EXPECT_FALSE(has(got.warnings(), "block quote")) << got.warnings();
+}
+
 TEST(ImportHostile, AGiantGridSpanIsCutToTheTable) {
   // gridSpan 2^31-1 (and as large an indent) would be as many empty cells.
   const auto got = import_docx(DocxBuilder().body(
