@@ -1,6 +1,7 @@
 #include "manuscript/footnote_definitions.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -53,7 +54,7 @@ FootnoteDefinitions gather_footnote_definitions(const MarkdownContext& ctx, cmar
   FootnoteDefinitions notes;
   for (cmark_node* n = cmark_node_first_child(document); n; n = cmark_node_next(n))
     if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION)
-      notes.by_label.emplace(definition_label(ctx, n), n);
+      notes.by_label.emplace(note_label(definition_label(ctx, n)), n);
   return notes;
 }
 
@@ -64,8 +65,11 @@ void report_unmarked_notes(const MarkdownContext& ctx, cmark_node* document,
                       {"put [^" + label + "] where the note belongs, or delete the note"});
   };
   for (const auto& [label, def] : notes.by_label)
-    if (!notes.used.count(label)) warn(label, ctx.start_of(def));
+    if (!notes.used.count(label)) warn(definition_label(ctx, def), ctx.start_of(def));
   const auto verbatim = verbatim_lines(document);
+  // The line (cmark numbering) of each label's first definition: cmark-gfm
+  // keeps that one and drops any later definition of the label.
+  std::map<std::string, int> first_definition;
   int line_number = 0;
   for (std::size_t from = 0; from < markdown.size();) {
     std::size_t end = markdown.find('\n', from);
@@ -74,11 +78,22 @@ void report_unmarked_notes(const MarkdownContext& ctx, cmark_node* document,
     from = end + 1;
     ++line_number;
     const std::string label = label_defined_by(line);
-    if (label.empty() || notes.by_label.count(label)) continue;
+    if (label.empty()) continue;
     const bool in_code = std::any_of(verbatim.begin(), verbatim.end(), [&](const auto& range) {
       return line_number >= range.first && line_number <= range.second;
     });
-    if (!in_code) warn(label, ctx.span_at(line_number, 1 + static_cast<int>(line.find('['))));
+    if (in_code) continue;
+    const SourceSpan at = ctx.span_at(line_number, 1 + static_cast<int>(line.find('[')));
+    const auto [first, is_first] = first_definition.emplace(note_label(label), line_number);
+    if (!is_first) {
+      ctx.diags.warning(
+          at,
+          "the note [^" + label + "] is defined again; only its first definition (line " +
+              std::to_string(ctx.file_line(first->second)) + ") is printed",
+          {"give this note a label of its own and mark it in the text, or delete it"});
+    } else if (!notes.by_label.count(note_label(label))) {
+      warn(label, at);
+    }
   }
 }
 

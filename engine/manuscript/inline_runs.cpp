@@ -107,7 +107,8 @@ class InlineReader {
     const std::string label =
         written.size() > 3 ? written.substr(2, written.size() - 3) : std::string();
     FootnoteDefinitions* notes = ctx_.notes;
-    const auto def = notes ? notes->by_label.find(label) : decltype(notes->by_label.end()){};
+    const auto def =
+        notes ? notes->by_label.find(note_label(label)) : decltype(notes->by_label.end()){};
     if (!notes || def == notes->by_label.end() || in_note_) {
       ctx_.diags.warning(
           ctx_.start_of(node),
@@ -116,7 +117,7 @@ class InlineReader {
           {"write the note's text in the paragraph, e.g. in parentheses"});
       return;
     }
-    notes->used.insert(label);
+    notes->used.insert(note_label(label));
     InlineRun run;
     run.kind = InlineRun::Kind::note;
     run.link = flags.link;

@@ -1,5 +1,6 @@
 #include "manuscript/markdown_blocks.h"
 
+#include <algorithm>
 #include <string>
 
 #include <cmark-gfm-core-extensions.h>
@@ -105,10 +106,54 @@ class BlockReader {
       }
       // cmark-gfm pads short rows with empty cells; a long row's extra
       // cells are dropped by the parser, so say where.
+      const std::size_t written = cells_written(row_source(row));
+      if (written > columns)
+        ctx_.diags.warning(r.span,
+                           "this table row has " + std::to_string(written) +
+                               " cells but the table has " + std::to_string(columns) +
+                               " columns; the cells after column " + std::to_string(columns) +
+                               " were dropped",
+                           {"a '|' inside a cell (also inside `code`) must be written '\\|'; "
+                            "for another column add it to the header and delimiter rows"});
       r.cells.resize(columns, TableCellText{{}, r.span});
       b.table_rows.push_back(std::move(r));
     }
     return b;
+  }
+
+  // A table row's source from where cmark-gfm starts it (after any quote
+  // or list markers); rows are one line each.
+  std::string_view row_source(cmark_node* row) const {
+    const int line = cmark_node_get_start_line(row);
+    if (line <= 0) return {};
+    const std::string_view text = ctx_.source.line(ctx_.file_line(line));
+    const auto from = static_cast<std::size_t>(std::max(cmark_node_get_start_column(row) - 1, 0));
+    return from < text.size() ? text.substr(from) : std::string_view();
+  }
+
+  // The cells a pipe-table row is written with: GFM splits at every '|'
+  // not escaped by '\' (inside code spans too), and a leading and a
+  // trailing pipe only close the row.
+  static std::size_t cells_written(std::string_view row) {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    while (!row.empty() && blank(row.front())) row.remove_prefix(1);
+    while (!row.empty() && blank(row.back())) row.remove_suffix(1);
+    if (row.empty()) return 0;
+    std::size_t pipes = 0;
+    bool last_is_pipe = false;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      last_is_pipe = false;
+      if (row[i] == '\\') {
+        ++i;
+      } else if (row[i] == '|') {
+        ++pipes;
+        last_is_pipe = i + 1 == row.size();
+      }
+    }
+    std::size_t cells = pipes + 1;
+    if (row.front() == '|') --cells;
+    if (last_is_pipe && cells > 0) --cells;
+    return cells;
   }
 
   // Nothing the parser finds is dropped without a word.

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include <cmark-gfm.h>
 
@@ -15,12 +16,23 @@
 
 namespace paiban::manuscript {
 
-// The manuscript's footnote definitions by label ("[^n]: …" → "n"), read
-// where a mark refers to them; `used` collects the labels marks named.
+// The manuscript's footnote definitions by label ("[^n]: …" → "n", as
+// note_label() matches it), read where a mark refers to them; `used`
+// collects the labels marks named.
 struct FootnoteDefinitions {
   std::map<std::string, cmark_node*> by_label;
   std::set<std::string> used;
 };
+
+// A note label as cmark-gfm matches marks to definitions: case does not
+// count ("[^Note]" finds "[^NOTE]: …"). Only ASCII letters are folded;
+// labels hold no spaces.
+inline std::string note_label(std::string_view written) {
+  std::string label(written);
+  for (char& c : label)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return label;
+}
 
 struct MarkdownContext {
   const std::string& path;

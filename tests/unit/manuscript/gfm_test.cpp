@@ -169,5 +169,58 @@ TEST(Gfm, ShortTableRowsArePaddedToTheColumns) {
   EXPECT_EQ(plain_text(rows[1].cells[0].inlines), "1");
 }
 
+// cmark-gfm drops the cells of a row past the header's columns; each such
+// row is reported, counting cells as GFM splits them (a '|' in code splits
+// too, an escaped one does not; a table may stand in a quote).
+TEST(Gfm, ARowWithMoreCellsThanTheTableHasColumnsIsReported) {
+  Read r = read_body(
+      "| 甲 | 乙 |\n"      // 6
+      "|---|---|\n"        // 7
+      "| 1 | 2 | 3 |\n"    // 8: 3 cells
+      "| `a|b` | c |\n"    // 9: 3 cells ("`a", "b`", "c")
+      "| x \\| y | z |\n"  // 10: 2 cells
+      "甲 | 乙\n"          // 11: 2 cells, no outer pipes
+      "\n"                 // 12
+      "> | 丙 |\n"         // 13
+      "> |:-:|\n"          // 14
+      "> | 4 | 5 |\n");    // 15: 2 cells
+  const auto& blocks = first_blocks(r);
+  ASSERT_EQ(blocks.size(), 2u);
+  ASSERT_EQ(blocks[0].table_rows.size(), 5u);
+  EXPECT_EQ(plain_text(blocks[0].table_rows[1].cells[1].inlines), "2");
+  EXPECT_EQ(plain_text(blocks[0].table_rows[3].cells[0].inlines), "x | y");
+  EXPECT_EQ(plain_text(blocks[0].table_rows[4].cells[1].inlines), "乙");
+  ASSERT_EQ(blocks[1].kind, Block::Kind::quote);
+  EXPECT_THAT(
+      warnings(r),
+      ElementsAre(
+          "8:1 this table row has 3 cells but the table has 2 columns; the cells after column 2 "
+          "were dropped",
+          "9:1 this table row has 3 cells but the table has 2 columns; the cells after column 2 "
+          "were dropped",
+          "15:3 this table row has 2 cells but the table has 1 columns; the cells after column 1 "
+          "were dropped"));
+}
+
+// Marks find their note whatever the case of the label (as cmark-gfm
+// matches them); a label defined twice prints its first definition and the
+// second is reported where it stands.
+TEST(Gfm, NoteLabelsIgnoreCaseAndASecondDefinitionIsReported) {
+  Read r = read_body(
+      "甲[^Note]乙[^d]。\n"    // 6
+      "\n"                     // 7
+      "[^NOTE]: 大写定义。\n"  // 8
+      "[^d]: 第一次。\n"       // 9
+      "\n"                     // 10
+      "[^d]: 第二次。\n");     // 11
+  const auto& blocks = first_blocks(r);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_THAT(
+      describe(blocks[0].inlines),
+      ElementsAre("text:甲", "note[text:大写定义。]", "text:乙", "note[text:第一次。]", "text:。"));
+  EXPECT_THAT(warnings(r), ElementsAre("11:1 the note [^d] is defined again; only its first "
+                                       "definition (line 9) is printed"));
+}
+
 }  // namespace
 }  // namespace paiban::manuscript::test
