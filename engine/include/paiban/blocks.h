@@ -36,9 +36,10 @@ struct BlockStyles {
   std::string task_done = "■";
   // Tables are set as 三线表 (a heavy rule above and below, a light rule
   // under the header, no vertical rules). A paragraph directly before
-  // (caption_before = true) or after the table whose text begins with 表 is
-  // its caption; the number written after 表 is replaced by the issue's
-  // count. A paragraph directly after the table (after the caption, if
+  // (caption_before = true) or after the table whose text begins with 表
+  // and a number or a separator (caption_words_at: "表1 …", "表 …", not
+  // "表明…") is its caption; the number written after 表 is replaced by
+  // the count. A paragraph directly after the table (after the caption, if
   // that follows it) that begins with one of note_prefixes is its note.
   std::string table = "table";
   std::string table_header = "table_header";
@@ -100,13 +101,54 @@ inline bool begins_with(const Block& b, const std::string& prefix) {
          b.inlines.front().text.rfind(prefix, 0) == 0;
 }
 
+// Where a caption's own words begin in its first run: after 表, the number
+// written after it (1, １, 一 …) and one separator ("表1 ", "表 2：", "表："),
+// since the engine numbers tables itself. npos when the text is no caption:
+// 表 must be followed by a number, a separator or nothing, so a paragraph
+// beginning 表明, 表示 or 表现 stays a paragraph.
+inline std::size_t caption_words_at(const std::string& text) {
+  const std::string table = "表";
+  if (text.rfind(table, 0) != 0) return std::string::npos;
+  std::size_t at = table.size();
+  bool numbered = false;
+  for (bool more = true; more && at < text.size();) {
+    more = false;
+    if (text[at] >= '0' && text[at] <= '9') {
+      ++at;
+      numbered = more = true;
+      continue;
+    }
+    for (const char* digit : {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９", "〇",
+                              "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})
+      if (text.compare(at, std::string(digit).size(), digit) == 0) {
+        at += std::string(digit).size();
+        numbered = more = true;
+        break;
+      }
+  }
+  bool separated = false;
+  for (const char* sep : {"：", ":", "　", " ", ".", "、"})
+    if (text.compare(at, std::string(sep).size(), sep) == 0) {
+      at += std::string(sep).size();
+      separated = true;
+      break;
+    }
+  if (!numbered && !separated && at < text.size()) return std::string::npos;
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at;
+}
+
+inline bool is_caption(const Block& b) {
+  return begins_with(b, "表") && caption_words_at(b.inlines.front().text) != std::string::npos;
+}
+
 inline TableNeighbours table_neighbours(const std::vector<Block>& blocks, std::size_t at,
                                         const BlockStyles& styles) {
   TableNeighbours n;
   std::size_t after = at + 1;
   if (styles.caption_before) {
-    if (at > 0 && begins_with(blocks[at - 1], "表")) n.caption = &blocks[at - 1];
-  } else if (after < blocks.size() && begins_with(blocks[after], "表")) {
+    if (at > 0 && is_caption(blocks[at - 1])) n.caption = &blocks[at - 1];
+  } else if (after < blocks.size() && is_caption(blocks[after])) {
     n.caption = &blocks[after++];
   }
   if (after < blocks.size())
@@ -118,20 +160,12 @@ inline TableNeighbours table_neighbours(const std::vector<Block>& blocks, std::s
   return n;
 }
 
-// A caption's runs without "表", the number after it and one separator
-// ("表1 ", "表 2：", "表："), since the engine numbers tables itself.
+// A caption's runs without "表", its number and separator
+// (caption_words_at).
 inline std::vector<InlineRun> caption_text(const Block& caption) {
   std::vector<InlineRun> runs = caption.inlines;
   std::string& first = runs.front().text;
-  std::size_t at = std::string("表").size();
-  while (at < first.size() && first[at] >= '0' && first[at] <= '9') ++at;
-  for (const char* sep : {"：", ":", "　", " ", "."})
-    if (first.compare(at, std::string(sep).size(), sep) == 0) {
-      at += std::string(sep).size();
-      break;
-    }
-  while (at < first.size() && first[at] == ' ') ++at;
-  first.erase(0, at);
+  first.erase(0, std::min(caption_words_at(first), first.size()));
   if (first.empty()) runs.erase(runs.begin());
   return runs;
 }

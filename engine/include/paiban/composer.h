@@ -117,7 +117,9 @@ struct TableSpec {
   // A note line under the table ("资料来源：…"); empty = none.
   std::vector<InlineRun> note;
   std::string note_style = "table_note";
-  bool span_columns = false;  // as wide as the type area instead of the column
+  // As wide as the type area instead of the column. A table whose columns
+  // do not fit the column even at their least widths spans it anyway.
+  bool span_columns = false;
 };
 
 // The outline levels of a section's and an article's title. Deeper levels

@@ -78,9 +78,11 @@ void GalleyWriter::column_set(const FlowBlock& b) {
       continue;
     }
     const auto* wide_table = child.if_is<FlowBlock::Table>();
-    if (wide_table && wide_table->spec.span_columns && spec.count > 1) {
-      // A wide table: the columns before it end (balanced), it spans the
-      // type area, and the columns go on under it.
+    if (wide_table && spec.count > 1 &&
+        (wide_table->spec.span_columns || !table_fits(child, column.width))) {
+      // A wide table (asked for, or one whose columns do not fit the
+      // column even at their least): the columns before it end
+      // (balanced), it spans the type area, and the columns go on under it.
       open_segment(1, Length::zero(), false, false);
       column_measure_ = ctx_.type_width;
       block(child, {Length::zero(), ctx_.type_width}, -1);

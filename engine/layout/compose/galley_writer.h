@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "layout/compose/galley_builder.h"
+#include "layout/compose/table_widths.h"
 
 namespace paiban::layout {
 
@@ -60,7 +61,7 @@ class GalleyWriter {
   // stacks lines like place_lines() (line_setter.h), with add_line.
   const NotedRuns& noted(const TextOf& text, const std::vector<InlineRun>& runs);
   int add_note(const std::vector<InlineRun>& text, const SourceSpan& where);
-  std::string mark_text(int id) const;
+  std::string mark_text(int id);
   void add_line(Row& row, const SetLine& line, Length x, Length baseline, const NotedRuns* noted);
   void place_noted_lines(Row& row, const std::vector<SetLine>& lines, const style::TextStyle& st,
                          Length x, Length top, const NotedRuns* noted);
@@ -85,8 +86,16 @@ class GalleyWriter {
 
   // table_rows.cpp
   void table(const FlowBlock& b, const Measure& m, int box);
+  TableNeeds table_needs(const FlowBlock& b);
+  style::TextStyle table_cell_style(const FlowBlock& b, const TableRow& row, std::size_t c);
+  // Whether the table's columns fit `width` at their least (no overflow).
+  bool table_fits(const FlowBlock& b, Length width);
   void table_line(const FlowBlock& b, TextOf::Part part, const std::vector<InlineRun>& text,
                   const std::string& style, const Measure& m, int box, bool keep_with_next);
+
+  // note_rows.cpp: a note number as the style's footnote_numbering writes
+  // it, circled past ⑳ only where the footnote font has the figure.
+  std::string note_number_text(int number);
 
   // Shared helpers.
   const style::TextStyle& text_style(const std::string& name, const SourceSpan& where);
@@ -109,6 +118,7 @@ class GalleyWriter {
   std::map<TextOf, NotedRuns> noted_;
   const std::vector<int>& note_numbers_;  // decided by the previous pass (build_galley)
   int note_number_ = 0;                   // the last footnote number counted
+  int note_circled_max_ = -1;  // the last circled note number the footnote font has (-1: not known)
   // The width of the column the block being set stands in: a footnote's
   // measure when notes stand at the column foot.
   Length column_measure_;

@@ -64,6 +64,11 @@ class LineSetter {
   ContentWidths content_widths(const TextOf& text, const std::vector<InlineRun>& runs,
                                const style::TextStyle& style);
 
+  // Whether `style`'s own fonts have `cp` (ParagraphSetter::style_has_char).
+  bool style_has_char(char32_t cp, const style::TextStyle& style) {
+    return setter_.style_has_char(cp, style);
+  }
+
   // One line of plain text, left-aligned and unindented (folios, contents
   // page numbers, leaders), remembered by text and style.
   const SetLine& set_single(const std::string& utf8, const style::TextStyle& style,

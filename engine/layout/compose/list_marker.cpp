@@ -39,16 +39,22 @@ std::string chinese(int n) {
   return std::to_string(n);
 }
 
-std::string circled(int n) {
-  if (n >= 1 && n <= 20) {
-    std::string out;
-    utf8_append(out, static_cast<char32_t>(U'①' + (n - 1)));
-    return out;
-  }
-  return "(" + std::to_string(n) + ")";
+std::string circled(int n, int circled_max) {
+  const char32_t cp = circled_number(n);
+  if (cp == 0 || n > circled_max) return "(" + std::to_string(n) + ")";
+  std::string out;
+  utf8_append(out, cp);
+  return out;
 }
 
 }  // namespace
+
+char32_t circled_number(int n) {
+  if (n >= 1 && n <= 20) return static_cast<char32_t>(U'①' + (n - 1));         // U+2460…2473
+  if (n >= 21 && n <= 35) return static_cast<char32_t>(U'\u3251' + (n - 21));  // ㉑…㉟
+  if (n >= 36 && n <= 50) return static_cast<char32_t>(U'\u32B1' + (n - 36));  // ㊱…㊿
+  return 0;
+}
 
 std::string list_marker(const style::Typography& typo, int level, bool ordered, int number) {
   const auto& forms = ordered ? typo.numbering : typo.bullets;
@@ -58,7 +64,7 @@ std::string list_marker(const style::Typography& typo, int level, bool ordered, 
   return number_in_form(form, number);
 }
 
-std::string number_in_form(const std::string& form, int number) {
+std::string number_in_form(const std::string& form, int number, int circled_max) {
   std::string out;
   bool done = false;
   for (std::size_t i = 0; i < form.size();) {
@@ -71,7 +77,7 @@ std::string number_in_form(const std::string& form, int number) {
         continue;
       }
       if (cp == U'①') {
-        out += circled(number);
+        out += circled(number, circled_max);
         continue;
       }
       if (cp == U'a' || cp == U'A') {

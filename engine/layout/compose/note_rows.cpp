@@ -43,7 +43,7 @@ int GalleyWriter::add_note(const std::vector<InlineRun>& text, const SourceSpan&
   note.measure = ctx_.sheet.typography.footnote_place == style::NotePlace::column ? column_measure_
                                                                                   : ctx_.type_width;
   // The note begins with its number at full size, a space after it.
-  const std::string mark = number_in_form(ctx_.sheet.typography.footnote_numbering, note.number);
+  const std::string mark = note_number_text(note.number);
   std::vector<InlineRun> runs{plain_run(mark + "\u2002", "", where)};
   runs.insert(runs.end(), text.begin(), text.end());
   const style::TextStyle& st = text_style("footnote", where);
@@ -62,9 +62,21 @@ int GalleyWriter::add_note(const std::vector<InlineRun>& text, const SourceSpan&
 }
 
 // The mark of note `id` as its text shows it.
-std::string GalleyWriter::mark_text(int id) const {
-  return number_in_form(ctx_.sheet.typography.footnote_numbering,
-                        galley_.notes[static_cast<std::size_t>(id)].number);
+std::string GalleyWriter::mark_text(int id) {
+  return note_number_text(galley_.notes[static_cast<std::size_t>(id)].number);
+}
+
+// ㉑ … ㊿ only where the footnote style's fonts have them all up to the
+// number: a fallback font's figure would not match the others.
+std::string GalleyWriter::note_number_text(int number) {
+  if (note_circled_max_ < 0) {
+    const style::TextStyle& st = ctx_.sheet.text_style("footnote");
+    note_circled_max_ = 20;
+    while (circled_number(note_circled_max_ + 1) != 0 &&
+           ctx_.lines.style_has_char(circled_number(note_circled_max_ + 1), st))
+      ++note_circled_max_;
+  }
+  return number_in_form(ctx_.sheet.typography.footnote_numbering, number, note_circled_max_);
 }
 
 const NotedRuns& GalleyWriter::noted(const TextOf& key, const std::vector<InlineRun>& runs) {

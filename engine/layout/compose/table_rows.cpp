@@ -60,31 +60,36 @@ void GalleyWriter::table_line(const FlowBlock& b, TextOf::Part part,
   push(std::move(r), box_index);
 }
 
-void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
+// Header cells of a number column are centred over the numbers.
+style::TextStyle GalleyWriter::table_cell_style(const FlowBlock& b, const TableRow& row,
+                                                std::size_t c) {
+  const TableSpec& t = b.as<FlowBlock::Table>().spec;
+  TableColumn::Align a = t.columns[c].align;
+  if (row.header && a == TableColumn::Align::decimal) a = TableColumn::Align::center;
+  return cell_style(text_style(row.header ? t.header_style : t.style, b.span), a);
+}
+
+// What each column needs, and the decimal parts of number cells. The
+// widths are remembered by the line setter, so asking again (a column set
+// deciding whether the table fits its column) costs nothing.
+TableNeeds GalleyWriter::table_needs(const FlowBlock& b) {
   const TableSpec& t = b.as<FlowBlock::Table>().spec;
   const std::size_t ncol = t.columns.size();
-  const int number = t.numbered ? ++tables_ : 0;
-  const style::TextStyle& body = text_style(t.style, b.span);
-  const style::TextStyle& head = text_style(t.header_style, b.span);
   const Length pad = t.cell_padding;
-  auto style_of = [&](const TableRow& row, std::size_t c) {
-    TableColumn::Align a = t.columns[c].align;
-    // Header cells of a number column are centred over the numbers.
-    if (row.header && a == TableColumn::Align::decimal) a = TableColumn::Align::center;
-    return cell_style(row.header ? head : body, a);
-  };
-
-  // 1. What each column needs, and the decimal parts of number cells.
-  std::vector<ColumnNeed> needs(ncol);
-  std::vector<std::vector<DecimalParts>> decimals(ncol);
-  std::vector<std::vector<std::size_t>> decimal_rows(ncol);
+  TableNeeds out;
+  out.columns.resize(ncol);
+  out.decimals.resize(ncol);
+  out.decimal_rows.resize(ncol);
+  auto& needs = out.columns;
+  auto& decimals = out.decimals;
+  auto& decimal_rows = out.decimal_rows;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     std::size_t c = 0;
     for (const TableCell& cell : t.rows[r].cells) {
       const int row = static_cast<int>(r);
       const int column = static_cast<int>(c);
       if (cell.column_span == 1) {
-        const style::TextStyle st = style_of(t.rows[r], c);
+        const style::TextStyle st = table_cell_style(b, t.rows[r], c);
         const ContentWidths w =
             ctx_.lines.content_widths({&b, TextOf::Part::table_cell, row, column}, cell.text, st);
         needs[c].min = std::max(needs[c].min, w.min + pad * 2);
@@ -109,6 +114,28 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
       c += static_cast<std::size_t>(cell.column_span);
     }
   }
+  return out;
+}
+
+bool GalleyWriter::table_fits(const FlowBlock& b, Length width) {
+  return !resolve_column_widths(b.as<FlowBlock::Table>().spec.columns, table_needs(b).columns,
+                                width)
+              .overflow;
+}
+
+void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
+  const TableSpec& t = b.as<FlowBlock::Table>().spec;
+  const std::size_t ncol = t.columns.size();
+  const int number = t.numbered ? ++tables_ : 0;
+  const style::TextStyle& body = text_style(t.style, b.span);
+  const Length pad = t.cell_padding;
+  auto style_of = [&](const TableRow& row, std::size_t c) { return table_cell_style(b, row, c); };
+
+  // 1. What each column needs, and the decimal parts of number cells.
+  const TableNeeds need = table_needs(b);
+  const auto& needs = need.columns;
+  const auto& decimals = need.decimals;
+  const auto& decimal_rows = need.decimal_rows;
   const ColumnWidths resolved = resolve_column_widths(t.columns, needs, m.width);
   if (resolved.overflow && reported_.insert("table-wide:" + std::to_string(number)).second)
     ctx_.diags.warning(b.span,

@@ -37,6 +37,14 @@ struct DecimalParts {
   Length after;
 };
 
+// What a table's columns need, and the decimal parts of its number cells
+// (each column's parts, and the rows they belong to).
+struct TableNeeds {
+  std::vector<ColumnNeed> columns;
+  std::vector<std::vector<DecimalParts>> decimals;
+  std::vector<std::vector<std::size_t>> decimal_rows;
+};
+
 // The x of each number within a cell's inner width, so that the decimal
 // points line up and the widest number ends at the right edge.
 std::vector<Length> decimal_offsets(const std::vector<DecimalParts>& parts, Length inner);

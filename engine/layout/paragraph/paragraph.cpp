@@ -120,6 +120,14 @@ text::ShapingInput ParagraphSetter::shaping_input(const CollectedText& collected
   return input;
 }
 
+bool ParagraphSetter::style_has_char(char32_t cp, const style::TextStyle& style) {
+  const std::string& latin_role = style.latin_font.empty() ? style.font : style.latin_font;
+  for (const std::string& role : {style.font, latin_role})
+    for (const text::ResolvedFace& f : fonts_.chain(role, false))
+      if (f.face->has_char(cp)) return true;
+  return false;
+}
+
 ContentWidths ParagraphSetter::content_widths(const std::vector<InlineRun>& runs,
                                               const style::TextStyle& style) {
   ContentWidths out;
@@ -136,12 +144,15 @@ ContentWidths ParagraphSetter::content_widths(const std::vector<InlineRun>& runs
   const std::vector<ParagraphItem> items = build_items(shaped, settings);
   // The most: everything on one line. The least: the widest stretch of
   // boxes between two places a line may break (a glue after a box, or a
-  // penalty that allows a break); a glue at a break vanishes there.
+  // penalty that allows a break); a glue at a break vanishes there. A
+  // last-resort break (inside a number or a word, or against the rules)
+  // is no such place: counting it made a column of numbers as narrow as one
+  // figure, and "10.5" broke into "1" and "0.5".
   Length line, piece, trailing_glue;
   for (std::size_t k = 0; k < items.size(); ++k) {
     const ParagraphItem& it = items[k];
     const bool breaks = it.type == ParagraphItem::Type::penalty
-                            ? it.penalty < kInfPenalty
+                            ? it.penalty < kInfPenalty && !it.last_resort
                             : it.type == ParagraphItem::Type::glue && k > 0 &&
                                   items[k - 1].type == ParagraphItem::Type::box;
     if (it.type == ParagraphItem::Type::penalty && it.penalty <= kForcedBreak) {

@@ -91,6 +91,9 @@ class ParagraphSetter {
   // Measures `runs` in `style` without breaking lines or reporting (table
   // column widths).
   ContentWidths content_widths(const std::vector<InlineRun>& runs, const style::TextStyle& style);
+  // Whether a font of `style`'s roles (its CJK or its Latin font) has `cp`,
+  // rather than a fallback font standing in for it.
+  bool style_has_char(char32_t cp, const style::TextStyle& style);
 
   // Statistics over the paragraphs set since the last reset. A composer that
   // lays the issue out more than once resets them at the start of each pass.

@@ -81,5 +81,50 @@ TEST_F(DecorationsTest, StrokedBoldCountsAsBold) {
   EXPECT_NEAR(strokes[0].width, 10.0 / 18 * 700 / 400, 0.001);
 }
 
+// The other decorations of SDK v2's InlineRun: an underline under exactly
+// its characters, 0.17 em under the baseline; 着重号 as one dot under each
+// Han character of the run (none under its punctuation), 0.26 em down,
+// 0.14 em across; a run's colour on its glyphs and its dots.
+TEST_F(DecorationsTest, UnderlineEmphasisDotsAndColourFollowTheirRuns) {
+  sheet_.colors["brand"] = Color::cmyk(1, 0.5, 0, 0);
+  std::vector<InlineRun> runs = {words("甲")[0], words("下划")[0], words("乙")[0],
+                                 words("重点，")[0], words("丙")[0]};
+  runs[1].underline = true;
+  runs[3].emphasis_dots = true;
+  runs[3].color = "brand";
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(runs, "body");
+  const page::PagedDocument doc = compose(flow);
+  const PageLine line = line_of(doc, kBodySize);
+  const auto strokes = strokes_of(doc.pages[0]);
+  ASSERT_EQ(strokes.size(), 1u);
+  EXPECT_NEAR(strokes[0].x0, line.x + 10, 0.01);  // after 甲
+  EXPECT_NEAR(strokes[0].x1, line.x + 30, 0.01);  // under 下划 only
+  EXPECT_NEAR(strokes[0].y, line.y + 1.7, 0.01);
+  EXPECT_NEAR(strokes[0].width, 10.0 / 18, 0.001);
+  std::vector<const page::Fill*> dots;
+  for (const auto& it : doc.pages[0].items)
+    if (const auto* f = std::get_if<page::Fill>(&it))
+      if (f->corner_radius > Length::zero()) dots.push_back(f);
+  ASSERT_EQ(dots.size(), 2u) << "重 and 点, none under the comma";
+  for (int k = 0; k < 2; ++k) {
+    const double centre = line.x + 40 + 5 + 10 * k;  // after 甲下划乙
+    EXPECT_NEAR((dots[k]->rect.x + dots[k]->rect.width / 2).to_pt(), centre, 0.01);
+    EXPECT_NEAR((dots[k]->rect.y + dots[k]->rect.height / 2).to_pt(), line.y + 2.6, 0.01);
+    EXPECT_NEAR(dots[k]->rect.width.to_pt(), 1.4, 0.001);
+    EXPECT_EQ(dots[k]->color.components, sheet_.colors["brand"].components);
+  }
+  int coloured = 0;  // glyphs in the run's colour: exactly 重点，
+  for (const auto& it : doc.pages[0].items)
+    if (const auto* r = std::get_if<page::GlyphRun>(&it))
+      for (const auto& g : r->glyphs) {
+        const bool brand = r->color.components == sheet_.colors["brand"].components;
+        const bool in_run = g.text == "重" || g.text == "点" || g.text == "，";
+        EXPECT_EQ(brand, in_run) << g.text;
+        coloured += brand;
+      }
+  EXPECT_EQ(coloured, 3);
+}
+
 }  // namespace
 }  // namespace paiban::testing

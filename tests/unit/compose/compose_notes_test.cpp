@@ -2,6 +2,7 @@
 // the foot of the same page under a short rule, a long note going on at the
 // next page's foot, numbering per article or per issue, links as notes, in
 // parentheses or as text, and link areas over the link's glyphs.
+#include <functional>
 #include <map>
 #include <set>
 
@@ -285,6 +286,57 @@ std::vector<std::string> circled(int from, int to) {
   std::vector<std::string> out;
   for (int i = from; i <= to; ++i) out.push_back(forms[i - 1]);
   return out;
+}
+
+// Past ⑳ the circled form goes on with ㉑ … ㊿ (U+3251…, U+32B1…) where
+// the footnote style's font has them, then (51); a footnote font without
+// them writes (21) on.
+std::vector<std::string> all_marks_of(
+    int count, const std::string& footnote_font, style::StyleSheet& sheet,
+    std::vector<std::string>& notes,
+    const std::function<page::PagedDocument(FlowBuilder&)>& compose) {
+  sheet.styles["footnote"].font = footnote_font;
+  sheet.styles["footnote"].latin_font = footnote_font;
+  sheet.typography.footnote_restart = style::NoteNumbering::issue;
+  FlowBuilder flow("issue/tour.md");
+  for (int i = 0; i < count; ++i)
+    flow.paragraph(join({han("甲", 8), {note_mark("注" + std::to_string(i))}}), "body");
+  const page::PagedDocument doc = compose(flow);
+  const PageMarks pm = marks_and_notes(doc, ComposeTest::body_lines(doc));
+  std::vector<std::string> marks;
+  for (const auto& [page, on_page] : pm.marks)
+    marks.insert(marks.end(), on_page.begin(), on_page.end());
+  notes.clear();
+  for (const auto& [page, on_page] : pm.notes)
+    notes.insert(notes.end(), on_page.begin(), on_page.end());
+  return marks;
+}
+
+TEST_F(NotesTest, CircledNumbersGoOnPastTwentyWhereTheNoteFontHasThem) {
+  auto compose_it = [this](FlowBuilder& f) { return compose(f); };
+  std::vector<std::string> notes;
+  const auto marks = all_marks_of(52, "song", sheet_, notes, compose_it);
+  ASSERT_EQ(marks.size(), 52u);
+  EXPECT_EQ(notes, marks) << "each note begins with its mark's number";
+  EXPECT_EQ(marks[19], "⑳");
+  EXPECT_EQ(marks[20], "㉑");
+  EXPECT_EQ(marks[34], "㉟");
+  EXPECT_EQ(marks[35], "㊱");
+  EXPECT_EQ(marks[49], "㊿");
+  EXPECT_EQ(marks[50], "(51)");
+  EXPECT_EQ(marks[51], "(52)");
+
+  // DejaVu Sans has no ㉑: the note font decides for mark and note alike.
+  // (fonts-dejavu-core, scripts/install-deps).
+  env_.pin_font("DejaVu Sans", "Book", {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0});
+  sheet_.fonts["dejavu"] = {"dejavu", {{"DejaVu Sans", "Book"}}, false, {}};
+  const auto plain = all_marks_of(22, "dejavu", sheet_, notes, compose_it);
+  EXPECT_EQ(diags_.format_all().find("error"), std::string::npos) << diags_.format_all();
+  ASSERT_EQ(plain.size(), 22u);
+  EXPECT_EQ(notes, plain);
+  EXPECT_EQ(plain[19], "⑳");
+  EXPECT_EQ(plain[20], "(21)");
+  EXPECT_EQ(plain[21], "(22)");
 }
 
 TEST_F(NotesTest, NumbersPerPageStartAgainOnEveryPage) {

@@ -184,6 +184,55 @@ TEST_F(ComposeTest, AWideTableSpansTheColumnsOfItsSet) {
   EXPECT_EQ(column_of(jia.back()), 1);
 }
 
+// A table whose columns do not fit its column even at their least spans
+// the type area without being asked to; a number is never broken inside
+// (its least width is the whole number), and a table that fits stays in
+// its column.
+TEST_F(ComposeTest, ATableTooWideForItsColumnSpansTheColumnsAndKeepsNumbersWhole) {
+  auto widest_rule = [](const page::PagedDocument& doc) {
+    double widest = 0;
+    for (const auto& item : doc.pages[0].items)
+      if (const auto* s = std::get_if<page::Stroke>(&item))
+        widest = std::max(widest, (s->to.x - s->from.x).to_pt());
+    return widest;
+  };
+  auto in_columns = [](FlowBuilder& flow, const TableSpec& t) {
+    ColumnSpec two;
+    two.count = 2;
+    flow.begin_columns(two);
+    flow.paragraph(han("甲", 44), "body");
+    flow.table(t);
+    flow.paragraph(han("乙", 44), "body");
+    flow.end_columns();
+  };
+  TableSpec wide;
+  wide.columns.resize(5);
+  wide.rule_top = wide.rule_bottom = Length::pt(1);
+  wide.rows.push_back(row({"一", "二", "三", "四", "五"}, true));
+  wide.rows.push_back(row({"1234.56", "2234.56", "3234.56", "4234.56", "5234.56"}));
+  FlowBuilder flow("issue/tour.md");
+  in_columns(flow, wide);
+  const page::PagedDocument doc = compose(flow);
+  EXPECT_NEAR(widest_rule(doc), 240, 0.01) << "across the type area, not the 110 pt column";
+  const auto rows = table_rows(body_lines(doc));
+  // Cells 6 pt apart read as one line: every number whole, the row on one line.
+  EXPECT_EQ(lines_starting(rows, "1234.562234.563234.564234.565234.56").size(), 1u);
+  const auto caption = lines_starting(body_lines(doc), "表1");
+  ASSERT_EQ(caption.size(), 1u);
+  for (const auto& l : lines_with(body_lines(doc), "乙")) EXPECT_GT(l.y, caption[0].y);
+  EXPECT_EQ(diags_.format_all().find("runs past the column"), std::string::npos)
+      << diags_.format_all();
+
+  TableSpec narrow;
+  narrow.columns.resize(2);
+  narrow.rule_top = narrow.rule_bottom = Length::pt(1);
+  narrow.rows.push_back(row({"项目", "数值"}, true));
+  narrow.rows.push_back(row({"甲", "1.5"}));
+  FlowBuilder narrow_flow("issue/tour.md");
+  in_columns(narrow_flow, narrow);
+  EXPECT_NEAR(widest_rule(compose(narrow_flow)), 110, 0.01) << "a table that fits keeps its column";
+}
+
 TEST_F(ComposeTest, TableMisuseNamesThePluginSectionAndCall) {
   FlowBuilder flow("issue/tour.md");
   flow.attribute({"data_brief", "经济数据", {"weekly.toml", 30, 1}});

@@ -4,6 +4,7 @@
 
 #include "article/article_plugin.h"
 #include "document_builder.h"
+#include "paiban/blocks.h"
 #include "plugin/compose_issue.h"
 #include "plugin/option_check.h"
 #include "recording_composer.h"
@@ -150,6 +151,39 @@ TEST(ArticlePlugin, ASectionWithoutTitleHasNoHeadingAndNoRunningSection) {
   compose_issue(doc, sheet, registry, composer, diags);
   EXPECT_EQ(composer.calls, std::vector<std::string>{"paragraph body: 前言。"});
   EXPECT_EQ(diags.size(), 1u);  // the default-plugin warning
+}
+
+// A table takes the paragraph before it as its caption only when that
+// begins with 表 and a number or a separator (paiban/blocks.h): a
+// paragraph beginning 表明 is text, and stays in the reading order.
+TEST(BlockHelpers, ACaptionIsTableNumberOrSeparatorNotAWordBeginningWithTable) {
+  auto table_after = [](const std::string& before) {
+    Block t = block(Block::Kind::table, {}, 3);
+    t.table_align = {Block::ColumnAlign::left};
+    TableRowText header;
+    header.header = true;
+    header.cells = {TableCellText{paragraph("甲").inlines, {}}};
+    t.table_rows = {header};
+    testing::RecordingComposer c;
+    compose_blocks(c, {paragraph(before, 1), t, paragraph("资料来源：本刊。", 5)}, BlockStyles{});
+    return c.calls;
+  };
+  using Calls = std::vector<std::string>;
+  EXPECT_EQ(
+      table_after("表明出口增长。"),
+      (Calls{"paragraph body: 表明出口增长。", "table 1 columns |h 甲 | note: 资料来源：本刊。"}));
+  EXPECT_EQ(table_after("表示如下"),
+            (Calls{"paragraph body: 表示如下", "table 1 columns |h 甲 | note: 资料来源：本刊。"}));
+  EXPECT_EQ(table_after("表3 出口"),
+            (Calls{"table 1 columns caption: 出口 |h 甲 | note: 资料来源：本刊。"}));
+  EXPECT_EQ(table_after("表１２：出口"),
+            (Calls{"table 1 columns caption: 出口 |h 甲 | note: 资料来源：本刊。"}));
+  EXPECT_EQ(table_after("表二　出口"),
+            (Calls{"table 1 columns caption: 出口 |h 甲 | note: 资料来源：本刊。"}));
+  EXPECT_EQ(table_after("表 出口"),
+            (Calls{"table 1 columns caption: 出口 |h 甲 | note: 资料来源：本刊。"}));
+  EXPECT_EQ(table_after("表12出口"),
+            (Calls{"table 1 columns caption: 出口 |h 甲 | note: 资料来源：本刊。"}));
 }
 
 }  // namespace
