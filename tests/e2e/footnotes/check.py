@@ -24,8 +24,10 @@ column_check = sys.argv[4]
 out.mkdir(parents=True, exist_ok=True)
 manuscript = source / "tests/e2e/footnotes/footnotes.md"
 failures = []
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-MARK = r"([①-⑳]|\(\d+\))"
+# ① … ⑳, then ㉑ … ㉟ and ㊱ … ㊿ (the house fonts have them), then (51).
+CIRCLED = ("".join(chr(0x2460 + k) for k in range(20)) + "".join(chr(0x3251 + k) for k in range(15))
+           + "".join(chr(0x32B1 + k) for k in range(15)))
+MARK = r"([①-⑳㉑-㉟㊱-㊿]|\(\d+\))"
 
 
 def check(cond, what):
@@ -147,6 +149,10 @@ for place in ["page", "column"]:
         check(numbers == list(range(1, len(numbers) + 1)),
               f"{place}: page {page + 1} marks {numbers}, not 1, 2, … in order")
     check(len(per_page) >= 2, f"{place}: marks on {len(per_page)} pages only")
+    # A page with more than 20 marks goes on ㉑ ㉒ … (the house fonts have them).
+    most = max((len(v) for v in per_page.values()), default=0)
+    check(most <= 20 or ("㉑" in whole and not re.search(r"\(\d+\)", whole)),
+          f"{place}: {most} marks on a page but no ㉑, or a number in parentheses")
     print(f"{place}: {len(raw)} pages, marks per page "
           f"{[len(v) for _, v in sorted(per_page.items())]}, {split_notes[place]} notes split")
 check(split_notes["column"] >= 1, "column: no note goes on at a later column's foot")
