@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/image_header.h"
+#include "page/font_path.h"
 #include "page/glyph_list.h"
 #include "paiban/color.h"
 #include "paiban/length.h"
@@ -19,7 +20,7 @@ namespace paiban::page {
 
 // A font face by file, as the pdf stage needs it to subset and embed.
 struct FaceRef {
-  std::string path;
+  FontPath path;  // shared by the copies
   int face_index = 0;
   bool operator==(const FaceRef&) const = default;
   auto operator<=>(const FaceRef&) const = default;

@@ -52,8 +52,8 @@ const char* artifact_name(Artifact a) {
 }
 
 std::string font_name(const FaceRef& f) {
-  const auto slash = f.path.find_last_of('/');
-  return (slash == std::string::npos ? f.path : f.path.substr(slash + 1)) + "#" +
+  const auto slash = f.path.str().find_last_of('/');
+  return (slash == std::string::npos ? f.path.str() : f.path.str().substr(slash + 1)) + "#" +
          std::to_string(f.face_index);
 }
 

@@ -29,7 +29,7 @@ std::string widths_array(const std::map<uint16_t, double>& width_of_code) {
 
 std::string tag_for(const FontUsage& usage, const FontSubset& subset) {
   ContentHash h;
-  h.add(usage.face.path);
+  h.add(usage.face.path.str());
   h.add_number(usage.face.face_index);
   for (const auto& [gid, code] : subset.code_of) {
     h.add_number(gid);

@@ -55,16 +55,16 @@ std::unique_ptr<FontProgram> FontProgram::open(const page::FaceRef& face, const 
     case FontFileProblem::none:
       break;
     case FontFileProblem::unreadable:
-      error = "cannot read font file '" + face.path + "'";
+      error = "cannot read font file '" + face.path.str() + "'";
       return nullptr;
     case FontFileProblem::no_such_face:
-      error = "font file '" + face.path + "' has no face " + std::to_string(face.face_index);
+      error = "font file '" + face.path.str() + "' has no face " + std::to_string(face.face_index);
       return nullptr;
     case FontFileProblem::not_a_font:
-      error = "'" + face.path + "' is not a font HarfBuzz can read";
+      error = "'" + face.path.str() + "' is not a font HarfBuzz can read";
       return nullptr;
     case FontFileProblem::damaged:
-      error = "font file '" + face.path + "' is damaged";
+      error = "font file '" + face.path.str() + "' is damaged";
       return nullptr;
   }
   hb_face_t* hb_face = p->shared_->get();

@@ -121,7 +121,7 @@ std::optional<FontSubset> subset_font(const FontProgram& font, const FreeTypeLib
   hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(source, input);
   hb_face_t* sub = plan ? hb_subset_plan_execute_or_fail(plan) : nullptr;
   if (!sub) {
-    error = "hb-subset failed for '" + font.face().path + "'";
+    error = "hb-subset failed for '" + font.face().path.str() + "'";
   } else {
     FontSubset s;
     const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan);
@@ -137,7 +137,7 @@ std::optional<FontSubset> subset_font(const FontProgram& font, const FreeTypeLib
       s.program = blob_bytes(hb_face_reference_blob(sub));
     }
     if (ok && s.program.empty()) {
-      error = "hb-subset produced an empty font for '" + font.face().path + "'";
+      error = "hb-subset produced an empty font for '" + font.face().path.str() + "'";
       ok = false;
     }
     s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

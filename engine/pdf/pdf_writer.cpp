@@ -120,8 +120,8 @@ bool embed_fonts(const FontUsageCollector& usage, const Environment& env, Object
       return false;
     }
     if (stats) {
-      stats->subset_seconds.emplace_back(u.face.path + "#" + std::to_string(u.face.face_index),
-                                         p.subset->seconds);
+      stats->subset_seconds.emplace_back(
+          u.face.path.str() + "#" + std::to_string(u.face.face_index), p.subset->seconds);
       stats->subset_glyphs.push_back(u.glyphs.size());
     }
     table[u.face] = FontEntry{&u, embed_font(objects, *p.program, *p.subset, u)};

@@ -121,9 +121,9 @@ const std::vector<ResolvedFace>& FontLibrary::chain(const std::string& role, boo
       if (stood_in_.insert(role).second)  // once per role, not for regular and bold
         diags_.warning(
             font_role.span,
-            "no font of role '" + role + "' can be used; font file '" + stand_in->face->id().path +
-                "' (face " + std::to_string(stand_in->face->id().face_index) +
-                ") sets its text instead",
+            "no font of role '" + role + "' can be used; font file '" +
+                stand_in->face->id().path.str() + "' (face " +
+                std::to_string(stand_in->face->id().face_index) + ") sets its text instead",
             {"reinstall the role's fonts, or name an installed family in [fonts." + role + "]"});
     } else {
       diags_.error(font_role.span,

@@ -64,7 +64,7 @@ Stats check(const paiban::page::PagedDocument& doc, const std::string& name, Ink
       if (!run) continue;
       const paiban::text::FontFace& face = inks.face(run->font);
       if (!face.ok()) {
-        std::cerr << name << ": cannot load " << run->font.path << "\n";
+        std::cerr << name << ": cannot load " << run->font.path.str() << "\n";
         ++stats.outside;
         continue;
       }

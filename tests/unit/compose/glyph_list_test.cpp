@@ -8,6 +8,7 @@
 
 #include "layout/compose/line_setter.h"
 #include "page/glyph_list.h"
+#include "page/page.h"
 
 namespace paiban::page {
 namespace {
@@ -101,6 +102,28 @@ TEST(GlyphList, PlacedLinesShareTheRememberedGlyphs) {
     EXPECT_EQ(placed.origin.x, Length::pt(13));
   }
   EXPECT_EQ(std::get<GlyphRun>(items[1]).origin.y, Length::pt(40));
+}
+
+}  // namespace
+}  // namespace paiban::page
+
+namespace paiban::page {
+namespace {
+
+// FaceRef's path: shared by copies, compared and ordered by its characters.
+TEST(FontPath, ComparesAndOrdersLikeItsString) {
+  const FontPath a("/fonts/a.ttc"), a2(std::string("/fonts/a.ttc")), b("/fonts/b.ttc");
+  EXPECT_EQ(a, a2);
+  EXPECT_LT(a, b);
+  EXPECT_EQ(b.str(), "/fonts/b.ttc");
+  const FontPath none;
+  EXPECT_TRUE(none.empty());
+  EXPECT_LT(none, a);
+  const FaceRef face{a, 2}, copy = face;
+  EXPECT_EQ(copy, face);
+  EXPECT_EQ(&copy.path.str(), &face.path.str());  // the copy shares the characters
+  EXPECT_LT(face, (FaceRef{b, 0}));
+  EXPECT_LT((FaceRef{a, 1}), face);
 }
 
 }  // namespace

@@ -232,18 +232,18 @@ TEST_F(TextRules, KaiStyleFallsBackToAnInstalledFace) {
       found.emplace(g.text);
       EXPECT_NE(g.id, 0u) << g.text;
       if (not_in_wenkai.count(g.text)) {
-        EXPECT_EQ(run.font.path.find("WenKai"), std::string::npos)
-            << g.text << " " << run.font.path << " " << g.id;
+        EXPECT_EQ(run.font.path.str().find("WenKai"), std::string::npos)
+            << g.text << " " << run.font.path.str() << " " << g.id;
       }
-      const text::FontFace* face = fonts_.load({run.font.path, run.font.face_index});
+      const text::FontFace* face = fonts_.load({run.font.path.str(), run.font.face_index});
       ASSERT_NE(face, nullptr);
-      EXPECT_FALSE(face->ink(g.id).empty) << g.text << " " << run.font.path;
+      EXPECT_FALSE(face->ink(g.id).empty) << g.text << " " << run.font.path.str();
     }
   EXPECT_EQ(found, wanted);
   // 𡈼 comes from a serif CJK face (kai prefers serif over sans).
   for (const auto& run : lines[0].runs)
     if (!run.glyphs.empty() && run.glyphs[0].text == "𡈼") {
-      EXPECT_NE(run.font.path.find("Serif"), std::string::npos) << run.font.path;
+      EXPECT_NE(run.font.path.str().find("Serif"), std::string::npos) << run.font.path.str();
     }
 }
 

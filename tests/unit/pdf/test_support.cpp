@@ -20,7 +20,7 @@ const Environment& files() {
 page::GlyphRun shape(const page::FaceRef& face, const std::string& text, Length size,
                      Point origin) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(face.path.c_str());
-  if (!blob) throw std::runtime_error("cannot open " + face.path);
+  if (!blob) throw std::runtime_error("cannot open " + face.path.str());
   hb_face_t* hbface = hb_face_create(blob, static_cast<unsigned>(face.face_index));
   hb_font_t* font = hb_font_create(hbface);
   const int upem = static_cast<int>(hb_face_get_upem(hbface));
