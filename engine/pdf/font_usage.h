@@ -47,6 +47,8 @@ struct GlyphTextSpan {
   std::string_view text;
 };
 std::vector<GlyphTextSpan> glyph_text_spans(const page::GlyphList& glyphs);
+// The spans view the list's text: a temporary list would leave them dangling.
+std::vector<GlyphTextSpan> glyph_text_spans(page::GlyphList&& glyphs) = delete;
 
 // True when the ToUnicode mappings of the span's glyphs do not spell the
 // span's text, so a copy would come out wrong without /ActualText

@@ -83,16 +83,17 @@ TEST(PdfClusters, EmptyTextContinuesTheCluster) {
   g[1].id = 11;  // combining accent glyph, continues é
   g[2].id = 12, g[2].text = "ffi";
   g[3].id = 10, g[3].text = "e";  // same glyph, different text
-  auto c = glyph_text_spans(g);
+  const page::GlyphList list(g);  // the spans view its text
+  auto c = glyph_text_spans(list);
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].begin, 0u);
   EXPECT_EQ(c[0].end, 2u);
   EXPECT_EQ(c[0].text, "é");
   FontUsage u;
   u.unicode = {{10, "é"}, {12, "ffi"}};
-  EXPECT_FALSE(needs_actual_text(u, g, c[0]));
-  EXPECT_FALSE(needs_actual_text(u, g, c[1]));
-  EXPECT_TRUE(needs_actual_text(u, g, c[2]));
+  EXPECT_FALSE(needs_actual_text(u, list, c[0]));
+  EXPECT_FALSE(needs_actual_text(u, list, c[1]));
+  EXPECT_TRUE(needs_actual_text(u, list, c[2]));
 }
 
 TEST(PdfSubsetTag, SixUppercaseLettersStable) {
