@@ -13,7 +13,7 @@ namespace {
 
 // Puts a numbering label before the text: "一、" + "总体要求"; a label that
 // does not end in Chinese punctuation gets a space ("1.2 范围").
-void prefix_label(Block& block, const std::string& label) {
+void prefix_label(DocxBlock& block, const std::string& label) {
   if (label.empty() || block.spans.empty()) return;
   char32_t last = 0;
   for (std::size_t i = 0; i < label.size();) last = utf8_next(label, i);
@@ -24,7 +24,7 @@ void prefix_label(Block& block, const std::string& label) {
   block.spans.insert(block.spans.begin(), s);
 }
 
-void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& out) {
+void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<DocxBlock>& out) {
   ++ctx.paragraph_number;
   const pugi::xml_node paragraph_props = child(p, "pPr");
   const StyleInfo style = ctx.styles.paragraph_style(attr(child(paragraph_props, "pStyle"), "val"));
@@ -39,7 +39,7 @@ void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& 
   InlineResult inlines = read_inlines(ctx, p, formatting);
   for (auto& b : inlines.blocks_before) out.push_back(std::move(b));
 
-  Block block;
+  DocxBlock block;
   block.number = ctx.paragraph_number;
   block.spans = std::move(inlines.spans);
   block.centered = formatting.justification == "center";
@@ -57,11 +57,11 @@ void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& 
   if (style.role == StyleRole::toc) {
     ctx.toc_dropped = true;
   } else if (direct.outline_level >= 0 && direct.outline_level <= 8) {
-    block.kind = Block::Kind::heading;
+    block.kind = DocxBlock::Kind::heading;
     block.heading_level = direct.outline_level + 1;
     prefix_label(block, label);
   } else if (style.role == StyleRole::heading || style.role == StyleRole::title) {
-    block.kind = Block::Kind::heading;
+    block.kind = DocxBlock::Kind::heading;
     block.heading_level = style.heading_level;
     prefix_label(block, label);
   } else if (level && level->ordered && !is_plain_decimal(*level)) {
@@ -69,7 +69,7 @@ void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& 
     // numbers as text, in ordinary paragraphs.
     prefix_label(block, label);
   } else if (level) {
-    block.kind = Block::Kind::list_item;
+    block.kind = DocxBlock::Kind::list_item;
     block.list.level = ilvl;
     block.list.ordered = level->ordered;
     block.list.start = level->start;
@@ -79,18 +79,18 @@ void paragraph(ReaderContext& ctx, const pugi::xml_node& p, std::vector<Block>& 
   for (auto& b : inlines.text_boxes) out.push_back(std::move(b));
 }
 
-bool is_caption(const Block& b) {
-  return b.kind == Block::Kind::paragraph &&
+bool is_caption(const DocxBlock& b) {
+  return b.kind == DocxBlock::Kind::paragraph &&
          (b.caption_style || strip_caption_label(plain_text(b.spans)));
 }
 
 // Which of a cell's blocks are figures or their caption paragraphs (the
 // one right after a figure, else right before): they go after the table
 // together. `pictures` counts the figures.
-std::vector<bool> figures_with_captions(const std::vector<Block>& blocks, int& pictures) {
+std::vector<bool> figures_with_captions(const std::vector<DocxBlock>& blocks, int& pictures) {
   std::vector<bool> leaves(blocks.size(), false);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (blocks[i].kind != Block::Kind::figure) continue;
+    if (blocks[i].kind != DocxBlock::Kind::figure) continue;
     leaves[i] = true;
     ++pictures;
     if (i + 1 < blocks.size() && is_caption(blocks[i + 1]))
@@ -105,23 +105,24 @@ std::vector<bool> figures_with_captions(const std::vector<Block>& blocks, int& p
 // holds one line). Figures (with the caption paragraph next to them) and
 // nested tables are handed back to go after the table.
 std::vector<Span> cell_text(ReaderContext& ctx, const pugi::xml_node& tc,
-                            std::vector<Block>& after_table, bool& nested_table, int& pictures) {
-  std::vector<Block> blocks;
+                            std::vector<DocxBlock>& after_table, bool& nested_table,
+                            int& pictures) {
+  std::vector<DocxBlock> blocks;
   read_blocks(ctx, tc, blocks);
   const std::vector<bool> leaves = figures_with_captions(blocks, pictures);
   std::vector<Span> spans;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    Block& b = blocks[i];
+    DocxBlock& b = blocks[i];
     if (leaves[i]) {
       after_table.push_back(std::move(b));
       continue;
     }
     std::vector<std::vector<Span>> pieces;
-    if (b.kind == Block::Kind::table) {
+    if (b.kind == DocxBlock::Kind::table) {
       nested_table = true;
       for (auto& row : b.rows)
         for (auto& cell : row) pieces.push_back(std::move(cell));
-    } else if (b.kind == Block::Kind::quote) {
+    } else if (b.kind == DocxBlock::Kind::quote) {
       for (auto& c : b.children) pieces.push_back(std::move(c.spans));
     } else {
       pieces.push_back(std::move(b.spans));
@@ -167,12 +168,12 @@ pugi::xml_node lone_cell(const pugi::xml_node& tbl) {
 
 // A one-cell table is Word's way to draw a box around text: a block quote.
 // Its cell is read once, so note marks and pictures in it count once.
-void boxed_text(ReaderContext& ctx, const pugi::xml_node& tc, std::vector<Block>& out) {
+void boxed_text(ReaderContext& ctx, const pugi::xml_node& tc, std::vector<DocxBlock>& out) {
   const int first_paragraph = ctx.paragraph_number + 1;
-  Block quote;
-  quote.kind = Block::Kind::quote;
+  DocxBlock quote;
+  quote.kind = DocxBlock::Kind::quote;
   quote.number = first_paragraph;
-  std::vector<Block> inner, after_box;
+  std::vector<DocxBlock> inner, after_box;
   read_blocks(ctx, tc, inner);
   int pictures = 0;
   const std::vector<bool> leaves = figures_with_captions(inner, pictures);
@@ -188,16 +189,16 @@ void boxed_text(ReaderContext& ctx, const pugi::xml_node& tc, std::vector<Block>
   for (auto& b : after_box) out.push_back(std::move(b));
 }
 
-void table(ReaderContext& ctx, const pugi::xml_node& tbl, std::vector<Block>& out) {
+void table(ReaderContext& ctx, const pugi::xml_node& tbl, std::vector<DocxBlock>& out) {
   if (const pugi::xml_node cell = lone_cell(tbl)) {
     boxed_text(ctx, cell, out);
     return;
   }
   const int first_paragraph = ctx.paragraph_number + 1;
-  Block block;
-  block.kind = Block::Kind::table;
+  DocxBlock block;
+  block.kind = DocxBlock::Kind::table;
   block.number = first_paragraph;
-  std::vector<Block> after_table;
+  std::vector<DocxBlock> after_table;
   std::vector<std::string> merges;
   bool nested = false;
   int grid_columns = 0;
@@ -305,7 +306,7 @@ bool is_toc_control(const pugi::xml_node& sdt) {
 
 }  // namespace
 
-void read_blocks(ReaderContext& ctx, const pugi::xml_node& parent, std::vector<Block>& out) {
+void read_blocks(ReaderContext& ctx, const pugi::xml_node& parent, std::vector<DocxBlock>& out) {
   if (ctx.nesting >= ReaderContext::kMaxNesting) {
     if (!ctx.nesting_reported)
       ctx.report.warn(ctx.file, ctx.paragraph_number,

@@ -289,16 +289,16 @@ void clean_up_spans(std::vector<Span>& spans, TextRole role, const std::string& 
 }
 
 void clean_up_document(ImportedDocument& doc, Report& report) {
-  const std::function<void(Block&)> clean = [&](Block& b) {
+  const std::function<void(DocxBlock&)> clean = [&](DocxBlock& b) {
     switch (b.kind) {
-      case Block::Kind::heading:
+      case DocxBlock::Kind::heading:
         clean_up_spans(b.spans, TextRole::heading, doc.path, b.number, report);
         break;
-      case Block::Kind::table:
+      case DocxBlock::Kind::table:
         for (auto& row : b.rows)
           for (auto& cell : row) clean_up_spans(cell, TextRole::body, doc.path, b.number, report);
         break;
-      case Block::Kind::quote:
+      case DocxBlock::Kind::quote:
         for (auto& child : b.children) clean(child);
         break;
       default:
@@ -306,12 +306,13 @@ void clean_up_document(ImportedDocument& doc, Report& report) {
     }
   };
   for (auto& b : doc.blocks) clean(b);
-  std::vector<Block> kept;
+  std::vector<DocxBlock> kept;
   for (auto& b : doc.blocks) {
     // Paragraphs that were only spaces or invisible characters vanish.
-    const bool empty_text = (b.kind == Block::Kind::paragraph || b.kind == Block::Kind::heading ||
-                             b.kind == Block::Kind::list_item) &&
-                            b.spans.empty();
+    const bool empty_text =
+        (b.kind == DocxBlock::Kind::paragraph || b.kind == DocxBlock::Kind::heading ||
+         b.kind == DocxBlock::Kind::list_item) &&
+        b.spans.empty();
     if (!empty_text) kept.push_back(std::move(b));
   }
   doc.blocks = std::move(kept);

@@ -61,14 +61,14 @@ void read_properties(const Package& pkg, ImportedDocument& doc) {
 
 // A note's blocks as the note's paragraphs: a table's text a row a
 // paragraph; pictures left out.
-void add_note_blocks(ReaderContext& ctx, std::vector<Block>& blocks, Footnote& note) {
+void add_note_blocks(ReaderContext& ctx, std::vector<DocxBlock>& blocks, Footnote& note) {
   bool first = true;
   for (auto& b : blocks) {
-    if (b.kind == Block::Kind::figure) {
+    if (b.kind == DocxBlock::Kind::figure) {
       ctx.report.warn(ctx.file, 0, "a picture inside note " + note.label + " was left out");
       continue;
     }
-    if (b.kind == Block::Kind::table) {
+    if (b.kind == DocxBlock::Kind::table) {
       // A note is running text: its table's text is kept, a row a
       // paragraph, rather than lost.
       for (auto& row : b.rows) {
@@ -116,7 +116,7 @@ void read_notes(ReaderContext& ctx, ImportedDocument& doc, const std::string& fo
       ctx.relationships =
           ctx.package.relationships(is(parts[k], "footnote") ? footnotes_part : endnotes_part);
       ctx.cited_in_note.clear();
-      std::vector<Block> blocks;
+      std::vector<DocxBlock> blocks;
       read_blocks(ctx, parts[k], blocks);
       for (const auto& cited : ctx.cited_in_note) parts.push_back(cited);
       add_note_blocks(ctx, blocks, note);
@@ -217,7 +217,7 @@ ImportedDocument read_docx(const Environment& env, const std::string& path,
   }
   const std::string styles_part = related_part(main_rels, "styles");
   const pugi::xml_document styles = parse_part(pkg, styles_part, false);
-  ctx.styles = StyleSheet(styles);
+  ctx.styles = DocxStyles(styles);
   const std::string numbering_part = related_part(main_rels, "numbering");
   const pugi::xml_document numbering = parse_part(pkg, numbering_part, false);
   ctx.numbering = Numbering(numbering);

@@ -116,7 +116,7 @@ int run_import(const ImportRequest& given, const Environment& env, std::ostream&
   std::map<fs::path, const std::string*> files;
   for (const auto& d : docs)
     for (const auto& b : d.doc.blocks)
-      if (b.kind == Block::Kind::figure)
+      if (b.kind == DocxBlock::Kind::figure)
         files.emplace(dest.images_dir / b.image.file_name, &b.image.data);
   const std::size_t pictures = files.size();
   if (!dest.to_stdout) files.emplace(dest.manuscript, &manuscript);

@@ -314,15 +314,15 @@ class InlineWalker {
                            "', which the document does not have; left out");
       return;
     }
-    Block figure;
-    figure.kind = Block::Kind::figure;
+    DocxBlock figure;
+    figure.kind = DocxBlock::Kind::figure;
     figure.number = ctx_.paragraph_number;
     figure.image = image(rel->second.target);
     if (figure.image.data.empty()) return;
     // The text so far becomes its own paragraph, then the figure.
     if (!spans_.empty()) {
-      Block before;
-      before.kind = Block::Kind::paragraph;
+      DocxBlock before;
+      before.kind = DocxBlock::Kind::paragraph;
       before.number = ctx_.paragraph_number;
       before.spans = std::move(spans_);
       spans_.clear();
@@ -331,9 +331,9 @@ class InlineWalker {
     result_.blocks_before.push_back(std::move(figure));
   }
 
-  Image image(const std::string& part) {
+  DocxImage image(const std::string& part) {
     if (auto it = ctx_.images.find(part); it != ctx_.images.end()) return it->second;
-    Image img;
+    DocxImage img;
     img.part = part;
     auto bytes = ctx_.package.read(part);
     if (!bytes) {

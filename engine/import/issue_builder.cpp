@@ -34,7 +34,8 @@ void ensure_article_titles(std::vector<PlacedDocument>& docs, Report& report) {
   for (auto& placed : docs) {
     ImportedDocument& doc = placed.doc;
     const bool first_in_section = seen_sections.insert(placed.section).second;
-    const bool has_title = !doc.blocks.empty() && doc.blocks.front().kind == Block::Kind::heading &&
+    const bool has_title = !doc.blocks.empty() &&
+                           doc.blocks.front().kind == DocxBlock::Kind::heading &&
                            doc.blocks.front().heading_level == 1;
     if (has_title) {
       if (first_in_section && !placed.section.empty() &&
@@ -54,13 +55,13 @@ void ensure_article_titles(std::vector<PlacedDocument>& docs, Report& report) {
                 "the document does not start with a title (a heading); the article title '" +
                     title + "' was taken from " + from,
                 {"check the title; in Word give the title the 标题 1 style"});
-    Block heading;
-    heading.kind = Block::Kind::heading;
+    DocxBlock heading;
+    heading.kind = DocxBlock::Kind::heading;
     heading.heading_level = 1;
     heading.spans = {Span{Span::Kind::text, title, false, false, {}, -1}};
     // Everything else moves one level down under the new title.
     for (auto& b : doc.blocks)
-      if (b.kind == Block::Kind::heading) b.heading_level = std::min(b.heading_level + 1, 5);
+      if (b.kind == DocxBlock::Kind::heading) b.heading_level = std::min(b.heading_level + 1, 5);
     doc.blocks.insert(doc.blocks.begin(), std::move(heading));
   }
 }
@@ -111,8 +112,8 @@ void warn_unplaceable_pictures(const std::vector<PlacedDocument>& docs,
   std::set<std::string> warned;
   for (const auto& d : docs)
     for (const auto& b : d.doc.blocks) {
-      const Image& image = b.image;
-      if (b.kind != Block::Kind::figure || is_placeable(image.format) ||
+      const DocxImage& image = b.image;
+      if (b.kind != DocxBlock::Kind::figure || is_placeable(image.format) ||
           !warned.insert(image.file_name).second)
         continue;
       const std::string file = image_folder + "/" + image.file_name;

@@ -187,12 +187,12 @@ class Writer {
  public:
   explicit Writer(const MarkdownOptions& options) : options_(options) {}
 
-  void blocks(const std::vector<Block>& list) {
+  void blocks(const std::vector<DocxBlock>& list) {
     for (std::size_t i = 0; i < list.size(); ++i) {
-      const Block& b = list[i];
-      if (b.kind == Block::Kind::list_item) {
+      const DocxBlock& b = list[i];
+      if (b.kind == DocxBlock::Kind::list_item) {
         std::size_t j = i;
-        while (j + 1 < list.size() && list[j + 1].kind == Block::Kind::list_item &&
+        while (j + 1 < list.size() && list[j + 1].kind == DocxBlock::Kind::list_item &&
                (list[j + 1].list.level > 0 || list[j + 1].list.list_key == b.list.list_key))
           ++j;
         write_list(list, i, j + 1);
@@ -227,9 +227,9 @@ class Writer {
     return out;
   }
 
-  void block(const Block& b) {
+  void block(const DocxBlock& b) {
     switch (b.kind) {
-      case Block::Kind::heading: {
+      case DocxBlock::Kind::heading: {
         std::vector<Span> one_line = b.spans;
         for (auto& s : one_line)
           if (s.kind == Span::Kind::line_break)
@@ -239,13 +239,13 @@ class Writer {
                 write_inlines(one_line, true) + "\n\n";
         break;
       }
-      case Block::Kind::paragraph:
+      case DocxBlock::Kind::paragraph:
         out_ += write_inlines(b.spans, false) + "\n\n";
         break;
-      case Block::Kind::table:
+      case DocxBlock::Kind::table:
         write_table(b);
         break;
-      case Block::Kind::figure: {
+      case DocxBlock::Kind::figure: {
         const std::string caption = escape_text(plain_text(b.spans), false);
         std::string path = options_.image_folder.empty()
                                ? b.image.manuscript_name
@@ -254,7 +254,7 @@ class Writer {
         out_ += "![" + caption + "](" + path + ")\n\n";
         break;
       }
-      case Block::Kind::quote: {
+      case DocxBlock::Kind::quote: {
         Writer inner(options_);
         inner.blocks(b.children);
         std::string text = inner.take();
@@ -267,12 +267,12 @@ class Writer {
         out_ += quoted + "\n\n";
         break;
       }
-      case Block::Kind::list_item:
+      case DocxBlock::Kind::list_item:
         break;  // written by write_list
     }
   }
 
-  void write_table(const Block& b) {
+  void write_table(const DocxBlock& b) {
     const std::size_t columns = b.rows.empty() ? 0 : b.rows.front().size();
     if (columns == 0) return;
     const auto row_line = [&](const std::vector<std::vector<Span>>& row) {
@@ -303,14 +303,14 @@ class Writer {
 
   // Items [from, to) of one list; nesting by indenting each level under its
   // parent's text, numbers counted per level.
-  void write_list(const std::vector<Block>& list, std::size_t from, std::size_t to) {
+  void write_list(const std::vector<DocxBlock>& list, std::size_t from, std::size_t to) {
     std::vector<std::size_t> indents;  // content indent of each open level
     std::vector<int> counters;
     int previous_level = -1;
     // Two adjacent lists must not merge into one: alternate the marker.
     const bool alternate = last_list_end_ == out_.size();
     for (std::size_t i = from; i < to; ++i) {
-      const Block& b = list[i];
+      const DocxBlock& b = list[i];
       int level = std::min(b.list.level, previous_level + 1);
       level = std::max(level, 0);
       indents.resize(static_cast<std::size_t>(level) + 1, 0);

@@ -27,7 +27,7 @@ struct ListMark {
   std::string list_key;  // items with the same key belong to one list
 };
 
-struct Image {
+struct DocxImage {
   std::string part;       // zip part, e.g. "word/media/image1.png"
   std::string file_name;  // name it gets in the images folder
   // name the manuscript refers to: file_name for PNG/JPEG; for a format
@@ -37,7 +37,7 @@ struct Image {
   std::string data;
 };
 
-struct Block {
+struct DocxBlock {
   enum class Kind { paragraph, heading, list_item, table, figure, quote };
   Kind kind = Kind::paragraph;
   // While reading: Word's level (0 title, 1 = Heading 1 …); after
@@ -48,8 +48,8 @@ struct Block {
   ListMark list;
   std::vector<Span> spans;  // paragraph, heading, list item; figure caption
   std::vector<std::vector<std::vector<Span>>> rows;  // table: rows of cells
-  std::vector<Block> children;                       // quote: its paragraphs
-  Image image;                                       // figure
+  std::vector<DocxBlock> children;                   // quote: its paragraphs
+  DocxImage image;                                   // figure
   int number = 0;  // paragraph number in the document, for messages
 };
 
@@ -61,7 +61,7 @@ struct Footnote {
 // One .docx, read.
 struct ImportedDocument {
   std::string path;  // as the user named it
-  std::vector<Block> blocks;
+  std::vector<DocxBlock> blocks;
   std::vector<Footnote> footnotes;  // in the order they are referenced
   // docProps/core.xml (and custom.xml for 期号)
   std::string title;

@@ -28,7 +28,7 @@ struct ReaderContext {
   const Package& package;
   const std::string& file;  // display name
   Report& report;
-  StyleSheet styles;
+  DocxStyles styles;
   Numbering numbering;
   Relationships relationships;  // of the part being read
   std::string image_prefix;
@@ -43,7 +43,7 @@ struct ReaderContext {
   bool nesting_reported = false;
   int paragraph_number = 0;
   // Extracted images by part, so one picture used twice is written once.
-  std::map<std::string, Image> images;
+  std::map<std::string, DocxImage> images;
   int image_count = 0;
   // Notes: w:id in footnotes.xml / endnotes.xml → part node; labels given.
   std::map<std::string, pugi::xml_node> footnote_nodes;
@@ -79,15 +79,15 @@ struct ReaderContext {
 
 // Reads the block-level children of `parent` (w:body, w:tc, w:sdtContent,
 // w:txbxContent, a w:footnote) and appends the blocks to `out`.
-void read_blocks(ReaderContext& ctx, const pugi::xml_node& parent, std::vector<Block>& out);
+void read_blocks(ReaderContext& ctx, const pugi::xml_node& parent, std::vector<DocxBlock>& out);
 
 // Reads one paragraph's runs. `base` is the paragraph style's formatting.
 // Figures found among the runs split the paragraph: `out` receives the text
 // before the image as a paragraph made by `make_paragraph`, then the figure.
 struct InlineResult {
-  std::vector<Span> spans;           // text after the last image (or all of it)
-  std::vector<Block> blocks_before;  // paragraphs and figures that came first
-  std::vector<Block> text_boxes;     // blocks of text boxes anchored here
+  std::vector<Span> spans;               // text after the last image (or all of it)
+  std::vector<DocxBlock> blocks_before;  // paragraphs and figures that came first
+  std::vector<DocxBlock> text_boxes;     // blocks of text boxes anchored here
 };
 InlineResult read_inlines(ReaderContext& ctx, const pugi::xml_node& paragraph,
                           const Formatting& base);

@@ -35,8 +35,8 @@ bool closes_sentence(char32_t c) {
 // Longest heading a fake one may be, in characters: headlines are short.
 constexpr std::size_t kFakeHeadingMaxChars = 40;
 
-bool looks_like_fake_heading(const Block& b, int body_half_points) {
-  if (b.kind != Block::Kind::paragraph) return false;
+bool looks_like_fake_heading(const DocxBlock& b, int body_half_points) {
+  if (b.kind != DocxBlock::Kind::paragraph) return false;
   const std::u32string text = trimmed(plain_text(b.spans));
   if (text.size() < 2 || text.size() > kFakeHeadingMaxChars) return false;
   if (text.find(U'\n') != std::u32string::npos || closes_sentence(text.back())) return false;
@@ -65,7 +65,7 @@ void assign_heading_levels(ImportedDocument& doc, Report& report) {
   {
     std::map<int, std::size_t> chars_by_size;
     for (const auto& b : doc.blocks)
-      if (b.kind == Block::Kind::paragraph)
+      if (b.kind == DocxBlock::Kind::paragraph)
         for (const auto& s : b.spans) chars_by_size[s.half_points] += s.text.size();
     std::size_t most = 0;
     for (const auto& [size, n] : chars_by_size)
@@ -76,12 +76,12 @@ void assign_heading_levels(ImportedDocument& doc, Report& report) {
   }
   int real_min = INT_MAX;
   for (const auto& b : doc.blocks)
-    if (b.kind == Block::Kind::heading) real_min = std::min(real_min, b.heading_level);
+    if (b.kind == DocxBlock::Kind::heading) real_min = std::min(real_min, b.heading_level);
   bool seen_content = false;
   for (auto& b : doc.blocks) {
     if (looks_like_fake_heading(b, body)) {
       const bool title = !seen_content;
-      b.kind = Block::Kind::heading;
+      b.kind = DocxBlock::Kind::heading;
       // Bold is the heading's own look: not kept as **…** inside it.
       for (auto& s : b.spans) s.bold = false;
       if (title)
@@ -95,13 +95,13 @@ void assign_heading_levels(ImportedDocument& doc, Report& report) {
                   {"if it is not a heading, make it ordinary text; better, give real headings "
                    "Word's 标题 1 / 标题 2 styles"});
     }
-    if (b.kind != Block::Kind::figure) seen_content = true;
+    if (b.kind != DocxBlock::Kind::figure) seen_content = true;
   }
   int top = INT_MAX;
   for (const auto& b : doc.blocks)
-    if (b.kind == Block::Kind::heading) top = std::min(top, b.heading_level);
+    if (b.kind == DocxBlock::Kind::heading) top = std::min(top, b.heading_level);
   for (auto& b : doc.blocks) {
-    if (b.kind != Block::Kind::heading) continue;
+    if (b.kind != DocxBlock::Kind::heading) continue;
     b.heading_level = std::clamp(b.heading_level - top + 1, 1, 5);
     for (auto& s : b.spans) s.bold = false;
   }
@@ -139,8 +139,8 @@ std::optional<std::string> strip_caption_label(const std::string& text) {
 }
 
 void attach_captions(ImportedDocument& doc) {
-  const auto caption_of = [](const Block& b) -> std::optional<std::string> {
-    if (b.kind != Block::Kind::paragraph) return std::nullopt;
+  const auto caption_of = [](const DocxBlock& b) -> std::optional<std::string> {
+    if (b.kind != DocxBlock::Kind::paragraph) return std::nullopt;
     const std::string text = plain_text(b.spans);
     if (auto stripped = strip_caption_label(text)) return stripped;
     if (b.caption_style) {
@@ -151,10 +151,10 @@ void attach_captions(ImportedDocument& doc) {
     }
     return std::nullopt;
   };
-  std::vector<Block> out;
+  std::vector<DocxBlock> out;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    Block& b = doc.blocks[i];
-    if (b.kind != Block::Kind::figure) {
+    DocxBlock& b = doc.blocks[i];
+    if (b.kind != DocxBlock::Kind::figure) {
       out.push_back(std::move(b));
       continue;
     }

@@ -119,7 +119,7 @@ std::optional<int> heading_level_from_name(const std::string& name) {
   return std::nullopt;
 }
 
-StyleSheet::StyleSheet(const pugi::xml_document& styles_xml) {
+DocxStyles::DocxStyles(const pugi::xml_document& styles_xml) {
   const pugi::xml_node root = child(styles_xml, "styles");
   if (pugi::xml_node defaults = child(root, "docDefaults")) {
     defaults_ = read_run_formatting(child(child(defaults, "rPrDefault"), "rPr"));
@@ -148,7 +148,7 @@ StyleSheet::StyleSheet(const pugi::xml_document& styles_xml) {
   }
 }
 
-Formatting StyleSheet::resolve(const std::string& id, int depth, bool with_defaults) const {
+Formatting DocxStyles::resolve(const std::string& id, int depth, bool with_defaults) const {
   const auto it = styles_.find(id);
   // depth 20: a basedOn cycle
   if (it == styles_.end() || depth > 20) return with_defaults ? defaults_ : Formatting{};
@@ -160,7 +160,7 @@ Formatting StyleSheet::resolve(const std::string& id, int depth, bool with_defau
   return f;
 }
 
-StyleInfo StyleSheet::paragraph_style(const std::string& requested) const {
+StyleInfo DocxStyles::paragraph_style(const std::string& requested) const {
   const std::string id = requested.empty() ? default_paragraph_ : requested;
   StyleInfo info;
   info.formatting = resolve(id, 0, true);
@@ -198,11 +198,11 @@ StyleInfo StyleSheet::paragraph_style(const std::string& requested) const {
 
 // Without the document defaults: a character style adds to the paragraph's
 // formatting, it does not reset it.
-Formatting StyleSheet::character_style(const std::string& id) const {
+Formatting DocxStyles::character_style(const std::string& id) const {
   return resolve(id, 0, false);
 }
 
-int StyleSheet::body_half_points() const {
+int DocxStyles::body_half_points() const {
   const Formatting f = resolve(default_paragraph_, 0, true);
   return f.half_points > 0 ? f.half_points : 21;  // Word's default 五号 10.5pt
 }

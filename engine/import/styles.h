@@ -42,10 +42,10 @@ struct StyleInfo {
   Formatting formatting;  // resolved through basedOn and the defaults
 };
 
-class StyleSheet {
+class DocxStyles {
  public:
-  StyleSheet() = default;
-  explicit StyleSheet(const pugi::xml_document& styles_xml);
+  DocxStyles() = default;
+  explicit DocxStyles(const pugi::xml_document& styles_xml);
 
   // The resolved style of a paragraph (`id` empty: the default paragraph style).
   StyleInfo paragraph_style(const std::string& id) const;

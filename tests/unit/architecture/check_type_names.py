@@ -12,13 +12,7 @@ import sys
 from pathlib import Path
 
 # Names two stages still share, each with why it is allowed for now.
-ALLOWED = {
-    # import's model of the .docx (engine/import/model.h, styles.h) calls
-    # them what Word calls them; to be renamed in the import stage's work.
-    "Block": "import's .docx model (paiban::Block is the SDK's)",
-    "Image": "import's .docx model (page::Image is the page model's)",
-    "StyleSheet": "import's .docx styles part (style::StyleSheet is paiban's)",
-}
+ALLOWED = {}
 
 DEFINITION = re.compile(
     r"^(?:(?:class|struct|union|enum(?: class)?)\s+([A-Z]\w*)\b(?!\s*;)|using\s+([A-Z]\w*)\s*=)")

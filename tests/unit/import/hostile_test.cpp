@@ -109,7 +109,7 @@ TEST(ImportHostile, AGiantGridSpanIsCutToTheTable) {
       "</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"99999999\"/></w:trPr>" + cell(p("丙")) +
       "</w:tr><w:tr>" + cell(p("丁")) + cell(p("戊")) + "</w:tr></w:tbl>"));
   ASSERT_EQ(got.doc.blocks.size(), 1u);
-  const Block& table = got.doc.blocks[0];
+  const DocxBlock& table = got.doc.blocks[0];
   ASSERT_EQ(table.rows.size(), 3u);
   for (const auto& row : table.rows) EXPECT_EQ(row.size(), 64u) << "63 columns, and 乙 after them";
   EXPECT_EQ(plain_text(table.rows[0][0]), "甲");
