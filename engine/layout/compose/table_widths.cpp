@@ -26,6 +26,48 @@ std::vector<Length> share(Length amount, const std::vector<double>& weights) {
   return out;
 }
 
+// The water level (docs/typography.md R14): every column in `open` gets its
+// least, its most, or a common width between them, whichever lies in
+// between, so that the widths sum to `room` exactly. Short columns stay
+// under the level and keep their most (one line); the others share the
+// rest equally, none below its least. `room` lies between the sums of the
+// least and the most widths.
+std::vector<Length> fill_to_level(const std::vector<ColumnNeed>& needs,
+                                  const std::vector<bool>& open, Length room) {
+  const std::size_t n = needs.size();
+  auto at_level = [&](int64_t level) {
+    Length total;
+    for (std::size_t i = 0; i < n; ++i)
+      if (open[i])
+        total +=
+            std::clamp(Length::from_sp(level), needs[i].min, std::max(needs[i].min, needs[i].max));
+    return total;
+  };
+  // The highest level (in scaled points) whose widths still fit.
+  int64_t low = 0, high = 1;
+  for (std::size_t i = 0; i < n; ++i)
+    if (open[i]) high = std::max(high, std::max(needs[i].min, needs[i].max).sp + 1);
+  while (high - low > 1) {
+    const int64_t mid = low + (high - low) / 2;
+    (at_level(mid) <= room ? low : high) = mid;
+  }
+  std::vector<Length> out(n);
+  Length given;
+  for (std::size_t i = 0; i < n; ++i)
+    if (open[i]) {
+      out[i] = std::clamp(Length::from_sp(low), needs[i].min, std::max(needs[i].min, needs[i].max));
+      given += out[i];
+    }
+  // Fewer scaled points are left than columns standing at the level below
+  // their most: one each, from the first, so the sum is exact.
+  for (std::size_t i = 0; i < n && given < room; ++i)
+    if (open[i] && out[i].sp == low && out[i] < needs[i].max) {
+      out[i] += Length::from_sp(1);
+      given += Length::from_sp(1);
+    }
+  return out;
+}
+
 }  // namespace
 
 ColumnWidths resolve_column_widths(const std::vector<TableColumn>& columns,
@@ -53,12 +95,11 @@ ColumnWidths resolve_column_widths(const std::vector<TableColumn>& columns,
         break;
     }
   }
-  std::vector<double> by_max(n, 0), by_slack(n, 0);
+  std::vector<double> by_max(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     if (columns[i].width != Width::automatic) continue;
     const ColumnNeed need = i < needs.size() ? needs[i] : ColumnNeed{};
     by_max[i] = static_cast<double>(std::max(need.max.sp, int64_t{1}));
-    by_slack[i] = static_cast<double>((need.max - need.min).sp);
   }
   Length for_fractions;
   if (auto_max + fraction_min <= rest) {
@@ -72,10 +113,16 @@ ColumnWidths resolve_column_widths(const std::vector<TableColumn>& columns,
       for (std::size_t i = 0; i < n; ++i) out.widths[i] += extra[i];
     }
   } else if (auto_min + fraction_min <= rest) {
-    const Length left = rest - auto_min - fraction_min;
-    const std::vector<Length> extra = share(left, by_slack);
+    std::vector<bool> open(n, false);
+    std::vector<ColumnNeed> auto_needs(n);
     for (std::size_t i = 0; i < n; ++i)
-      if (columns[i].width == Width::automatic) out.widths[i] = needs[i].min + extra[i];
+      if (columns[i].width == Width::automatic) {
+        open[i] = true;
+        auto_needs[i] = i < needs.size() ? needs[i] : ColumnNeed{};
+      }
+    const std::vector<Length> filled = fill_to_level(auto_needs, open, rest - fraction_min);
+    for (std::size_t i = 0; i < n; ++i)
+      if (open[i]) out.widths[i] = filled[i];
     for_fractions = fraction_min;
   } else {
     for (std::size_t i = 0; i < n; ++i)

@@ -22,8 +22,10 @@ struct ColumnWidths {
 };
 
 // Fixed columns take their width. Automatic columns take their most when
-// everything fits, else their least plus a share of what is left in
-// proportion to (most - least). Fraction columns share what remains after
+// everything fits, else a common width (the water level of
+// docs/typography.md R14) clamped to each column's least and most: short
+// columns keep their most and never break, the long ones share the rest
+// equally, none below its least. Fraction columns share what remains after
 // the others in proportion to their fractions, never below their least;
 // without fraction columns the automatic ones share the rest by their most,
 // so the table fills `available`.

@@ -35,14 +35,50 @@ TEST(TableWidths, AutomaticColumnsThatFitShareTheRestByTheirMost) {
   EXPECT_EQ(r.widths[1], Length::pt(120));
 }
 
-TEST(TableWidths, TooWideForTheMostGivesTheLeastPlusSlackShares) {
-  // most 100 + 300 > 200; least 20 + 60 = 80, 120 left shared 80 : 240.
+TEST(TableWidths, TooWideForTheMostLongColumnsShareEqually) {
+  // most 150 + 300 > 200; least 20 + 60: the water level is 100, under
+  // both columns' most, so they share the 200 equally.
   const auto r = resolve_column_widths({col(Width::automatic), col(Width::automatic)},
-                                       {need(20, 100), need(60, 300)}, Length::pt(200));
+                                       {need(20, 150), need(60, 300)}, Length::pt(200));
   EXPECT_FALSE(r.overflow);
-  EXPECT_EQ(r.widths[0], Length::pt(50));
-  EXPECT_EQ(r.widths[1], Length::pt(150));
-  EXPECT_EQ(sum(r.widths), Length::pt(200));
+  EXPECT_EQ(r.widths[0], Length::pt(100));
+  EXPECT_EQ(r.widths[1], Length::pt(100));
+}
+
+TEST(TableWidths, AShortColumnBesideALongOneKeepsItsMost) {
+  // A 3-character label (least one character, 16 pt with padding; most
+  // 36) beside 200 characters of text: the label stays on one line and the
+  // text takes the rest. (Sharing by most - least gave the label 19 pt.)
+  const auto r = resolve_column_widths({col(Width::automatic), col(Width::automatic)},
+                                       {need(16, 36), need(16, 2006)}, Length::pt(240));
+  EXPECT_FALSE(r.overflow);
+  EXPECT_EQ(r.widths[0], Length::pt(36));
+  EXPECT_EQ(r.widths[1], Length::pt(204));
+}
+
+TEST(TableWidths, AColumnWhoseLeastIsAboveTheLevelKeepsItsLeast) {
+  // A whole number of 120 pt beside two long columns: the number keeps
+  // its 120, a short label its 30, the two long columns share 150 - 30.
+  const auto r = resolve_column_widths(
+      {col(Width::automatic), col(Width::automatic), col(Width::automatic), col(Width::automatic)},
+      {need(120, 120), need(16, 30), need(16, 900), need(16, 400)}, Length::pt(270));
+  EXPECT_FALSE(r.overflow);
+  EXPECT_EQ(r.widths[0], Length::pt(120));
+  EXPECT_EQ(r.widths[1], Length::pt(30));
+  EXPECT_EQ(r.widths[2], Length::pt(60));
+  EXPECT_EQ(r.widths[3], Length::pt(60));
+}
+
+TEST(TableWidths, ManyShortColumnsThatCannotAllBeWholeShareEqually) {
+  // Eight 4-character heads (most 46) in 240: none can be whole beside the
+  // others, so each gets 30 and breaks, rather than some starving.
+  std::vector<TableColumn> columns(8, col(Width::automatic));
+  std::vector<ColumnNeed> needs(8, need(16, 46));
+  needs[3] = need(16, 40);
+  const auto r = resolve_column_widths(columns, needs, Length::pt(240));
+  EXPECT_FALSE(r.overflow);
+  for (std::size_t i = 0; i < 8; ++i) EXPECT_EQ(r.widths[i], Length::pt(30)) << i;
+  EXPECT_EQ(sum(r.widths), Length::pt(240));
 }
 
 TEST(TableWidths, FixedFirstThenFractionsShareWhatIsLeft) {
