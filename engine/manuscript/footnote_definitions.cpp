@@ -33,7 +33,8 @@ std::string definition_label(const MarkdownContext& ctx, cmark_node* def) {
   return open == std::string_view::npos ? std::string() : label_defined_by(line.substr(open));
 }
 
-// Lines (cmark numbering) of code and HTML blocks, where "[^x]:" is text.
+}  // namespace
+
 std::vector<std::pair<int, int>> verbatim_lines(cmark_node* document) {
   std::vector<std::pair<int, int>> out;
   cmark_iter* it = cmark_iter_new(document);
@@ -47,8 +48,6 @@ std::vector<std::pair<int, int>> verbatim_lines(cmark_node* document) {
   cmark_iter_free(it);
   return out;
 }
-
-}  // namespace
 
 FootnoteDefinitions gather_footnote_definitions(const MarkdownContext& ctx, cmark_node* document) {
   FootnoteDefinitions notes;

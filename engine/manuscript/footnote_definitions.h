@@ -4,12 +4,18 @@
 #pragma once
 
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <cmark-gfm.h>
 
 #include "manuscript/markdown_context.h"
 
 namespace paiban::manuscript {
+
+// Lines (cmark numbering, first and last) of code and HTML blocks, where
+// "[^x]:" and "[x]:" are text.
+std::vector<std::pair<int, int>> verbatim_lines(cmark_node* document);
 
 // The definitions among the document's children, by the label as written.
 FootnoteDefinitions gather_footnote_definitions(const MarkdownContext& ctx, cmark_node* document);

@@ -8,6 +8,7 @@
 #include "manuscript/footnote_definitions.h"
 #include "manuscript/gfm_parser.h"
 #include "manuscript/inline_runs.h"
+#include "manuscript/link_definitions.h"
 #include "manuscript/nesting.h"
 
 namespace paiban::manuscript {
@@ -295,6 +296,7 @@ std::vector<Block> read_markdown_blocks(const MarkdownContext& ctx, std::string_
   BlockReader reader(with_notes);
   reader.read_children(doc.get(), blocks, false);
   report_unmarked_notes(ctx, doc.get(), markdown, notes);
+  report_link_definitions(ctx, doc.get(), markdown);
   return blocks;
 }
 

@@ -123,7 +123,9 @@ TEST(Gfm, EveryConstructIsSetOrReported) {
                           "37:65 image inside running text was skipped",
                           "49:1 a line starting with a full-width '＃' is text, not a heading",
                           "51:1 a line starting with '##' without a space is text, not a heading",
-                          "53:1 the link's text is its URL 'https://d.cn'; it is printed as text"));
+                          "53:1 the link's text is its URL 'https://d.cn'; it is printed as text",
+                          "39:1 '[参考]:' was taken as a link definition that no link uses; the "
+                          "line does not print"));
   // The footnote mark carries its note's text.
   EXPECT_THAT(describe(blocks[11].inlines),
               ElementsAre("text:正文有注", "note[text:注文。]", "text:。"));
@@ -220,6 +222,47 @@ TEST(Gfm, NoteLabelsIgnoreCaseAndASecondDefinitionIsReported) {
       ElementsAre("text:甲", "note[text:大写定义。]", "text:乙", "note[text:第一次。]", "text:。"));
   EXPECT_THAT(warnings(r), ElementsAre("11:1 the note [^d] is defined again; only its first "
                                        "definition (line 9) is printed"));
+}
+
+// cmark-gfm takes "[label]: …" at a paragraph's start as a link definition
+// and keeps no trace of it: one no link uses, and a note label with a space
+// (no footnote in GFM), are reported where they stand; used definitions,
+// lines inside a paragraph, code and a real note are not.
+TEST(Gfm, LinkDefinitionsThatPrintNothingAreReported) {
+  Read r = read_body(
+      "正文[^a b]第一句，见[报告][r]。\n"  // 6
+      "\n"                                 // 7
+      "[^a b]: 注释的文字\n"               // 8
+      "\n"                                 // 9
+      "[未用]: https://example.com/x\n"    // 10
+      "[R]: https://example.com/r\n"       // 11: used (labels ignore case)
+      "\n"                                 // 12
+      "段落。\n"                           // 13
+      "[续行]: 这一行属于上面的段落\n"     // 14: text
+      "\n"                                 // 15
+      "> - [引用中]:\n"                    // 16
+      ">   https://example.com/q\n"        // 17
+      "\n"                                 // 18
+      "```\n"                              // 19
+      "[代码]: https://example.com/c\n"    // 20
+      "```\n"                              // 21
+      "\n"                                 // 22
+      "[^正常]: 没有标记的注。\n");        // 23
+  const auto& blocks = first_blocks(r);
+  ASSERT_FALSE(blocks.empty());
+  EXPECT_THAT(plain_text(blocks[0].inlines), ::testing::HasSubstr("^a b"));
+  EXPECT_THAT(
+      warnings(r),
+      ElementsAre("23:1 the note [^正常] has no mark in the text and is not printed",
+                  "8:1 '[^a b]:' was taken as a link definition, not a note: a note's label "
+                  "cannot contain spaces",
+                  "10:1 '[未用]:' was taken as a link definition that no link uses; the line does "
+                  "not print",
+                  "16:5 '[引用中]:' was taken as a link definition that no link uses; the line "
+                  "does not print"));
+  const std::string all = r.diags.format_all();
+  EXPECT_THAT(all, ::testing::HasSubstr("write the label without spaces, here and in its marks"));
+  EXPECT_THAT(all, ::testing::HasSubstr("its marks print as linked words"));
 }
 
 }  // namespace
