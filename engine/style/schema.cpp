@@ -332,7 +332,9 @@ std::vector<KeyDecl> sheet_declarations() {
        .help = "Where footnote numbers start again at 1: issue = numbered through the issue; "
                "article = again after every section and article title; page = again on every "
                "page (the pages are laid out again until every mark shows its number on its "
-               "page; a mark whose wider number would move it keeps its later page).",
+               "page; a mark whose wider number would move it keeps its later page). A note "
+               "marked twice keeps one number and is printed once within the scope; per page, a "
+               "later page prints it again under its own number (docs/typography.md R15).",
        .choices = {"issue", "article", "page"},
        .set = field<&Typography::footnote_restart>},
       {.path = "typography.footnote_place",

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <map>
 
 #include "base/dates.h"
 #include "layout/compose/galley_builder.h"
@@ -30,19 +31,29 @@ constexpr int kPinAfter = 3;
 constexpr int kMaxNotePasses = 12;
 
 // The numbers the footnotes were set with.
-std::vector<int> numbers_of(const Galley& galley) {
-  std::vector<int> numbers;
-  for (const Note& note : galley.notes) numbers.push_back(note.number);
+std::vector<NoteNumber> numbers_of(const Galley& galley) {
+  std::vector<NoteNumber> numbers;
+  for (const Note& note : galley.notes) numbers.push_back({note.number, note.printed});
   return numbers;
 }
 
 // The number each footnote's mark has on its page: its place among the
-// page's marks. A note whose mark found no page keeps its number.
-std::vector<int> numbers_per_page(const std::vector<PageLayout>& pages, const Galley& galley) {
-  std::vector<int> numbers = numbers_of(galley);
+// page's notes. A mark of a note marked before on the same page repeats
+// that number and prints nothing; on a later page the note is printed
+// again under that page's number (docs/typography.md R15). A note whose
+// mark found no page keeps its number.
+std::vector<NoteNumber> numbers_per_page(const std::vector<PageLayout>& pages,
+                                         const Galley& galley) {
+  std::vector<NoteNumber> numbers = numbers_of(galley);
   for (const PageLayout& page : pages) {
     int k = 0;
-    for (const int n : page.marks) numbers[static_cast<std::size_t>(n)] = ++k;
+    std::map<int, int> on_page;  // first mark of a note → its number here
+    for (const int n : page.marks) {
+      const int same_as = galley.notes[static_cast<std::size_t>(n)].same_as;
+      const auto [it, is_new] = on_page.emplace(same_as >= 0 ? same_as : n, k + 1);
+      if (is_new) ++k;
+      numbers[static_cast<std::size_t>(n)] = {it->second, is_new};
+    }
   }
   return numbers;
 }
@@ -120,7 +131,7 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
   std::vector<PageLayout> layouts;
   const bool contents = has_contents(flow.blocks);
   const bool per_page = sheet.typography.footnote_restart == style::NoteNumbering::page;
-  std::vector<int> note_numbers;  // empty: counted by the galley builder
+  std::vector<NoteNumber> note_numbers;  // empty: counted by the galley builder
   std::vector<int> mark_not_before;
   bool labels_settled = true, numbers_settled = true;
   for (int pass = 0;; ++pass) {
@@ -141,7 +152,7 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
       }
     }
     if (per_page && !galley.notes.empty()) {
-      std::vector<int> now = numbers_per_page(layouts, galley);
+      std::vector<NoteNumber> now = numbers_per_page(layouts, galley);
       numbers_settled = now == numbers_of(galley);
       if (!numbers_settled && pass + 1 < kMaxNotePasses) {
         note_numbers = std::move(now);

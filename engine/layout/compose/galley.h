@@ -131,10 +131,23 @@ struct Row {
 // the measure of its mark's column when notes stand at the column foot
 // ([typography] footnote_place); each a row, so that a long note can go on
 // at the next page's or column's foot.
+// A mark of a note already marked in the same numbering scope (the same
+// [^label], the same URL) repeats that note's number and has no lines of
+// its own (docs/typography.md R15).
 struct Note {
   std::vector<Row> lines;
-  int number = 0;  // the number its mark and its first line show
-  Length measure;  // the width its lines were set at
+  int number = 0;       // the number its mark and its first line show
+  Length measure;       // the width its lines were set at
+  int same_as = -1;     // the first mark of the same note (Galley::notes), -1 = this is it
+  bool printed = true;  // false: a repeated mark; the note stands under its first mark
+};
+
+// A footnote's number as the previous pass decided it (numbering per page,
+// compose_pages.cpp), and whether its note is printed at this mark.
+struct NoteNumber {
+  int number = 0;
+  bool printed = true;
+  bool operator==(const NoteNumber&) const = default;
 };
 
 // What a column top repeats when a table goes on there: the continuation

@@ -8,7 +8,7 @@ namespace paiban::layout {
 
 GalleyWriter::GalleyWriter(const Flow& flow, const LayoutContext& ctx,
                            const std::vector<std::string>& heading_labels,
-                           const std::vector<int>& note_numbers)
+                           const std::vector<NoteNumber>& note_numbers)
     : flow_(flow),
       ctx_(ctx),
       heading_labels_(heading_labels),
@@ -191,7 +191,7 @@ Galley GalleyWriter::finish() {
 
 Galley build_galley(const Flow& flow, const LayoutContext& ctx,
                     const std::vector<std::string>& heading_labels,
-                    const std::vector<int>& note_numbers) {
+                    const std::vector<NoteNumber>& note_numbers) {
   GalleyWriter writer(flow, ctx, heading_labels, note_numbers);
   for (const auto& b : flow.blocks) writer.top_level(b);
   return writer.finish();

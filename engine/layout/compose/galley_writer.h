@@ -30,7 +30,7 @@ class GalleyWriter {
  public:
   GalleyWriter(const Flow& flow, const LayoutContext& ctx,
                const std::vector<std::string>& heading_labels,
-               const std::vector<int>& note_numbers);
+               const std::vector<NoteNumber>& note_numbers);
 
   void top_level(const FlowBlock& b);
   Galley finish();
@@ -60,7 +60,10 @@ class GalleyWriter {
   // decorations, link areas and footnotes into a row; place_noted_lines
   // stacks lines like place_lines() (line_setter.h), with add_line.
   const NotedRuns& noted(const TextOf& text, const std::vector<InlineRun>& runs);
-  int add_note(const std::vector<InlineRun>& text, const SourceSpan& where);
+  // `same`: what makes two marks one note (its text and where it was
+  // written, or the URL of a link).
+  int add_note(const std::vector<InlineRun>& text, const SourceSpan& where,
+               const std::string& same);
   std::string mark_text(int id);
   void add_line(Row& row, const SetLine& line, Length x, Length baseline, const NotedRuns* noted);
   void place_noted_lines(Row& row, const std::vector<SetLine>& lines, const style::TextStyle& st,
@@ -116,8 +119,9 @@ class GalleyWriter {
   bool after_heading_ = false;
   std::set<std::string> reported_;
   std::map<TextOf, NotedRuns> noted_;
-  const std::vector<int>& note_numbers_;  // decided by the previous pass (build_galley)
-  int note_number_ = 0;                   // the last footnote number counted
+  const std::vector<NoteNumber>& note_numbers_;  // decided by the previous pass (build_galley)
+  int note_number_ = 0;                          // the last footnote number counted
+  std::map<std::string, int> first_note_;        // each note's first mark in the numbering scope
   int note_circled_max_ = -1;  // the last circled note number the footnote font has (-1: not known)
   // The width of the column the block being set stands in: a footnote's
   // measure when notes stand at the column foot.

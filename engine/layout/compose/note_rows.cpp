@@ -27,21 +27,55 @@ InlineRun plain_run(const std::string& text, const std::string& link, const Sour
   return run;
 }
 
+// What makes two marks one note: the note's text and where each run of it
+// was written (a [^label] marked twice carries its definition's runs both
+// times; two notes that read alike were written in two places).
+std::string note_identity(const std::vector<InlineRun>& text) {
+  std::string out = "note";
+  for (const InlineRun& run : text) {
+    out += '\0' + std::to_string(static_cast<int>(run.kind)) + ':' + run.span.file + ':' +
+           std::to_string(run.span.line) + ':' + std::to_string(run.span.column) + ':' +
+           (run.strong ? "s" : "") + (run.emphasis ? "e" : "") + (run.code ? "c" : "") +
+           (run.strikethrough ? "x" : "") + (run.underline ? "u" : "") +
+           (run.emphasis_dots ? "d" : "") + ':' + run.color + ':' + run.link + ':' + run.text;
+  }
+  return out;
+}
+
 }  // namespace
 
 // Per page, the first pass counts per article: a guess the next pass
-// corrects (compose_pages.cpp).
+// corrects (compose_pages.cpp). A note marked again after the restart is
+// numbered and printed again in the new article; per page and through the
+// issue, marks are matched across the whole issue (for pages,
+// compose_pages.cpp then keeps one number per note on each page).
 void GalleyWriter::restart_notes() {
-  if (ctx_.sheet.typography.footnote_restart != style::NoteNumbering::issue) note_number_ = 0;
+  const style::NoteNumbering restart = ctx_.sheet.typography.footnote_restart;
+  if (restart != style::NoteNumbering::issue) note_number_ = 0;
+  if (restart == style::NoteNumbering::article) first_note_.clear();
 }
 
-int GalleyWriter::add_note(const std::vector<InlineRun>& text, const SourceSpan& where) {
+int GalleyWriter::add_note(const std::vector<InlineRun>& text, const SourceSpan& where,
+                           const std::string& same) {
   Note note;
   const std::size_t index = galley_.notes.size();
-  ++note_number_;
-  note.number = index < note_numbers_.size() ? note_numbers_[index] : note_number_;
+  const auto [first, is_first] = first_note_.emplace(same, static_cast<int>(index));
+  if (!is_first) note.same_as = first->second;
+  if (index < note_numbers_.size()) {
+    note.number = note_numbers_[index].number;
+    note.printed = note_numbers_[index].printed;
+  } else if (note.same_as >= 0) {
+    note.number = galley_.notes[static_cast<std::size_t>(note.same_as)].number;
+    note.printed = false;
+  } else {
+    note.number = ++note_number_;
+  }
   note.measure = ctx_.sheet.typography.footnote_place == style::NotePlace::column ? column_measure_
                                                                                   : ctx_.type_width;
+  if (!note.printed) {
+    galley_.notes.push_back(std::move(note));
+    return static_cast<int>(index);
+  }
   // The note begins with its number at full size, a space after it.
   const std::string mark = note_number_text(note.number);
   std::vector<InlineRun> runs{plain_run(mark + "\u2002", "", where)};
@@ -92,7 +126,7 @@ const NotedRuns& GalleyWriter::noted(const TextOf& key, const std::vector<Inline
     if (run.kind == InlineRun::Kind::note) {
       InlineRun mark = run;
       mark.note.clear();
-      const int id = add_note(run.note, run.span);
+      const int id = add_note(run.note, run.span, note_identity(run.note));
       mark.text = mark_text(id);
       push(std::move(mark), id);
       continue;
@@ -110,7 +144,8 @@ const NotedRuns& GalleyWriter::noted(const TextOf& key, const std::vector<Inline
     }
     InlineRun mark = plain_run("", "", run.span);
     mark.kind = InlineRun::Kind::note;
-    const int id = add_note({plain_run(run.link, run.link, run.span)}, run.span);
+    const int id =
+        add_note({plain_run(run.link, run.link, run.span)}, run.span, "link:" + run.link);
     mark.text = mark_text(id);
     push(std::move(mark), id);
   }

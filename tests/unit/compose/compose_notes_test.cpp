@@ -11,11 +11,23 @@
 namespace paiban::testing {
 namespace {
 
+// A mark of a note of its own: every note is written in a place of its own
+// (marks of one note written once share their number: same_note below).
 InlineRun note_mark(const std::string& text) {
+  static int written_at = 0;
   InlineRun run;
   run.kind = InlineRun::Kind::note;
   run.note = words(text);
+  run.note.front().span = {"tour.md", 100 + ++written_at, 1};
   run.span = {"tour.md", 3, 7};
+  return run;
+}
+
+// The marks of one note, as the reader gives a [^label] marked twice: the
+// same text written in the same place.
+InlineRun same_note(const std::string& text, int written_at_line) {
+  InlineRun run = note_mark(text);
+  run.note.front().span = {"tour.md", written_at_line, 1};
   return run;
 }
 
@@ -792,6 +804,121 @@ TEST_F(ColumnNotesTest, AHugeNoteAndManyMarksEndAndLoseNothing) {
         EXPECT_LT(l.y, n.y) << "page " << n.page + 1 << ": " << l.text;
       }
   EXPECT_EQ(diags_.format_all().find("did not settle"), std::string::npos) << diags_.format_all();
+}
+
+// ── A note marked twice (docs/typography.md R15) ───────────────────────
+
+TEST_F(NotesTest, ANoteMarkedTwiceKeepsItsNumberAndIsPrintedOnce) {
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(join({han("甲", 5),
+                       {same_note("注甲", 50)},
+                       han("乙", 5),
+                       {note_mark("注乙")},
+                       han("丙", 5),
+                       {same_note("注甲", 50)}}),
+                 "body");
+  // Two notes that read alike but were written in two places stay two.
+  flow.paragraph(
+      join({han("丁", 5), {same_note("同上。", 60)}, han("戊", 5), {same_note("同上。", 61)}}),
+      "body");
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 1u);
+  const auto lines = body_lines(doc);
+  const PageMarks pm = marks_and_notes(doc, lines);
+  EXPECT_EQ(pm.marks.at(0), (std::vector<std::string>{"①", "②", "①", "③", "④"}));
+  std::vector<std::string> notes;
+  for (const auto& l : note_lines(lines)) notes.push_back(l.text);
+  EXPECT_EQ(notes, (std::vector<std::string>{"①\u2002注甲", "②\u2002注乙", "③\u2002同上。",
+                                             "④\u2002同上。"}));
+}
+
+TEST_F(NotesTest, ALinkToTheSameUrlTwiceIsOneNote) {
+  sheet_.typography.links = style::LinkStyle::footnote;
+  FlowBuilder flow("issue/tour.md");
+  flow.paragraph(
+      join({linked("网站", "https://a.cn/p"), han("与", 1), linked("另一站", "https://b.cn/q"),
+            han("再见", 1), linked("该网站", "https://a.cn/p"), han("。", 1)}),
+      "body");
+  const page::PagedDocument doc = compose(flow);
+  const auto lines = body_lines(doc);
+  const PageMarks pm = marks_and_notes(doc, lines);
+  EXPECT_EQ(pm.marks.at(0), (std::vector<std::string>{"①", "②", "①"}));
+  std::vector<std::string> notes;
+  for (const auto& l : note_lines(lines)) notes.push_back(l.text);
+  EXPECT_EQ(notes, (std::vector<std::string>{"①\u2002https://a.cn/p", "②\u2002https://b.cn/q"}));
+}
+
+// A note marked on page 1 and twice again on page 2. Numbered per page, the
+// later page prints it again under its own number, which both marks there
+// show; numbered per article or issue, the later marks repeat ① and the
+// note stands once, under its first mark.
+TEST_F(NotesTest, ANoteMarkedAgainOnALaterPage) {
+  auto set = [&](style::NoteNumbering restart) {
+    sheet_.typography.footnote_restart = restart;
+    FlowBuilder flow("issue/tour.md");
+    flow.paragraph(join({han("甲", 5), {same_note("注甲", 50)}, han("乙", 5), {note_mark("注乙")}}),
+                   "body");
+    flow.paragraph(han("文", 24 * 22), "body");
+    flow.paragraph(join({han("丙", 5),
+                         {note_mark("注丙")},
+                         han("丁", 3),
+                         {same_note("注甲", 50)},
+                         han("戊", 3),
+                         {same_note("注甲", 50)}}),
+                   "body");
+    return compose(flow);
+  };
+  auto notes_of = [](const std::vector<PageLine>& lines, int page) {
+    std::vector<std::string> out;
+    for (const auto& l : note_lines(lines))
+      if (l.page == page) out.push_back(l.text);
+    return out;
+  };
+  {
+    const page::PagedDocument doc = set(style::NoteNumbering::page);
+    ASSERT_EQ(doc.pages.size(), 2u);
+    const auto lines = body_lines(doc);
+    const PageMarks pm = marks_and_notes(doc, lines);
+    EXPECT_EQ(pm.marks.at(0), (std::vector<std::string>{"①", "②"}));
+    EXPECT_EQ(notes_of(lines, 0), (std::vector<std::string>{"①\u2002注甲", "②\u2002注乙"}));
+    EXPECT_EQ(pm.marks.at(1), (std::vector<std::string>{"①", "②", "②"}));
+    EXPECT_EQ(notes_of(lines, 1), (std::vector<std::string>{"①\u2002注丙", "②\u2002注甲"}));
+    EXPECT_EQ(diags_.format_all().find("did not settle"), std::string::npos);
+  }
+  for (const auto restart : {style::NoteNumbering::article, style::NoteNumbering::issue}) {
+    const page::PagedDocument doc = set(restart);
+    ASSERT_EQ(doc.pages.size(), 2u);
+    const auto lines = body_lines(doc);
+    const PageMarks pm = marks_and_notes(doc, lines);
+    EXPECT_EQ(pm.marks.at(0), (std::vector<std::string>{"①", "②"}));
+    EXPECT_EQ(notes_of(lines, 0), (std::vector<std::string>{"①\u2002注甲", "②\u2002注乙"}));
+    EXPECT_EQ(pm.marks.at(1), (std::vector<std::string>{"③", "①", "①"}));
+    EXPECT_EQ(notes_of(lines, 1), (std::vector<std::string>{"③\u2002注丙"}));
+  }
+}
+
+// Numbered per article, a note marked again in the next article is
+// numbered there and printed again; through the issue it keeps its number.
+TEST_F(NotesTest, ANoteMarkedAgainInTheNextArticle) {
+  auto notes = [&](style::NoteNumbering restart) {
+    sheet_.typography.footnote_restart = restart;
+    FlowBuilder flow("issue/tour.md");
+    flow.heading(words("一"), "h2", 2);
+    flow.paragraph(join({han("甲", 5), {note_mark("注一")}, han("乙", 5), {same_note("共", 70)}}),
+                   "body");
+    flow.heading(words("二"), "h2", 2);
+    flow.paragraph(join({han("丙", 5), {same_note("共", 70)}}), "body");
+    const page::PagedDocument doc = compose(flow);
+    std::vector<std::string> out;
+    for (const auto& l : note_lines(body_lines(doc))) out.push_back(l.text);
+    const PageMarks pm = marks_and_notes(doc, body_lines(doc));
+    for (const auto& m : pm.marks.at(0)) out.push_back(m);
+    return out;
+  };
+  EXPECT_EQ(notes(style::NoteNumbering::article),
+            (std::vector<std::string>{"①\u2002注一", "②\u2002共", "①\u2002共", "①", "②", "①"}));
+  EXPECT_EQ(notes(style::NoteNumbering::issue),
+            (std::vector<std::string>{"①\u2002注一", "②\u2002共", "①", "②", "②"}));
 }
 
 }  // namespace
