@@ -71,6 +71,11 @@ class Environment {
     return {};
   }
 
+  // Loads what font lookups need (fontconfig's configuration) ahead of the
+  // first find_font or fonts_covering; a render calls it on a helper thread
+  // (cli/warm_up.h). The lookups do it themselves when it was not called.
+  virtual void prepare_font_lookup() const {}
+
   // Seconds since the epoch to stamp into the output, from SOURCE_DATE_EPOCH
   // when set. Never the wall clock: output must be reproducible.
   virtual std::optional<int64_t> source_date_epoch() const = 0;
@@ -113,6 +118,7 @@ class InputLimitedEnvironment final : public Environment {
   std::vector<FontLocation> fonts_covering(char32_t cp, const std::string& generic) const override {
     return inner_.fonts_covering(cp, generic);
   }
+  void prepare_font_lookup() const override { inner_.prepare_font_lookup(); }
   std::optional<int64_t> source_date_epoch() const override { return inner_.source_date_epoch(); }
   std::string source_date_epoch_error() const override { return inner_.source_date_epoch_error(); }
   std::shared_ptr<const SharedFace> open_face(const std::string& path, int face_index,
@@ -144,6 +150,7 @@ class SystemEnvironment final : public Environment {
   std::optional<FontLocation> find_font(const std::string& family,
                                         const std::string& style) const override;
   std::vector<FontLocation> fonts_covering(char32_t cp, const std::string& generic) const override;
+  void prepare_font_lookup() const override;
   std::optional<int64_t> source_date_epoch() const override;
   std::string source_date_epoch_error() const override;
 

@@ -102,8 +102,14 @@ std::optional<FontLocation> SystemEnvironment::find_font(const std::string& fami
   return found;
 }
 
+void SystemEnvironment::prepare_font_lookup() const {
+  std::lock_guard<std::mutex> lock(fonts_->mutex);
+  if (!fonts_->config) fonts_->config = FcInitLoadConfigAndFonts();
+}
+
 std::vector<FontLocation> SystemEnvironment::fonts_covering(char32_t cp,
                                                             const std::string& generic) const {
+  std::lock_guard<std::mutex> lock(fonts_->mutex);
   if (!fonts_->config) fonts_->config = FcInitLoadConfigAndFonts();
   FcConfig* config = fonts_->config;
   if (!config) return {};

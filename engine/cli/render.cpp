@@ -13,6 +13,7 @@
 #include "cli/preflight.h"
 #include "cli/render_cache.h"
 #include "cli/timestamp.h"
+#include "cli/warm_up.h"
 #include "layout/compose/compose_pages.h"
 #include "layout/flow/flow_builder.h"
 #include "layout/paragraph/paragraph.h"
@@ -78,6 +79,9 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
   t.output_path = !args.output.empty() ? args.output
                   : bundled            ? std::string("sample.pdf")
                                        : default_output_path(t.manuscript_path);
+
+  // Font lookup and hyphenation patterns load on the other core meanwhile.
+  const WarmUp warm_up(ctx.env, !(ctx.cache && ctx.cache->hyphenator));
 
   // 1–3. Manuscript, style sheet, plugins, fonts, images, profiles: every
   // check, all problems at once (the same run as `paiban check`).
