@@ -1,5 +1,6 @@
 #include "pdf/pdf_objects.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -64,6 +65,13 @@ void ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
       to_compress.push_back(i);
     }
   }
+  // Largest first: the workers take streams in this order, and a large
+  // stream taken last (the font programs, the output profile) kept one
+  // core busy while the other had nothing left. Each result goes to its
+  // own slot, so the order changes no byte.
+  std::stable_sort(to_compress.begin(), to_compress.end(), [&](std::size_t a, std::size_t b) {
+    return pending_[a].data.size() > pending_[b].data.size();
+  });
   std::vector<std::string> compressed(to_compress.size());
   std::vector<std::unique_ptr<Deflater>> deflaters;
   for (unsigned w = 0; w < threads; ++w) deflaters.push_back(std::make_unique<Deflater>());

@@ -20,6 +20,7 @@
 #include "pdf/artifact.h"
 #include "pdf/atomic_file.h"
 #include "pdf/colors.h"
+#include "pdf/compress_ahead.h"
 #include "pdf/content_stream.h"
 #include "pdf/font_objects.h"
 #include "pdf/font_program.h"
@@ -156,6 +157,11 @@ Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, con
                   std::string& bytes, WriteStats* stats) {
   Diagnostics diags;
   if (!check_document(doc, diags)) return diags;
+  // The output profile is compressed on the other core while fonts are
+  // subset and pages painted (pdf/compress_ahead.h).
+  CompressAhead profile_ahead;
+  if (options.threads != 1 && core_count() > 1)
+    if (auto icc = env.read_file(options.output_profile_path)) profile_ahead.start(std::move(*icc));
 
   PoDoFo::PdfMemDocument pdf;
   pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_6);  // PDF/X-4 is based on PDF 1.6
@@ -249,6 +255,7 @@ Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, con
   write_xmp(objects, catalog, doc.meta, options, hash.uuid());
 
   // 7. Compress the streams (in parallel), serialize into memory.
+  profile_ahead.wait();
   objects.compress_streams(options.threads, options.memo);
   PoDoFo::PdfRefCountedBuffer buffer;
   PoDoFo::PdfOutputDevice device(&buffer);

@@ -1,12 +1,15 @@
 // The process's store of large compressed streams (pdf/large_streams.h):
 // what was kept is found again only for the very same bytes, small streams
-// are not kept, and the budget holds.
+// are not kept, and the budget holds. A stream compressed ahead on a helper
+// thread (pdf/compress_ahead.h) lands there with the bytes compress_streams
+// would make.
 #include "pdf/large_streams.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "pdf/compress_ahead.h"
 #include "pdf/deflate.h"
 
 namespace paiban::pdf {
@@ -54,6 +57,29 @@ TEST(LargeStreams, TheBudgetHolds) {
   LargeStreams tiny(size);
   tiny.keep(bytes_of(size, 'z'), "compressed");
   EXPECT_FALSE(tiny.compressed(bytes_of(size, 'z')));
+}
+
+TEST(CompressAhead, LandsInTheSharedStoreWithTheBytesOfADeflater) {
+  const std::string data = bytes_of(LargeStreams::kMinSize * 3 + 17, 'p');
+  ASSERT_FALSE(LargeStreams::shared().compressed(data));
+  CompressAhead ahead;
+  ahead.start(data);
+  ahead.wait();
+  const auto kept = LargeStreams::shared().compressed(data);
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(*kept, Deflater().zlib(data));
+  EXPECT_LT(kept->size(), data.size());
+}
+
+TEST(CompressAhead, LeavesSmallStreamsToCompressStreams) {
+  const std::string small = bytes_of(LargeStreams::kMinSize - 1, 'q');
+  const std::size_t before = LargeStreams::shared().bytes();
+  {
+    CompressAhead ahead;
+    ahead.start(small);
+  }  // waits
+  EXPECT_FALSE(LargeStreams::shared().compressed(small));
+  EXPECT_EQ(LargeStreams::shared().bytes(), before);
 }
 
 }  // namespace
