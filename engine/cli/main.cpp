@@ -1,4 +1,5 @@
 // paiban: Chinese newsletter manuscript → print-ready PDF.
+#include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -8,6 +9,33 @@
 #include "base/translation.h"
 #include "cli/commands.h"
 #include "cli/language.h"
+
+namespace {
+
+// Ends the process without running the destructors of static objects: the
+// fonts' mappings, fontconfig's configuration, the caches and plugins are
+// all given back by the kernel at once, where tearing them down piece by
+// piece was 4 % of a cold render of the sample. Output is flushed first;
+// every file the command wrote is complete and closed by then. The
+// sanitized build exits normally, so LeakSanitizer still checks the heap.
+[[noreturn]] void finish(int code) {
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+#if defined(__SANITIZE_ADDRESS__)
+  std::exit(code);
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  std::exit(code);
+#else
+  std::_Exit(code);
+#endif
+#else
+  std::_Exit(code);
+#endif
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace paiban::cli;
@@ -26,7 +54,7 @@ int main(int argc, char** argv) {
   try {
     CommandLine command_line;
     add_all_commands(command_line);
-    return command_line.run(std::vector<std::string>(argv + 1, argv + argc), ctx);
+    finish(command_line.run(std::vector<std::string>(argv + 1, argv + argc), ctx));
   } catch (const std::exception& e) {
     // Stages translate their errors into diagnostics; reaching here is a bug.
     std::cerr << "paiban: " << paiban::tr(N_("internal error")) << ": " << e.what() << "\n";
