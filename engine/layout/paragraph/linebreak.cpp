@@ -7,32 +7,34 @@
 namespace paiban::layout {
 namespace {
 
-struct Sums {
-  std::vector<int64_t> width, stretch, shrink, chars;
-  std::vector<int64_t> limit;  // the hard stretch limits (justify.h)
+// The totals of the items before an index. One array of these (not one
+// array per total): a candidate line reads all five at its two ends.
+struct Sum {
+  int64_t width = 0, stretch = 0, shrink = 0, chars = 0;
+  int64_t limit = 0;  // the hard stretch limits (justify.h)
 };
+using Sums = std::vector<Sum>;
 
 Sums prefix_sums(const std::vector<ParagraphItem>& items) {
   Sums s;
-  const std::size_t n = items.size();
-  s.width.assign(n + 1, 0);
-  s.stretch.assign(n + 1, 0);
-  s.shrink.assign(n + 1, 0);
-  s.chars.assign(n + 1, 0);
-  s.limit.assign(n + 1, 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    const ParagraphItem& it = items[i];
-    s.width[i + 1] = s.width[i] + (it.type == ParagraphItem::Type::penalty ? 0 : it.width.sp);
-    s.stretch[i + 1] = s.stretch[i] + (it.type == ParagraphItem::Type::glue ? it.stretch.sp : 0);
-    s.shrink[i + 1] = s.shrink[i] + (it.type == ParagraphItem::Type::glue ? it.shrink.sp : 0);
-    s.chars[i + 1] = s.chars[i] + (it.counts_as_char ? 1 : 0);
-    s.limit[i + 1] = s.limit[i] + (it.type == ParagraphItem::Type::glue ? it.stretch_limit.sp : 0);
+  s.reserve(items.size() + 1);
+  Sum total;
+  s.push_back(total);
+  for (const ParagraphItem& it : items) {
+    const bool glue = it.type == ParagraphItem::Type::glue;
+    total.width += it.type == ParagraphItem::Type::penalty ? 0 : it.width.sp;
+    total.stretch += glue ? it.stretch.sp : 0;
+    total.shrink += glue ? it.shrink.sp : 0;
+    total.chars += it.counts_as_char ? 1 : 0;
+    total.limit += glue ? it.stretch_limit.sp : 0;
+    s.push_back(total);
   }
   return s;
 }
 
 struct Node {
   std::size_t position = 0;  // item index of the break (SIZE_MAX = paragraph start)
+  std::size_t start = 0;     // the first item of the line after it (line_start_after)
   int line = 0;
   int fitness = 1;
   double demerits = 0;
@@ -76,8 +78,9 @@ int fitness_class(double r) {
 int run_pass(const std::vector<ParagraphItem>& items, const Sums& sums, const LinebreakSettings& st,
              double tolerance, bool emergency, std::vector<Node>& nodes) {
   nodes.clear();
-  nodes.push_back({kStart, 0, 1, 0, -1, true});
+  nodes.push_back({kStart, 0, 0, 1, 0, -1, true});
   std::vector<int> active{0};
+  std::vector<int> still_active;  // reused at every break
   const std::size_t n = items.size();
 
   for (std::size_t b = 0; b < n; ++b) {
@@ -93,18 +96,18 @@ int run_pass(const std::vector<ParagraphItem>& items, const Sums& sums, const Li
       double ratio = 0;
     };
     Candidate best[4];
-    std::vector<int> still_active;
-    still_active.reserve(active.size());
+    still_active.clear();
+    const Sum& to = sums[b];
 
     for (int a : active) {
       const Node& from = nodes[a];
-      const std::size_t start =
-          from.position == kStart ? 0 : line_start_after(items, from.position);
+      const std::size_t start = from.start;
+      const Sum& at = sums[start];
       // A penalty's width counts only when the break is taken there (a
       // hanging mark takes itself out of the line).
-      const int64_t natural = sums.width[b] - sums.width[start] + item.width.sp;
-      const int64_t stretch = sums.stretch[b] - sums.stretch[start] + st.ragged_stretch.sp;
-      const int64_t shrink = sums.shrink[b] - sums.shrink[start];
+      const int64_t natural = to.width - at.width + item.width.sp;
+      const int64_t stretch = to.stretch - at.stretch + st.ragged_stretch.sp;
+      const int64_t shrink = to.shrink - at.shrink;
       const int64_t measure = (from.line == 0 ? st.first_width : st.width).sp;
       double ratio;
       if (natural < measure)
@@ -123,7 +126,7 @@ int run_pass(const std::vector<ParagraphItem>& items, const Sums& sums, const Li
       // Before the last pass, a justified line that would need more than the
       // hard limits (and so be set flush left) is not a choice either.
       const bool beyond_limits = st.ragged_stretch.sp == 0 && !forced && natural < measure &&
-                                 measure - natural > sums.limit[b] - sums.limit[start];
+                                 measure - natural > to.limit - at.limit;
       if (beyond_limits && !emergency) continue;
 
       double badness = std::min(1e4, 100.0 * std::abs(ratio * ratio * ratio));
@@ -151,8 +154,7 @@ int run_pass(const std::vector<ParagraphItem>& items, const Sums& sums, const Li
       if (std::abs(fit - from.fitness) > 1) d += st.fitness_demerits;
       // 孤字: a paragraph's last line needs at least N characters besides
       // punctuation, unless the paragraph is a single line.
-      if (final_break && from.position != kStart &&
-          sums.chars[b] - sums.chars[start] < st.min_last_line_chars)
+      if (final_break && from.position != kStart && to.chars - at.chars < st.min_last_line_chars)
         d += st.runt_demerits;
       const double total = from.demerits + d;
       if (total < best[fit].demerits) best[fit] = {total, a, ratio};
@@ -165,6 +167,7 @@ int run_pass(const std::vector<ParagraphItem>& items, const Sums& sums, const Li
       if (best[f].from < 0 || best[f].demerits > best_all + st.fitness_demerits) continue;
       Node node;
       node.position = b;
+      node.start = line_start_after(items, b);
       node.line = nodes[best[f].from].line + 1;
       node.fitness = f;
       node.demerits = best[f].demerits;
