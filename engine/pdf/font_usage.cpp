@@ -3,17 +3,37 @@
 namespace paiban::pdf {
 
 void FontUsageCollector::add_run(const page::GlyphRun& run) {
-  auto [it, inserted] = index_.try_emplace(run.font, fonts_.size());
-  if (inserted) {
-    FontUsage u;
-    u.face = run.font;
-    u.resource_name = "F" + std::to_string(fonts_.size() + 1);
-    fonts_.push_back(std::move(u));
+  if (fonts_.empty() || !(fonts_[last_].face == run.font)) {
+    auto [it, inserted] = index_.try_emplace(run.font, fonts_.size());
+    if (inserted) {
+      FontUsage u;
+      u.face = run.font;
+      u.resource_name = "F" + std::to_string(fonts_.size() + 1);
+      fonts_.push_back(std::move(u));
+      seen_.emplace_back();
+    }
+    last_ = it->second;
   }
-  FontUsage& u = fonts_[it->second];
+  FontUsage& u = fonts_[last_];
+  Seen& seen = seen_[last_];
   for (const page::Glyph g : run.glyphs) {
-    u.glyphs.insert(g.id);
-    if (!g.text.empty()) u.unicode.try_emplace(g.id, g.text);
+    if (g.id > 0xffff) {  // no OpenType glyph id: left to prepare_font to report
+      u.glyphs.insert(g.id);
+      if (!g.text.empty()) u.unicode.try_emplace(g.id, g.text);
+      continue;
+    }
+    if (g.id >= seen.glyph.size()) {
+      seen.glyph.resize(std::size_t{g.id} + 1 + g.id / 2);
+      seen.text.resize(seen.glyph.size());
+    }
+    if (!seen.glyph[g.id]) {
+      seen.glyph[g.id] = true;
+      u.glyphs.insert(g.id);
+    }
+    if (!seen.text[g.id] && !g.text.empty()) {
+      seen.text[g.id] = true;
+      u.unicode.try_emplace(g.id, g.text);
+    }
   }
 }
 

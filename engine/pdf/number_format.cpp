@@ -1,5 +1,6 @@
 #include "pdf/number_format.h"
 
+#include <charconv>
 #include <cmath>
 
 namespace paiban::pdf {
@@ -11,7 +12,10 @@ void append_fixed4(std::string& out, int64_t n) {
     out.push_back('-');
     n = -n;
   }
-  out += std::to_string(n / 10000);
+  // std::to_chars, not std::to_string: no string made per number.
+  char whole[24];
+  const auto end = std::to_chars(whole, whole + sizeof whole, n / 10000).ptr;
+  out.append(whole, end);
   int64_t frac = n % 10000;
   if (frac == 0) return;
   char digits[5] = {0, 0, 0, 0, 0};
@@ -24,6 +28,9 @@ void append_fixed4(std::string& out, int64_t n) {
   out.push_back('.');
   out.append(digits, static_cast<size_t>(len));
 }
+
+// |sp| below this times 10000 fits an int64 with room for the rounding.
+constexpr int64_t kFits64 = int64_t{1} << 48;
 
 }  // namespace
 
@@ -43,7 +50,15 @@ std::string format_number(double v) {
 }
 
 std::string format_length(Length v) {
-  // sp * 10000 / 65536, rounded half away from zero, in integers.
+  // sp * 10000 / 65536, rounded half away from zero, in integers; in 64
+  // bits when the product fits (any length on a page), else in 128.
+  if (v.sp > -kFits64 && v.sp < kFits64) {
+    const int64_t num = v.sp * 10000;
+    const int64_t half = kSpPerPt / 2;
+    std::string out;
+    append_fixed4(out, num >= 0 ? (num + half) / kSpPerPt : -((-num + half) / kSpPerPt));
+    return out;
+  }
   __int128 num = static_cast<__int128>(v.sp) * 10000;
   __int128 half = kSpPerPt / 2;
   __int128 q = num >= 0 ? (num + half) / kSpPerPt : -((-num + half) / kSpPerPt);

@@ -14,6 +14,14 @@ namespace {
 // unit (1/1000 em), the precision TJ numbers are printed with, so rounding
 // never accumulates along a line.
 int64_t to_glyph_space(Length along, Length size) {
+  // In 64 bits when the product fits (any position on a page), else in 128;
+  // the same rounding either way.
+  constexpr int64_t kFits64 = int64_t{1} << 38;  // × 10^7 < 2^62
+  if (along.sp > -kFits64 && along.sp < kFits64 && size.sp > 0 && size.sp < kFits64) {
+    const int64_t n = along.sp * 10'000'000;
+    const int64_t half = size.sp / 2;
+    return n >= 0 ? (n + half) / size.sp : -((-n + half) / size.sp);
+  }
   __int128 num = static_cast<__int128>(along.sp) * 10'000'000;
   __int128 den = size.sp;
   __int128 half = den / 2;
@@ -28,12 +36,9 @@ class TjWriter {
 
   void number(int64_t ten_thousandths) {
     open();
-    std::string n = format_number(static_cast<double>(ten_thousandths) / 10000.0);
-    if (!n.empty()) {
-      if (last_was_number_) out_.push_back(' ');
-      out_ += n;
-      last_was_number_ = true;
-    }
+    if (last_was_number_) out_.push_back(' ');
+    append_number(out_, static_cast<double>(ten_thousandths) / 10000.0);
+    last_was_number_ = true;
   }
   void code(uint16_t c) {
     open();

@@ -2,6 +2,10 @@
 // ToUnicode CMap, page-label ranges, JPEG headers, clusters, page boxes.
 #include <gtest/gtest.h>
 
+#include <set>
+#include <utility>
+#include <vector>
+
 #include "pdf/content_hash.h"
 #include "pdf/font_usage.h"
 #include "pdf/metadata.h"
@@ -31,6 +35,15 @@ TEST(PdfNumberFormat, LengthsFromScaledPointsExactly) {
   EXPECT_EQ(format_length(Length::mm(210)), "595.2756");
   EXPECT_EQ(format_length(Length::mm(297)), "841.8898");
   EXPECT_EQ(format_length(-Length::pt(3)), "-3");
+  // Half a ten-thousandth rounds away from zero, on either side.
+  EXPECT_EQ(format_length(Length::from_sp(32768 / 10000 + 2)), "0.0001");
+  EXPECT_EQ(format_length(-Length::pt(1.5)), "-1.5");
+  // Lengths beyond any page take the 128-bit path and print the same way
+  // as those just inside the 64-bit one (2^48 sp, 4.29e9 pt).
+  EXPECT_EQ(format_length(Length::from_sp((int64_t{1} << 48) - 1)), "4294967296");
+  EXPECT_EQ(format_length(Length::from_sp(int64_t{1} << 48)), "4294967296");
+  EXPECT_EQ(format_length(Length::from_sp(-(int64_t{1} << 48))), "-4294967296");
+  EXPECT_EQ(format_length(Length::from_sp(int64_t{1} << 60)), "17592186044416");
 }
 
 TEST(PdfDates, UtcFromTimestampNeverTheClock) {
@@ -94,6 +107,43 @@ TEST(PdfClusters, EmptyTextContinuesTheCluster) {
   EXPECT_FALSE(needs_actual_text(u, list, c[0]));
   EXPECT_FALSE(needs_actual_text(u, list, c[1]));
   EXPECT_TRUE(needs_actual_text(u, list, c[2]));
+}
+
+// The collector's glyph sets and first texts, whatever order runs and faces
+// come in: a glyph first seen without text (continuing a cluster) takes
+// the text it is later seen with; the first text wins.
+TEST(PdfFontUsage, GlyphSetsAndFirstTextsPerFace) {
+  auto run_of = [](const char* path, const std::vector<std::pair<uint32_t, const char*>>& glyphs) {
+    page::GlyphRun r;
+    r.font.path = page::FontPath(std::string(path));
+    std::vector<page::Glyph> g;
+    for (const auto& [id, text] : glyphs) {
+      page::Glyph one;
+      one.id = id;
+      one.text = text;
+      g.push_back(one);
+    }
+    r.glyphs = page::GlyphList(g);
+    return r;
+  };
+  FontUsageCollector c;
+  c.add_run(run_of("a.otf", {{5, "x"}, {7, ""}, {70000, "big"}}));
+  c.add_run(run_of("b.ttf", {{5, "y"}}));
+  c.add_run(run_of("a.otf", {{7, "z"}, {5, "w"}, {3000, ""}}));
+  c.add_run(run_of("a.otf", {{7, "q"}, {2, "r"}}));
+  ASSERT_EQ(c.fonts().size(), 2u);
+  const FontUsage& a = c.fonts()[c.index_of(run_of("a.otf", {}).font)];
+  const FontUsage& b = c.fonts()[c.index_of(run_of("b.ttf", {}).font)];
+  EXPECT_EQ(a.resource_name, "F1");
+  EXPECT_EQ(b.resource_name, "F2");
+  EXPECT_EQ(a.glyphs, (std::set<uint32_t>{2, 5, 7, 3000, 70000}));
+  EXPECT_EQ(b.glyphs, (std::set<uint32_t>{5}));
+  EXPECT_EQ(a.unicode.at(5), "x");
+  EXPECT_EQ(a.unicode.at(7), "z");
+  EXPECT_EQ(a.unicode.at(2), "r");
+  EXPECT_EQ(a.unicode.at(70000), "big");
+  EXPECT_EQ(a.unicode.count(3000), 0u);
+  EXPECT_EQ(b.unicode.at(5), "y");
 }
 
 TEST(PdfSubsetTag, SixUppercaseLettersStable) {
