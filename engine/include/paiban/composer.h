@@ -71,10 +71,17 @@ struct ListItemSpec {
 // A table (SDK v2). Columns are sized by the engine: fixed widths first,
 // then automatic columns from their cells' content (the widest unbreakable
 // piece as the least, one unbroken line as the most; Chinese text measured
-// in the cell style's fonts), then fractions share what is left. Limits:
-// cells span columns but not rows; a row is kept whole (a row taller than a
-// column runs past its foot with a warning); no vertical rules in the
-// header band other than per-column rule_after.
+// in the cell style's fonts), then fractions share what is left. A row is
+// kept whole: one that does not fit where it would start moves to the next
+// column. Only a body row taller than a full column (under the
+// continuation label and the repeated header rows) is cut between the lines
+// of its cells, each part under the repeated header, with at least two
+// lines of a cell on either side of a cut where the cells allow
+// (typography widows / orphans); each column part but the last ends on
+// rule_bottom, and a cut row gets its cell padding at both cut edges.
+// Limits: cells span columns but not rows; no vertical rules in the header
+// band other than per-column rule_after (none through a cell that spans
+// columns).
 struct TableColumn {
   enum class Width { automatic, fixed, fraction };
   enum class Align { left, center, right, decimal };  // decimal: on the '.'

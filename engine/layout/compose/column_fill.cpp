@@ -15,6 +15,33 @@ Length used_height(const std::vector<PlacedRow>& rows, const Segment& seg) {
   return Length::zero();
 }
 
+// Row i is a table row its table goes on after (the next row is one of the
+// same table): a column ending after it ends inside the table.
+const Row::TableRow* table_goes_on_after(const std::vector<Row>& rows, std::size_t i) {
+  const auto* here = rows[i].if_is<Row::TableRow>();
+  if (!here || i + 1 >= rows.size()) return nullptr;
+  const auto* next = rows[i + 1].if_is<Row::TableRow>();
+  return next && next->table == here->table ? here : nullptr;
+}
+
+// The table edges a column ending after row i puts under it (TableRepeat):
+// the cut row's padding when the row goes on, then the closing rule.
+std::vector<std::size_t> closing_edges(const Segment& seg, std::size_t i) {
+  std::vector<std::size_t> out;
+  const Row::TableRow* row = table_goes_on_after(seg.rows, i);
+  if (!row) return out;
+  const TableRepeat& t = seg.tables[static_cast<std::size_t>(row->table)];
+  if (row->goes_on && t.cut_pad < seg.rows.size()) out.push_back(t.cut_pad);
+  if (t.closing < seg.rows.size()) out.push_back(t.closing);
+  return out;
+}
+
+Length closing_room(const Segment& seg, std::size_t i) {
+  Length room;
+  for (const std::size_t e : closing_edges(seg, i)) room += seg.rows[e].height;
+  return room;
+}
+
 }  // namespace
 
 ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const FillRules& rules,
@@ -49,7 +76,8 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
   const std::size_t first = i;
 
   // A table going on here from an earlier column repeats its continuation
-  // label and header rows first (they stay with the rows after them).
+  // label and header rows first (they stay with the rows after them); a
+  // row cut between its lines goes on below its cut edge's padding.
   std::size_t repeated = 0;
   const Row::TableRow* table_row = first < n ? rows[first].if_is<Row::TableRow>() : nullptr;
   if (table_row && table_row->table >= 0 && table_row->body) {
@@ -58,6 +86,7 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
       std::vector<std::size_t> again;
       if (t.label < rows.size()) again.push_back(t.label);
       again.insert(again.end(), t.header.begin(), t.header.end());
+      if (table_row->continues && t.cut_pad < rows.size()) again.push_back(t.cut_pad);
       for (std::size_t k : again) {
         out.rows.push_back({k, y, rows[k].height});
         y += rows[k].height;
@@ -87,7 +116,9 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
       out.used = used_height(out.rows, seg);
       return out;
     }
-    if (r.is<Row::Repeat>()) {  // only after a break (above)
+    // A table's label and break edges stand only where it breaks (above,
+    // and step 5).
+    if (r.is<Row::Repeat>() || r.is<Row::TableEdge>()) {
       ++i;
       continue;
     }
@@ -104,7 +135,20 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
       ++i;
       continue;
     }
-    if (y + h > height) {
+    // Space that does not fit, with nothing but space after it to the
+    // segment's end, ends the segment here: a column top would drop it, and
+    // the next column would hold nothing (a blank page).
+    if (r.is<Row::Space>() && y + h > height &&
+        std::all_of(rows.begin() + static_cast<std::ptrdiff_t>(i),
+                    rows.begin() + static_cast<std::ptrdiff_t>(n), [](const Row& rest) {
+                      return rest.is<Row::Space>() || rest.is<Row::Snap>();
+                    })) {
+      i = n;
+      continue;
+    }
+    // A table row the table goes on after needs room below it for the
+    // edges that close the column part, should the column end there.
+    if (y + h + closing_room(seg, i) > height) {
       overflow_at = i;
       break;
     }
@@ -144,6 +188,15 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
     std::erase_if(cur.waiting, [&](std::size_t w) { return w >= chosen; });
     i = std::min(chosen, n);
     out.stop = i >= n ? ColumnFill::Stop::end : ColumnFill::Stop::full;
+    // 5. A column ending inside a table closes its part: the cut row's
+    // padding, then the table's bottom rule.
+    if (!out.rows.empty() && out.rows.back().row + 1 == i) {
+      Length edge_y = out.rows.back().y + out.rows.back().height;
+      for (const std::size_t e : closing_edges(seg, out.rows.back().row)) {
+        out.rows.push_back({e, edge_y, rows[e].height});
+        edge_y += rows[e].height;
+      }
+    }
   }
   cur.next = i;
   out.used = used_height(out.rows, seg);

@@ -40,11 +40,19 @@ struct Row {
     int outline;       // heading number in outline_headings(); -1: not in the outline
     Length outline_y;  // top of the heading's text within the row
   };
-  // One row of a table, header or body.
+  // One row of a table, header or body. A body row too tall to stand whole
+  // in a full column, under what a continuation column repeats, is set as
+  // one of these per line of its cells (a line band), so a column may end
+  // between its lines (table_rows.cpp).
   struct TableRow {
-    int table;  // its table (Segment::tables)
-    bool body;  // a body row: a column top before it repeats the header
+    int table;       // its table (Segment::tables)
+    bool body;       // a body row: a column top before it repeats the header
+    bool continues;  // a line band after the first of its table row
+    bool goes_on;    // more line bands of its table row follow
   };
+  // A table's edge where the table breaks, placed only there
+  // (TableRepeat::cut_pad, closing).
+  struct TableEdge {};
   // Any other material set as one unit: a rule, a pull quote, a contents
   // entry's line, a table's caption or note line.
   struct Block {};
@@ -76,7 +84,7 @@ struct Row {
   struct Repeat {};
 
   using Node = std::variant<TextLine, Heading, TableRow, Block, Space, Snap, Figure, BoxOpen,
-                            BoxClose, Marker, ColumnBreak, PageBreak, Repeat>;
+                            BoxClose, Marker, ColumnBreak, PageBreak, Repeat, TableEdge>;
 
   // Every row says its kind when it is made.
   explicit Row(Node kind) : node(std::move(kind)) {}
@@ -151,11 +159,21 @@ struct NoteNumber {
 };
 
 // What a column top repeats when a table goes on there: the continuation
-// label (a Row::Repeat row) and the header rows, by row index.
+// label (a Row::Repeat row) and the header rows, by row index; and the
+// table's edges where it breaks (Row::TableEdge rows, after the label):
+// the cell padding a row cut between its lines gets at both cut edges, and
+// the table's bottom rule that closes every column part but the last
+// (docs/plugins.md "Tables").
 struct TableRepeat {
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t first_body = 0;
-  std::size_t label = static_cast<std::size_t>(-1);  // none
+  std::size_t label = kNone;
   std::vector<std::size_t> header;
+  std::size_t cut_pad = kNone;
+  std::size_t closing = kNone;
+  // The table columns' left edges from the column's left: which cell an
+  // item of a cut row stands in (page_paint.cpp).
+  std::vector<Length> column_x;
 };
 
 // How to draw a box around its rows, column by column.

@@ -177,8 +177,22 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
         const Length x = region.column_x[c];
         paint_boxes(under, galley, seg, col, x, region.top, region.column_width);
         page.text_frames.push_back({x, region.top, region.column_width, region.used});
+        // The lines of a row cut into line bands are painted cell by cell
+        // within a column part, as a whole row's are, so that copied text
+        // reads each cell's lines together: held here with the table
+        // column each stands in, and given out at the band group's end.
+        std::vector<std::pair<std::size_t, page::Item>> band_items;
+        auto give_out_bands = [&] {
+          std::stable_sort(band_items.begin(), band_items.end(),
+                           [](const auto& a, const auto& b) { return a.first < b.first; });
+          for (auto& held : band_items) over.push_back(std::move(held.second));
+          band_items.clear();
+        };
         for (const PlacedRow& placed : col.rows) {
           const Row& row = seg.rows[placed.row];
+          const auto* band = row.if_is<Row::TableRow>();
+          const bool is_band = band && (band->continues || band->goes_on);
+          if (!is_band || !band->continues) give_out_bands();
           if (row.spans())
             page.text_frames.push_back(
                 {region.column_x.front(), region.top + placed.y,
@@ -192,11 +206,22 @@ PaintedPages paint_pages(const Galley& galley, const std::vector<PageLayout>& pa
             decided = true;
           }
           for (page::Item item : row.items) {
+            std::size_t cell = 0;
+            if (const auto* run = std::get_if<page::GlyphRun>(&item); run && is_band) {
+              const auto& columns = seg.tables[static_cast<std::size_t>(band->table)].column_x;
+              cell = static_cast<std::size_t>(
+                  std::upper_bound(columns.begin(), columns.end(), run->origin.x) -
+                  columns.begin());
+            }
             std::visit(Translate{x, region.top + placed.y}, item);
-            over.push_back(std::move(item));
+            if (is_band)
+              band_items.emplace_back(cell, std::move(item));
+            else
+              over.push_back(std::move(item));
           }
           place_links(page.links, row, x, region.top + placed.y);
         }
+        give_out_bands();
         paint_column_notes(over, page, galley, layout, region, c, r + 1 == layout.regions.size(),
                            grid);
       }

@@ -376,7 +376,10 @@ class Paginator {
     Length need;
     for (const Row& r : galley_.segments[s + 1].rows) {
       if (r.is_break()) return Length::zero();
-      if (r.spans() || r.is<Row::Snap>() || (r.is<Row::Space>() && need == Length::zero()))
+      // A table's continuation label and break edges stand only where it
+      // breaks.
+      if (r.spans() || r.is<Row::Snap>() || r.is<Row::Repeat>() || r.is<Row::TableEdge>() ||
+          (r.is<Row::Space>() && need == Length::zero()))
         continue;
       need += r.height;
       lines -= r.lines;

@@ -1,8 +1,10 @@
 // Tables → rows (SDK composer.h, TableSpec): a caption row, one row per
 // table row with every cell's lines and the rules, a note row. A table row
-// is one galley row, so it is never split; header rows keep with the first
-// body row and are repeated, under the continuation label, at the top of
-// any column the table goes on in (column_fill.cpp).
+// that stands whole in a full column is one galley row, so it is never
+// split; one taller is set as one row per line of its cells (line bands),
+// between which a column may end. Header rows keep with the first body row
+// and are repeated, under the continuation label, at the top of any column
+// the table goes on in (column_fill.cpp).
 #include <algorithm>
 
 #include "layout/compose/galley_writer.h"
@@ -162,7 +164,8 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
   };
 
   // 2. The caption above, kept with the table.
-  space(ctx_.grid.pitch / 2, box_index);  // a line's room above, rounded to the grid
+  space(ctx_.grid.pitch / 2, box_index);
+  Length caption_height;  // a line's room above, rounded to the grid
   const bool has_caption = number > 0 || !t.caption.empty();
   if (has_caption) {
     std::vector<InlineRun> caption = t.caption;
@@ -172,7 +175,10 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
       if (!caption.empty()) label.front().text += "\u3000";  // 表1　标题
       caption.insert(caption.begin(), label.begin(), label.end());
     }
+    const std::size_t before = galley_.segments.back().rows.size();
     table_line(b, TextOf::Part::caption, caption, t.caption_style, m, box_index, true);
+    if (galley_.segments.back().rows.size() > before)
+      caption_height = galley_.segments.back().rows.back().height;
   }
 
   // 3. The continuation label: only placed when the table goes on after a break.
@@ -192,24 +198,79 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
       repeat.label = seg.rows.size() - 1;
     }
   }
+  repeat.column_x.assign(col_x.begin(), col_x.end() - 1);
+  const Length label_height =
+      repeat.label != TableRepeat::kNone ? seg.rows[repeat.label].height : Length::zero();
+
+  // The table's edges where it breaks, placed only there (column_fill.cpp).
+  // A row cut between its lines gets the cell padding at both cut edges, the
+  // padding every row has above and below its text: each part then reads as
+  // a row of its own, its text as far from the rule above and the closing
+  // rule below as in any other row. The column rules go on through it.
+  const Length cell_pad = body.size / kCellPadDivisor;
+  // `crossed`: column boundaries inside a cell that spans them, where the
+  // rule would cross the cell's text.
+  auto column_rules = [&](Row& row, Length from, Length to, const std::vector<bool>& crossed) {
+    for (std::size_t k = 0; k + 1 < ncol; ++k)
+      if (t.columns[k].rule_after > Length::zero() && !crossed[k]) {
+        page::Stroke s;
+        s.from = {col_x[k + 1], from};
+        s.to = {col_x[k + 1], to};
+        s.width = t.columns[k].rule_after;
+        s.color = rule_color;
+        row.items.emplace_back(s);
+      }
+  };
+  auto edge = [&](Row row) {
+    row.break_before = false;
+    push(std::move(row), box_index);
+    return seg.rows.size() - 1;
+  };
+  if (cell_pad > Length::zero()) {
+    Row pad_row(Row::TableEdge{});
+    pad_row.height = cell_pad;
+    column_rules(pad_row, Length::zero(), cell_pad, std::vector<bool>(ncol, false));
+    repeat.cut_pad = edge(std::move(pad_row));
+  }
+  // Every column part but the last ends on the table's bottom rule: a part
+  // is closed like the table, and the repeated header opens the next part
+  // with the top rule (docs/plugins.md "Tables").
+  Length closing_height;
+  if (t.rule_bottom > Length::zero()) {
+    Row closing(Row::TableEdge{});
+    closing.height = closing_height = t.rule_bottom;
+    hrule(closing, t.rule_bottom / 2, t.rule_bottom);
+    repeat.closing = edge(std::move(closing));
+  }
+  // The widow rule of text (clreq #adjustments_of_orphans_and_widows) for a
+  // cut row: each cell leaves at least `orphans` lines above a cut and
+  // carries at least `widows` below it, so no cell's single line stands
+  // alone at a column foot or under the repeated header.
+  const int orphans = std::max(1, ctx_.sheet.typography.orphans);
+  const int widows = std::max(1, ctx_.sheet.typography.widows);
 
   // 4. The rows.
   bool first_row = true;
   bool first_body = true;
+  Length header_height;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const TableRow& tr = t.rows[r];
     const bool last_row = r + 1 == t.rows.size();
     const Length top_rule = first_row ? t.rule_top : Length::zero();
     const Length bottom_rule = std::max(tr.rule_below, last_row ? t.rule_bottom : Length::zero());
-    Row row(Row::TableRow{.table = table_index, .body = !tr.header});
     Length text_height;
+    Length line_height;  // the tallest cell line: a line band's height
+    std::size_t most_lines = 0;
     std::vector<const std::vector<SetLine>*> cell_lines;
     std::vector<const NotedRuns*> cell_text;
     std::vector<style::TextStyle> styles;
+    std::vector<Length> cell_x;
+    std::vector<bool> crossed(ncol, false);
     std::size_t c = 0;
     for (const TableCell& cell : tr.cells) {
       const std::size_t span = static_cast<std::size_t>(cell.column_span);
       const std::size_t end = std::min(ncol, c + span);
+      for (std::size_t k = c; k + 1 < end; ++k) crossed[k] = true;
       const style::TextStyle st = style_of(tr, c);
       const Length inner = col_x[end] - col_x[c] - pad * 2;
       const TextOf text{&b, TextOf::Part::table_cell, static_cast<int>(r), static_cast<int>(c)};
@@ -217,20 +278,9 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
       cell_text.push_back(&noted_text);
       const auto& lines = ctx_.lines.set(text, noted_text.runs, st, inner, b.span);
       text_height = std::max(text_height, st.line_height * static_cast<int64_t>(lines.size()));
-      cell_lines.push_back(&lines);
-      styles.push_back(st);
-      c = end;
-    }
-    const Length cell_pad = body.size / kCellPadDivisor;
-    const Length content_top = top_rule + cell_pad;
-    row.height = content_top + text_height + cell_pad + bottom_rule;
-    row.lines = 1;
-    c = 0;
-    for (std::size_t k = 0; k < tr.cells.size(); ++k) {
-      const std::size_t span = static_cast<std::size_t>(tr.cells[k].column_span);
-      const style::TextStyle& st = styles[k];
+      if (!lines.empty()) line_height = std::max(line_height, st.line_height);
+      most_lines = std::max(most_lines, lines.size());
       Length x = col_x[c] + pad;
-      const auto& lines = *cell_lines[k];
       if (span == 1 && t.columns[c].align == TableColumn::Align::decimal && !tr.header &&
           lines.size() == 1) {
         const auto& rows_of = decimal_rows[c];
@@ -240,31 +290,75 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
           x += decimal_x[c][static_cast<std::size_t>(at)];
         }
       }
-      place_noted_lines(row, lines, st, x, content_top, cell_text[k]);
-      c += span;
+      cell_x.push_back(x);
+      cell_lines.push_back(&lines);
+      styles.push_back(st);
+      c = end;
     }
-    if (top_rule > Length::zero()) hrule(row, top_rule / 2, top_rule);
-    if (bottom_rule > Length::zero()) hrule(row, row.height - bottom_rule / 2, bottom_rule);
-    for (std::size_t k = 0; k + 1 < ncol; ++k)
-      if (t.columns[k].rule_after > Length::zero()) {
-        page::Stroke s;
-        s.from = {col_x[k + 1], top_rule};
-        s.to = {col_x[k + 1], row.height - bottom_rule};
-        s.width = t.columns[k].rule_after;
-        s.color = rule_color;
-        row.items.emplace_back(s);
+    const Length content_top = top_rule + cell_pad;
+    const Length whole = content_top + text_height + cell_pad + bottom_rule;
+    // A body row is cut into line bands when it would not stand whole in a
+    // full column (the reference page's, as for figures) under what a
+    // column top carries with it: the caption or the continuation label, the
+    // header rows, and below it the closing rule.
+    const bool cut = !tr.header && most_lines >= 2 &&
+                     std::max(caption_height, label_height) + header_height + whole +
+                             (last_row ? Length::zero() : closing_height) >
+                         ctx_.frame_height;
+    // The lines each galley row holds: all of them, or one per band.
+    std::vector<std::pair<std::size_t, std::size_t>> bands;
+    if (cut)
+      for (std::size_t k = 0; k < most_lines; ++k) bands.emplace_back(k, k + 1);
+    else
+      bands.emplace_back(0, most_lines);
+    for (std::size_t k = 0; k < bands.size(); ++k) {
+      const auto [from, to] = bands[k];
+      const bool first_band = k == 0;
+      const bool last_band = k + 1 == bands.size();
+      Row row(Row::TableRow{.table = table_index,
+                            .body = !tr.header,
+                            .continues = !first_band,
+                            .goes_on = !last_band});
+      const Length top = first_band ? content_top : Length::zero();
+      const Length text = cut ? line_height : text_height;
+      row.height = top + text + (last_band ? cell_pad + bottom_rule : Length::zero());
+      row.lines = 1;
+      for (std::size_t cell = 0; cell < cell_lines.size(); ++cell) {
+        const auto& lines = *cell_lines[cell];
+        const style::TextStyle& st = styles[cell];
+        const Length baseline = Grid::baseline_in_line(st);
+        for (std::size_t j = from; j < std::min(to, lines.size()); ++j)
+          add_line(row, lines[j], cell_x[cell],
+                   top + st.line_height * static_cast<int64_t>(j - from) + baseline,
+                   cell_text[cell]);
       }
-    if (tr.header) {
-      row.keep_with_next = true;
-      row.lines = 0;  // keeps look past the header to the first body row
+      if (first_band && top_rule > Length::zero()) hrule(row, top_rule / 2, top_rule);
+      if (last_band && bottom_rule > Length::zero())
+        hrule(row, row.height - bottom_rule / 2, bottom_rule);
+      column_rules(row, first_band ? top_rule : Length::zero(),
+                   last_band ? row.height - bottom_rule : row.height, crossed);
+      if (!first_band) {
+        // A cut between bands: only where every cell keeps its widows and
+        // orphans (else only a column with no other way on cuts here).
+        bool keeps = static_cast<int>(from) >= orphans;
+        for (const auto* lines : cell_lines)
+          if (lines->size() > from && static_cast<int>(lines->size() - from) < widows)
+            keeps = false;
+        row.break_before = keeps;
+      }
+      if (tr.header) {
+        row.keep_with_next = true;
+        row.lines = 0;  // keeps look past the header to the first body row
+        header_height += row.height;
+      }
+      if (!tr.header && first_body && first_band) {
+        row.break_before = false;
+        repeat.first_body = seg.rows.size();
+      }
+      if (tr.header) repeat.header.push_back(seg.rows.size());
+      push(std::move(row), box_index);
     }
-    if (!tr.header && first_body) {
-      row.break_before = false;
-      repeat.first_body = seg.rows.size();
-    }
-    if (tr.header) repeat.header.push_back(seg.rows.size());
     if (!tr.header) first_body = false;
-    push(std::move(row), box_index);
     first_row = false;
   }
   if (first_body) repeat.first_body = seg.rows.size();  // a table of header rows only

@@ -233,6 +233,93 @@ TEST_F(ComposeTest, ATableTooWideForItsColumnSpansTheColumnsAndKeepsNumbersWhole
   EXPECT_NEAR(widest_rule(compose(narrow_flow)), 110, 0.01) << "a table that fits keeps its column";
 }
 
+// A cell spanning two columns and per-column rules, stroke by stroke.
+// Columns 40 | 60 | 80 pt from the type area's left (40 pt on page 1),
+// rules after column 1 (0.5 pt) and column 2 (0.25 pt); rows in the 9/14
+// table style with 2.25 pt padding: header 37–57 (1 pt top rule, 0.5 pt rule
+// below), the spanning row 57–75.5, the last row 75.5–95 (1 pt bottom rule).
+TEST_F(ComposeTest, ACellSpanningColumnsAndColumnRulesStandWhereTheColumnsSay) {
+  sheet_.styles["table"] = make_style("table", "song", 9, 14);
+  sheet_.styles["table_header"] = make_style("table_header", "hei", 9, 14);
+  FlowBuilder flow("issue/tour.md");
+  TableSpec t;
+  t.columns.resize(3);
+  const double widths[] = {40, 60, 80};
+  for (std::size_t c = 0; c < 3; ++c) {
+    t.columns[c].width = TableColumn::Width::fixed;
+    t.columns[c].fixed = Length::pt(widths[c]);
+  }
+  t.columns[0].rule_after = Length::pt(0.5);
+  t.columns[1].rule_after = Length::pt(0.25);
+  t.rule_top = t.rule_bottom = Length::pt(1);
+  t.numbered = false;
+  t.continuation_label.clear();
+  t.rows.push_back(row({"甲", "乙", "丙"}, true));
+  t.rows.back().rule_below = Length::pt(0.5);
+  TableRow spanning;
+  spanning.cells = {TableCell{words("合并单元格的内容"), 2}, cell("三")};
+  t.rows.push_back(spanning);
+  t.rows.push_back(row({"一", "二", "三"}));
+  flow.table(t);
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_EQ(doc.pages.size(), 1u);
+  struct Line {
+    double x0, y0, x1, y1, width;
+  };
+  std::vector<Line> vertical, horizontal;
+  for (const auto& item : doc.pages[0].items)
+    if (const auto* s = std::get_if<page::Stroke>(&item)) {
+      const Line l{s->from.x.to_pt(), s->from.y.to_pt(), s->to.x.to_pt(), s->to.y.to_pt(),
+                   s->width.to_pt()};
+      if (l.x0 == l.x1) vertical.push_back(l);
+      if (l.y0 == l.y1 && l.y0 > kTop - 5) horizontal.push_back(l);
+    }
+  // Header and last row: both column rules, between the rules above and
+  // below the row; the spanning row: only the rule after column 2, none
+  // through the merged cell.
+  const std::vector<Line> want_vertical = {{80, 38, 80, 56.5, 0.5},
+                                           {140, 38, 140, 56.5, 0.25},
+                                           {140, 57, 140, 75.5, 0.25},
+                                           {80, 75.5, 80, 94, 0.5},
+                                           {140, 75.5, 140, 94, 0.25}};
+  ASSERT_EQ(vertical.size(), want_vertical.size());
+  for (std::size_t k = 0; k < vertical.size(); ++k) {
+    SCOPED_TRACE("vertical rule " + std::to_string(k));
+    EXPECT_NEAR(vertical[k].x0, want_vertical[k].x0, 0.01);
+    EXPECT_NEAR(vertical[k].y0, want_vertical[k].y0, 0.01);
+    EXPECT_NEAR(vertical[k].y1, want_vertical[k].y1, 0.01);
+    EXPECT_NEAR(vertical[k].width, want_vertical[k].width, 0.01);
+  }
+  // Top rule, header rule, bottom rule across the 180 pt of the columns.
+  const std::vector<Line> want_horizontal = {
+      {40, 37.5, 220, 37.5, 1}, {40, 56.75, 220, 56.75, 0.5}, {40, 94.5, 220, 94.5, 1}};
+  ASSERT_EQ(horizontal.size(), want_horizontal.size());
+  for (std::size_t k = 0; k < horizontal.size(); ++k) {
+    SCOPED_TRACE("horizontal rule " + std::to_string(k));
+    EXPECT_NEAR(horizontal[k].x0, want_horizontal[k].x0, 0.01);
+    EXPECT_NEAR(horizontal[k].x1, want_horizontal[k].x1, 0.01);
+    EXPECT_NEAR(horizontal[k].y0, want_horizontal[k].y0, 0.01);
+    EXPECT_NEAR(horizontal[k].width, want_horizontal[k].width, 0.01);
+  }
+  // The merged cell's text is one line over both columns (8 characters,
+  // 72 pt: wider than column 1), from column 1's padding; its neighbour
+  // stands in column 3. Baselines 2.25 + 10.42 pt under the row's top.
+  const auto runs = placed_runs(doc);
+  const auto merged = std::find_if(runs.begin(), runs.end(),
+                                   [](const PlacedRun& r) { return r.text == "合并单元格的内容"; });
+  ASSERT_NE(merged, runs.end());
+  EXPECT_NEAR(merged->x, 43, 0.01);
+  EXPECT_NEAR(merged->y, 57 + 2.25 + 10.42, 0.01);
+  EXPECT_NEAR(merged->width, 72, 0.01);
+  int threes = 0;
+  for (const PlacedRun& r : runs)
+    if (r.text == "三") {
+      EXPECT_NEAR(r.x, 143, 0.01);
+      ++threes;
+    }
+  EXPECT_EQ(threes, 2);
+}
+
 TEST_F(ComposeTest, TableMisuseNamesThePluginSectionAndCall) {
   FlowBuilder flow("issue/tour.md");
   flow.attribute({"data_brief", "经济数据", {"weekly.toml", 30, 1}});

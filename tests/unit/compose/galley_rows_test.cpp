@@ -176,6 +176,68 @@ TEST_F(GalleyRowsTest, TableRowsKnowTheirTableAndTheLabelRepeats) {
   EXPECT_GE(rows_of<Row::Block>(seg).size(), 1u);
 }
 
+// A body row too tall for a full column (the fixture's is 320 pt) is set
+// as one row per line band, and a column may end only between bands that
+// leave every cell two lines on both sides (widows = orphans = 2); a row
+// that fits stays one row. The break edges stand after the label.
+TEST_F(GalleyRowsTest, ARowTallerThanAColumnIsSetInLineBandsCutOnlyWhereEveryCellKeepsTwoLines) {
+  FlowBuilder flow("issue/tour.md");
+  TableSpec t;
+  t.columns.resize(2);
+  for (TableColumn& c : t.columns) {
+    c.width = TableColumn::Width::fixed;
+    c.fixed = Length::pt(120);
+  }
+  t.rule_top = t.rule_bottom = Length::pt(1);
+  TableRow head;
+  head.header = true;
+  TableRow tall, small;
+  for (const char* text : {"地区", "数值"}) head.cells.push_back(TableCell{words(text), 1});
+  // Columns of 120 pt (114 inside): 11 characters a line at 10 pt. 30 and
+  // 25 lines of 16 pt: 480 pt, more than the 320 pt frame.
+  std::string thirty, twenty_five;
+  for (int i = 0; i < 11 * 30; ++i) thirty += "甲";
+  for (int i = 0; i < 11 * 25; ++i) twenty_five += "乙";
+  tall.cells = {TableCell{words(thirty), 1}, TableCell{words(twenty_five), 1}};
+  small.cells = {TableCell{words("丙"), 1}, TableCell{words("1"), 1}};
+  t.rows = {head, tall, small};
+  flow.table(t);
+  const layout::Galley g = galley(flow);
+  const layout::Segment& seg = g.segments.at(0);
+  const auto rows = rows_of<Row::TableRow>(seg);
+  ASSERT_EQ(rows.size(), 1u + 30u + 1u);
+  const layout::TableRepeat& repeat = seg.tables.at(0);
+  for (std::size_t k = 0; k < 30; ++k) {
+    const Row& band = *rows[1 + k];
+    const Row::TableRow& node = *band.if_is<Row::TableRow>();
+    SCOPED_TRACE("band " + std::to_string(k));
+    EXPECT_EQ(node.continues, k > 0);
+    EXPECT_EQ(node.goes_on, k < 29);
+    EXPECT_FALSE(band.widow_rule);
+    // Lines of 16 pt; the first band has the cell padding above (2.5 pt),
+    // the last the padding below (the rules are the header's and the last
+    // row's).
+    const double extra = k == 0 || k == 29 ? 2.5 : 0;
+    EXPECT_DOUBLE_EQ(band.height.to_pt(), 16 + extra);
+    if (k == 0) continue;  // the first body row keeps with the header
+    // Cut after k lines: 甲 keeps k and carries 30 − k, 乙 min(k, 25) and
+    // 25 − k: neither 1.
+    const bool expected = k >= 2 && 30 - k != 1 && 25 - static_cast<int>(k) != 1;
+    EXPECT_EQ(band.break_before, expected);
+  }
+  EXPECT_FALSE(rows[31]->if_is<Row::TableRow>()->continues);  // the small row: one row
+  // The edges: the padding (2.5 pt) and the 1 pt closing rule, after the
+  // label and before the header.
+  ASSERT_NE(repeat.cut_pad, layout::TableRepeat::kNone);
+  ASSERT_NE(repeat.closing, layout::TableRepeat::kNone);
+  EXPECT_TRUE(seg.rows[repeat.cut_pad].is<Row::TableEdge>());
+  EXPECT_TRUE(seg.rows[repeat.closing].is<Row::TableEdge>());
+  EXPECT_DOUBLE_EQ(seg.rows[repeat.cut_pad].height.to_pt(), 2.5);
+  EXPECT_DOUBLE_EQ(seg.rows[repeat.closing].height.to_pt(), 1);
+  EXPECT_GT(repeat.cut_pad, repeat.label);
+  EXPECT_LT(repeat.closing, repeat.header.at(0));
+}
+
 TEST_F(GalleyRowsTest, ABoxOpensAndClosesAroundItsRows) {
   FlowBuilder flow("issue/tour.md");
   BoxSpec box;
