@@ -12,6 +12,7 @@
 
 #include "base/parallel.h"
 #include "pdf/deflate.h"
+#include "pdf/eager_compression.h"
 #include "pdf/large_streams.h"
 #include "pdf/number_format.h"
 #include "pdf/write_memo.h"
@@ -40,13 +41,27 @@ PdfObject* ObjectFactory::stream(std::string_view data, Compression compression,
     obj->GetStream()->Set(data.data(), static_cast<PoDoFo::pdf_long>(data.size()),
                           PoDoFo::TVecFilters());
   } else {
-    pending_.push_back({obj, std::string(data)});
+    PendingStream& p = pending_.emplace_back(PendingStream{obj, std::string(data), {}, false});
+    if (eager_) eager_->add({&p.data, &p.compressed, &p.done});
   }
   return obj;
 }
 
+ObjectFactory::ObjectFactory(PoDoFo::PdfVecObjects& objects, ContentHash& hash)
+    : objects_(objects), hash_(hash) {}
+
+ObjectFactory::~ObjectFactory() = default;
+
+void ObjectFactory::compress_while_building() {
+  if (!eager_) eager_ = std::make_unique<EagerCompression>();
+}
+
 void ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
   if (threads == 0) threads = core_count();
+  if (eager_) {
+    eager_->finish();
+    eager_.reset();
+  }
   // Streams an earlier write compressed are taken from the memo; the rest
   // are compressed in parallel and kept for the next write.
   // Large streams another PDF of this process compressed (the output
@@ -55,6 +70,10 @@ void ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
   LargeStreams& large = LargeStreams::shared();
   for (std::size_t i = 0; i < pending_.size(); ++i) {
     std::string& data = pending_[i].data;
+    if (pending_[i].done) {  // compressed while the document was built
+      data = std::move(pending_[i].compressed);
+      continue;
+    }
     const std::string* known = memo ? memo->compressed(data) : nullptr;
     if (known) {
       data = *known;

@@ -16,6 +16,8 @@
 #include <podofo/base/PdfVecObjects.h>
 
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,7 @@
 namespace paiban::pdf {
 
 class WriteMemo;
+class EagerCompression;
 
 using ObjectRef = PoDoFo::PdfReference;
 
@@ -34,8 +37,10 @@ enum class Compression { flate, none };
 // hash, so the file's /ID follows what is actually in the file.
 class ObjectFactory {
  public:
-  ObjectFactory(PoDoFo::PdfVecObjects& objects, ContentHash& hash)
-      : objects_(objects), hash_(hash) {}
+  ObjectFactory(PoDoFo::PdfVecObjects& objects, ContentHash& hash);
+  ~ObjectFactory();
+  ObjectFactory(const ObjectFactory&) = delete;
+  ObjectFactory& operator=(const ObjectFactory&) = delete;
 
   // A new indirect dictionary, with /Type when `type` is not empty.
   PoDoFo::PdfObject* dict(std::string_view type = {});
@@ -52,6 +57,11 @@ class ObjectFactory {
   // thread count. With a memo, streams an earlier write compressed are not
   // compressed again (write_memo.h).
   void compress_streams(unsigned threads, WriteMemo* memo = nullptr);
+  // From now on flate streams are compressed on a helper thread as they
+  // are made (pdf/eager_compression.h); compress_streams then compresses
+  // only what is left. Not with a memo: a memo's streams are not compressed
+  // again.
+  void compress_while_building();
 
   ContentHash& hash() { return hash_; }
 
@@ -59,10 +69,15 @@ class ObjectFactory {
   struct PendingStream {
     PoDoFo::PdfObject* object;
     std::string data;
+    std::string compressed;  // by the helper, when `done`
+    bool done = false;
   };
   PoDoFo::PdfVecObjects& objects_;
   ContentHash& hash_;
-  std::vector<PendingStream> pending_;
+  // A deque: the helper holds on to streams while more are added.
+  std::deque<PendingStream> pending_;
+  // Declared after pending_, so that it stops before the streams go.
+  std::unique_ptr<EagerCompression> eager_;
 };
 
 // Dictionary entries, one helper per PDF value kind.

@@ -167,6 +167,9 @@ Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, con
   pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_6);  // PDF/X-4 is based on PDF 1.6
   ContentHash hash;
   ObjectFactory objects(pdf.GetObjects(), hash);
+  // Streams are compressed on the other core as they are made
+  // (pdf/eager_compression.h), unless a memo supplies them.
+  if (!options.memo && options.threads != 1 && core_count() > 1) objects.compress_while_building();
   PoDoFo::PdfObject* catalog = pdf.GetCatalog();
 
   // 1. Geometry: the MediaBox grows by the marks' room (layout made the

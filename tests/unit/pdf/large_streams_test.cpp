@@ -2,15 +2,18 @@
 // what was kept is found again only for the very same bytes, small streams
 // are not kept, and the budget holds. A stream compressed ahead on a helper
 // thread (pdf/compress_ahead.h) lands there with the bytes compress_streams
-// would make.
+// would make, and so do streams compressed while a document is built
+// (pdf/eager_compression.h).
 #include "pdf/large_streams.h"
 
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <string>
 
 #include "pdf/compress_ahead.h"
 #include "pdf/deflate.h"
+#include "pdf/eager_compression.h"
 
 namespace paiban::pdf {
 namespace {
@@ -80,6 +83,29 @@ TEST(CompressAhead, LeavesSmallStreamsToCompressStreams) {
   }  // waits
   EXPECT_FALSE(LargeStreams::shared().compressed(small));
   EXPECT_EQ(LargeStreams::shared().bytes(), before);
+}
+
+TEST(EagerCompression, EveryQueuedStreamGetsTheBytesOfADeflater) {
+  // Small and large streams, queued while the helper is already at work;
+  // kept in a deque, whose elements stay where they are as it grows.
+  struct Stream {
+    std::string data, compressed;
+    bool done = false;
+  };
+  std::deque<Stream> streams;
+  EagerCompression eager;
+  for (int i = 0; i < 40; ++i) {
+    const std::size_t size = i % 5 == 0 ? LargeStreams::kMinSize * 2 + i : 100 + 997 * i;
+    Stream& s = streams.emplace_back(Stream{bytes_of(size, static_cast<char>('A' + i)), {}, false});
+    eager.add({&s.data, &s.compressed, &s.done});
+  }
+  eager.finish();
+  eager.finish();  // a second call returns at once
+  Deflater deflater;
+  for (const Stream& s : streams) {
+    ASSERT_TRUE(s.done);
+    EXPECT_EQ(s.compressed, deflater.zlib(s.data));
+  }
 }
 
 }  // namespace
