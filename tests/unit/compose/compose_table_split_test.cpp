@@ -336,6 +336,69 @@ TEST_F(TableSplitTest, TwoTallCellsAreCutTogetherAndEachPartReadsCellByCell) {
   EXPECT_EQ(numbers_read, numbers);
 }
 
+// A footnote marked in a cut row goes to the foot of the page its line
+// lands on: the mark in the first line on page 1, the one in the last line
+// on the last part's page (each band carries the notes of its own line).
+TEST_F(TableSplitTest, NotesOfACutRowStandOnThePageOfTheirLine) {
+  sheet_.styles["footnote"] = make_style("footnote", "song", 8, 12);
+  sheet_.typography.footnote_numbering = "①";
+  auto mark = [](const std::string& text) {
+    InlineRun run;
+    run.kind = InlineRun::Kind::note;
+    run.note = words(text);
+    run.span = {"tour.md", 3, 7};
+    return run;
+  };
+  FlowBuilder flow("issue/tour.md");
+  ColumnSpec two;
+  two.count = 2;
+  flow.begin_columns(two);
+  flow.paragraph(han("文", 60), "body");
+  TableSpec t = tall_row_table(cycle_text(480));
+  // A mark after the 4th character and one after the last.
+  t.rows[2].cells[1].text = {words(cycle_text(4)).front(), mark("首行的注"),
+                             words(cycle_text(480).substr(4 * 3)).front(), mark("末行的注")};
+  flow.table(t);
+  flow.end_columns();
+  const page::PagedDocument doc = compose(flow);
+  ASSERT_GE(doc.pages.size(), 2u) << diags_.format_all();
+  auto page_of = [&](const std::string& text) {
+    for (const PlacedRun& r : placed_runs(doc))
+      if (r.text.find(text) != std::string::npos) return r.page;
+    return -1;
+  };
+  const auto parts = parts_of(doc, false);
+  ASSERT_GE(parts.size(), 3u);
+  EXPECT_EQ(page_of("首行的注"), 0);
+  EXPECT_EQ(parts.front().page, 0);
+  EXPECT_EQ(page_of("末行的注"), parts.back().page);
+  EXPECT_GT(parts.back().page, 0);
+}
+
+// What cannot be cut still runs past the foot, reported: header rows are
+// repeated whole in every part, so a header row taller than a column is
+// never cut; the warning names the table's place in the source.
+TEST_F(TableSplitTest, AHeaderRowTallerThanAColumnIsNotCutAndIsReported) {
+  FlowBuilder flow("issue/tour.md");
+  TableSpec t = tall_row_table("短");
+  t.rows[0].cells[1] = cell(cycle_text(22 * 30));  // 30 lines of 14 pt: 420 pt
+  flow.table(t);
+  const page::PagedDocument doc = compose(flow);
+  EXPECT_THAT(diags_.format_all(),
+              ::testing::HasSubstr("tour.md:1:1: warning: a block on page 2 is taller than its "
+                                   "column and runs past the type area"));
+  // Whole, on one page, every character once.
+  std::set<int> pages;
+  std::string read;
+  for (const PlacedRun& r : placed_runs(doc))
+    if (cycle_only(r.text)) {
+      pages.insert(r.page);
+      read += r.text;
+    }
+  EXPECT_EQ(read, cycle_text(22 * 30));
+  EXPECT_EQ(pages.size(), 1u);
+}
+
 // A row that stands whole in a full column is never cut: it waits for the
 // next column when it does not fit where it would start.
 TEST_F(TableSplitTest, ARowThatFitsAFullColumnMovesWhole) {
