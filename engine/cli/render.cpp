@@ -81,7 +81,7 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
                                        : default_output_path(t.manuscript_path);
 
   // Font lookup and hyphenation patterns load on the other core meanwhile.
-  const WarmUp warm_up(ctx.env, !(ctx.cache && ctx.cache->hyphenator));
+  WarmUp warm_up(ctx.env, !(ctx.cache && ctx.cache->hyphenator));
 
   // 1–3. Manuscript, style sheet, plugins, fonts, images, profiles: every
   // check, all problems at once (the same run as `paiban check`).
@@ -94,6 +94,12 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
     t.exit_code = pre->exit_code;
     return t;
   }
+
+  // The output profile is compressed on the other core during layout (not
+  // when issues are rendered side by side, each on one core).
+  if (args.pdf_threads != 1)
+    if (auto profile = ctx.env.read_file(pdf_options_for(pre->sheet(), 0).output_profile_path))
+      warm_up.compress_profile(std::move(*profile));
 
   // 4. The plugins composed the issue into a flow of blocks (preflight).
   Diagnostics diags;

@@ -1,5 +1,7 @@
 #include "cli/warm_up.h"
 
+#include <utility>
+
 #include "base/parallel.h"
 #include "text/hyphenator.h"
 
@@ -17,6 +19,11 @@ WarmUp::WarmUp(const Environment& env, bool hyphenation) {
     } catch (...) {  // NOLINT(bugprone-empty-catch): see above
     }
   });
+}
+
+void WarmUp::compress_profile(std::string profile) {
+  if (core_count() < 2) return;
+  profile_.start(std::move(profile));
 }
 
 WarmUp::~WarmUp() {

@@ -9,9 +9,11 @@
 // set depends on which thread got there first.
 #pragma once
 
+#include <string>
 #include <thread>
 
 #include "base/environment.h"
+#include "pdf/compress_ahead.h"
 
 namespace paiban::cli {
 
@@ -20,13 +22,19 @@ class WarmUp {
   // `hyphenation`: also parse the English patterns (not when a watch's
   // cache already holds them).
   WarmUp(const Environment& env, bool hyphenation);
-  // Waits for the helper: what it uses must outlive it.
+  // Compresses `profile` (the output profile's bytes, once the style sheet
+  // named it) on another helper while the issue is laid out, when the second
+  // core has nothing else to do; the pdf stage then finds it compressed
+  // (pdf/compress_ahead.h). The helper is waited for before ~WarmUp returns.
+  void compress_profile(std::string profile);
+  // Waits for the helpers: what they use must outlive them.
   ~WarmUp();
   WarmUp(const WarmUp&) = delete;
   WarmUp& operator=(const WarmUp&) = delete;
 
  private:
   std::thread thread_;
+  pdf::CompressAhead profile_;
 };
 
 }  // namespace paiban::cli

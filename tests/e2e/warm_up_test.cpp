@@ -10,6 +10,8 @@
 
 #include "base/parallel.h"
 #include "cli/warm_up.h"
+#include "pdf/deflate.h"
+#include "pdf/large_streams.h"
 #include "support/pinned_environment.h"
 #include "text/hyphenator.h"
 
@@ -73,6 +75,20 @@ TEST(WarmUp, SystemFontLookupWorksAfterPreparingIt) {
   ASSERT_TRUE(found);
   EXPECT_NE(found->path.find("DejaVuSans.ttf"), std::string::npos);
   EXPECT_FALSE(env.fonts_covering(U'中', "serif").empty());
+}
+
+TEST(WarmUp, CompressesTheProfileBeforeItReturns) {
+  if (core_count() < 2) GTEST_SKIP() << "one core: the warm-up does nothing";
+  WatchedEnvironment env;
+  std::string profile(pdf::LargeStreams::kMinSize * 2, '\0');
+  for (std::size_t i = 0; i < profile.size(); ++i) profile[i] = static_cast<char>(i * 31 % 97);
+  {
+    WarmUp warm_up(env, false);
+    warm_up.compress_profile(profile);
+  }
+  const auto kept = pdf::LargeStreams::shared().compressed(profile);
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(*kept, pdf::Deflater().zlib(profile));
 }
 
 }  // namespace
