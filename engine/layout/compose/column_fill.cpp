@@ -1,6 +1,7 @@
 #include "layout/compose/column_fill.h"
 
 #include <algorithm>
+#include <array>
 
 namespace paiban::layout {
 namespace {
@@ -26,13 +27,22 @@ const Row::TableRow* table_goes_on_after(const std::vector<Row>& rows, std::size
 
 // The table edges a column ending after row i puts under it (TableRepeat):
 // the cut row's padding when the row goes on, then the closing rule.
-std::vector<std::size_t> closing_edges(const Segment& seg, std::size_t i) {
-  std::vector<std::size_t> out;
+struct ClosingEdges {
+  std::array<std::size_t, 2> rows{};
+  std::size_t count = 0;
+  const std::size_t* begin() const { return rows.data(); }
+  const std::size_t* end() const { return rows.data() + count; }
+};
+
+// Asked for every table row a column tries (balancing tries many heights):
+// no allocation.
+ClosingEdges closing_edges(const Segment& seg, std::size_t i) {
+  ClosingEdges out;
   const Row::TableRow* row = table_goes_on_after(seg.rows, i);
   if (!row) return out;
   const TableRepeat& t = seg.tables[static_cast<std::size_t>(row->table)];
-  if (row->goes_on && t.cut_pad < seg.rows.size()) out.push_back(t.cut_pad);
-  if (t.closing < seg.rows.size()) out.push_back(t.closing);
+  if (row->goes_on && t.cut_pad < seg.rows.size()) out.rows[out.count++] = t.cut_pad;
+  if (t.closing < seg.rows.size()) out.rows[out.count++] = t.closing;
   return out;
 }
 

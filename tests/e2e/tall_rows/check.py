@@ -13,7 +13,7 @@ cells and go on under 续表N and the repeated header:
   table columns);
 - every part after the first has 续表N above its repeated header;
 - no word below the column foot (the house grid: 43 lines of 16.8 pt);
-- no "taller than its column" warning, exit 0;
+- no "taller than its column" warning, exit 0; no page without text;
 - every glyph inside its column (column_check).
 
 Usage: check.py PAIBAN SOURCE_DIR OUT_DIR COLUMN_CHECK"""
@@ -70,6 +70,13 @@ for p, page in enumerate(bbox.split("<page ")[1:]):
         words.append((p, float(x0), float(y0), float(x1), float(y1), t))
 pages = max(w[0] for w in words) + 1
 page_width = width
+
+# No page without text (a table's space that did not fit at the foot once
+# opened a blank last page).
+area_top = trim_top + 22 / 25.4 * 72
+for p in range(pages):
+    check(any(w[0] == p and area_top - 5 < w[2] < frame_bottom for w in words),
+          f"page {p + 1} has no text in its type area")
 
 # Nothing below the foot: every word but the folio (8 mm under the type
 # area) ends above the frame's bottom.

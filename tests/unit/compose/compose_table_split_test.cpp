@@ -399,6 +399,23 @@ TEST_F(TableSplitTest, AHeaderRowTallerThanAColumnIsNotCutAndIsReported) {
   EXPECT_EQ(pages.size(), 1u);
 }
 
+// The space after a table that ends near the column foot does not open a
+// page of its own: whatever the text before the table, every page holds
+// text.
+TEST_F(TableSplitTest, TheSpaceAfterATableAtTheFootOpensNoBlankPage) {
+  for (int lines = 0; lines < kLinesPerColumn; ++lines) {
+    SCOPED_TRACE(std::to_string(lines) + " lines before the table");
+    diags_ = Diagnostics{};
+    FlowBuilder flow("issue/tour.md");
+    if (lines > 0) flow.paragraph(han("文", 24 * lines), "body");
+    flow.table(tall_row_table("说明"));
+    const page::PagedDocument doc = compose(flow);
+    std::set<int> with_text;
+    for (const PageLine& l : body_lines(doc)) with_text.insert(l.page);
+    EXPECT_EQ(with_text.size(), doc.pages.size());
+  }
+}
+
 // A row that stands whole in a full column is never cut: it waits for the
 // next column when it does not fit where it would start.
 TEST_F(TableSplitTest, ARowThatFitsAFullColumnMovesWhole) {
