@@ -2,7 +2,7 @@
 // once and remembered (layout's LineSetter); the same glyphs then stand in
 // the galley, on a page and again in every layout pass. Copying a GlyphList
 // shares its glyphs instead of copying them, and the glyphs' text lives in
-// one string per run, so a glyph takes 32 bytes (docs/performance.md,
+// one string per run, so a glyph takes 12 bytes (docs/performance.md,
 // "Memory per page").
 #pragma once
 
@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "paiban/length.h"
@@ -99,18 +100,34 @@ class GlyphList {
   bool shares_with(const GlyphList& other) const { return data_ && data_ == other.data_; }
 
  private:
+  // 12 bytes a glyph: the advance as 32-bit sp (±32,768 pt), which every real
+  // advance is, and no offsets, which almost every glyph has none of. A glyph
+  // with offsets or a wider advance is marked kExtra in its text_end and
+  // keeps them in Data::extra, ordered by glyph index.
+  static constexpr uint32_t kExtra = 0x80000000u;
   struct Stored {
     uint32_t id = 0;
     uint32_t text_end =
         0;  // this glyph's text ends here in Data::text; it starts where the last ended
-    Length advance;
-    Length x_offset;
-    Length y_offset;
+    int32_t advance = 0;  // sp; unused when kExtra is set
+  };
+  struct Extra {
+    std::size_t index = 0;  // of the glyph
+    Length advance, x_offset, y_offset;
   };
   struct Data {
     std::vector<Stored> glyphs;
     std::string text;
+    std::unique_ptr<std::vector<Extra>> extra;  // made for the first glyph that needs it
+
+    Data() = default;
+    Data(const Data& other);
+    Data& operator=(const Data&) = delete;
+    Extra* extra_of(std::size_t index) const;
   };
+  // Appends one glyph whose text already ends at `text_end` in d.text.
+  static void store(Data& d, uint32_t id, std::size_t text_end, Length advance, Length x_offset,
+                    Length y_offset);
   Data& own();  // the data, unshared
 
   std::shared_ptr<Data> data_;

@@ -3,6 +3,7 @@
 // glyph kept in one string per run.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,73 @@ TEST(GlyphList, AppendRepeatsTheGlyphsWithTheirText) {
   EXPECT_EQ(text, ".·.·.·.·.·.·");
   EXPECT_EQ(leader[11].id, 6u);
   EXPECT_EQ(dots.size(), 2u);
+}
+
+// A glyph is stored in 12 bytes, its advance as 32-bit sp and without
+// offsets; offsets and an advance beyond ±32,768 pt (a glyph at a hostile
+// size) are kept whole beside, also through a copy-on-edit and append.
+TEST(GlyphList, OffsetsAndAdvancesBeyondThirtyTwoBitsAreKeptWhole) {
+  Glyph far = glyph(3, 12, "远");
+  far.x_offset = Length::pt(40000);
+  far.y_offset = Length::pt(-50000.25);
+  Glyph edge = glyph(4, 1, "");
+  edge.x_offset = Length::from_sp(INT32_MAX);
+  edge.y_offset = Length::from_sp(INT32_MIN);
+  GlyphList list(std::vector<Glyph>{glyph(7, 8.2, "ffi"), far, edge, glyph(1, 10, "排")});
+  GlyphList copy = list;
+  copy.set_advance(1, Length::pt(13));  // the copy now owns its glyphs
+  copy.append(list);
+  for (const GlyphList* l : {&list, &copy}) {
+    EXPECT_EQ((*l)[0].x_offset, Length::pt(0.5));
+    EXPECT_EQ((*l)[1].x_offset, Length::pt(40000));
+    EXPECT_EQ((*l)[1].y_offset, Length::pt(-50000.25));
+    EXPECT_EQ((*l)[1].text, "远");
+    EXPECT_EQ((*l)[2].x_offset.sp, INT32_MAX);
+    EXPECT_EQ((*l)[2].y_offset.sp, INT32_MIN);
+    EXPECT_EQ((*l)[3].y_offset, Length::pt(-1));
+    EXPECT_EQ((*l)[3].text, "排");
+  }
+  EXPECT_EQ(list[1].advance, Length::pt(12));
+  EXPECT_EQ(copy[1].advance, Length::pt(13));
+  ASSERT_EQ(copy.size(), 8u);
+  EXPECT_EQ(copy[5].x_offset, Length::pt(40000));
+  EXPECT_EQ(copy[5].y_offset, Length::pt(-50000.25));
+  EXPECT_EQ(copy[5].text, "远");
+  EXPECT_EQ(copy[7].text, "排");
+  copy.append(copy);  // appending itself
+  ASSERT_EQ(copy.size(), 16u);
+  EXPECT_EQ(copy[13].y_offset, Length::pt(-50000.25));
+  EXPECT_EQ(copy[15].text, "排");
+  // Advances set later: beyond 32 bits on a plain glyph and on one with
+  // offsets, and back within.
+  Glyph plain = glyph(5, 6, "平");
+  plain.x_offset = plain.y_offset = Length::zero();
+  GlyphList wide = list;
+  wide.push_back(plain);
+  wide.set_advance(4, Length::pt(-70000));
+  EXPECT_EQ(wide[4].advance, Length::pt(-70000));
+  EXPECT_EQ(wide[4].x_offset, Length::zero());
+  EXPECT_EQ(wide[4].text, "平");
+  wide.set_advance(0, Length::pt(70000));
+  wide.set_advance(1, Length::pt(-40000));
+  wide.set_advance(3, Length::from_sp(INT32_MIN));
+  wide.set_advance(2, Length::from_sp(INT32_MAX + int64_t{1}));
+  EXPECT_EQ(wide[0].advance, Length::pt(70000));
+  EXPECT_EQ(wide[0].x_offset, Length::pt(0.5));
+  EXPECT_EQ(wide[0].text, "ffi");
+  EXPECT_EQ(wide[1].advance, Length::pt(-40000));
+  EXPECT_EQ(wide[1].x_offset, Length::pt(40000));
+  EXPECT_EQ(wide[2].advance.sp, INT32_MAX + int64_t{1});
+  EXPECT_EQ(wide[2].y_offset.sp, INT32_MIN);
+  EXPECT_EQ(wide[3].advance.sp, INT32_MIN);
+  EXPECT_EQ(wide[3].y_offset, Length::pt(-1));
+  wide.set_advance(0, Length::pt(3));
+  wide.set_advance(4, Length::pt(6));
+  EXPECT_EQ(wide[0].advance, Length::pt(3));
+  EXPECT_EQ(wide[4].advance, Length::pt(6));
+  EXPECT_EQ(wide[3].advance.sp, INT32_MIN);
+  EXPECT_EQ(list[0].advance, Length::pt(8.2));  // the original is untouched
+  EXPECT_EQ(list[2].advance, Length::pt(1));
 }
 
 TEST(GlyphList, PlacedLinesShareTheRememberedGlyphs) {
