@@ -65,9 +65,13 @@ void GalleyWriter::box(const FlowBlock& b, const Measure& m) {
 
   // The bottom edge sits `padding` under the last line's em box, so the
   // close row follows that line directly; the return to the grid comes
-  // after the box, not inside it.
+  // after the box, not inside it. Space after the last block (a table's)
+  // goes too: the padding takes its place, and a column must not end
+  // between the box's content and its bottom edge there.
   Length ink_below = grid.half_leading();
-  while (rows.size() > first_content && rows.back().is<Row::Snap>()) rows.pop_back();
+  while (rows.size() > first_content &&
+         (rows.back().is<Row::Snap>() || rows.back().is<Row::Space>()))
+    rows.pop_back();
   const Row::TextLine* last_line =
       rows.size() > first_content ? rows.back().if_is<Row::TextLine>() : nullptr;
   if (last_line && last_line->ink_below >= Length::zero()) ink_below = last_line->ink_below;

@@ -238,6 +238,31 @@ TEST_F(GalleyRowsTest, ARowTallerThanAColumnIsSetInLineBandsCutOnlyWhereEveryCel
   EXPECT_LT(repeat.closing, repeat.header.at(0));
 }
 
+// A box ending in a table closes right under it: the table's space after
+// it (and its return to the grid) would be a place for a column to end
+// between the box's content and its bottom edge (that left the padding
+// alone at the next page's top).
+TEST_F(GalleyRowsTest, ABoxEndingInATableClosesRightUnderIt) {
+  FlowBuilder flow("issue/tour.md");
+  BoxSpec box;
+  box.background = "tint";
+  flow.begin_box(box);
+  TableSpec t;
+  t.columns.resize(2);
+  TableRow r;
+  r.cells = {TableCell{words("甲"), 1}, TableCell{words("1"), 1}};
+  t.rows = {r};
+  flow.table(t);
+  flow.end_box();
+  const layout::Galley g = galley(flow);
+  const auto& rows = g.segments.at(0).rows;
+  const auto close = std::find_if(rows.begin(), rows.end(),
+                                  [](const Row& row) { return row.is<Row::BoxClose>(); });
+  ASSERT_NE(close, rows.end());
+  ASSERT_NE(close, rows.begin());
+  EXPECT_TRUE(std::prev(close)->is<Row::TableRow>());
+}
+
 TEST_F(GalleyRowsTest, ABoxOpensAndClosesAroundItsRows) {
   FlowBuilder flow("issue/tour.md");
   BoxSpec box;
