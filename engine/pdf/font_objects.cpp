@@ -2,30 +2,49 @@
 
 #include <podofo/base/PdfArray.h>
 
+#include <cmath>
+
 #include "pdf/number_format.h"
 #include "pdf/to_unicode.h"
 
 namespace paiban::pdf {
-namespace {
 
-// /W as runs of consecutive codes: [c [w1 w2 …] c' […] …] (§9.7.4.3).
-std::string widths_array(const std::map<uint16_t, double>& width_of_code) {
-  std::string out = "[";
+CidWidths cid_widths(const std::map<uint16_t, double>& width_of_code) {
+  CidWidths out;
+  // /DW is the whole-number width most codes have (one em in a CJK font); a
+  // tie goes to the smaller width, so the choice does not depend on the
+  // order of codes. /DW is an integer (ISO 32000-1 Table 117): poppler
+  // ignores a real there and takes 1000.
+  std::map<double, std::size_t> codes_of_width;
+  for (const auto& [code, w] : width_of_code)
+    if (w == std::round(w)) ++codes_of_width[w];
+  std::size_t most = 0;
+  for (const auto& [w, n] : codes_of_width) {
+    if (n > most) {
+      out.default_width = w;
+      most = n;
+    }
+  }
+  // /W lists the other codes as runs of consecutive codes: [c [w1 w2 …] c' […] …]
+  // (ISO 32000-1 §9.7.4.3); a code of the default width ends a run.
   int next = -1;
   for (const auto& [code, w] : width_of_code) {
+    // Exact comparison: each width was rounded once, to what is printed.
+    if (w == out.default_width) continue;
     if (code != next) {
-      if (next >= 0) out += "]";
-      out += std::to_string(code) + "[";
+      out.widths += next >= 0 ? "]" : "[";
+      out.widths += std::to_string(code) + "[";
     } else {
-      out.push_back(' ');
+      out.widths.push_back(' ');
     }
-    append_number(out, w);
+    append_number(out.widths, w);
     next = code + 1;
   }
-  if (next >= 0) out += "]";
-  out += "]";
+  if (next >= 0) out.widths += "]]";
   return out;
 }
+
+namespace {
 
 std::string tag_for(const FontUsage& usage, const FontSubset& subset) {
   ContentHash h;
@@ -87,8 +106,9 @@ EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const F
   // what Identity-H pairs with for TrueType.
   put_raw(cid, "CIDSystemInfo", "<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>");
   put_ref(cid, "FontDescriptor", desc->Reference());
-  put_int(cid, "DW", 1000);
-  put_raw(cid, "W", widths_array(width_of_code));
+  const CidWidths widths = cid_widths(width_of_code);
+  put_int(cid, "DW", static_cast<int64_t>(widths.default_width));
+  if (!widths.widths.empty()) put_raw(cid, "W", widths.widths);
   if (!cff) put_name(cid, "CIDToGIDMap", "Identity");
 
   PoDoFo::PdfObject* cmap = objects.stream(to_unicode_cmap(text_of_code), Compression::flate);

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <string>
 #include <unordered_map>
 
 #include "pdf/font_program.h"
@@ -24,6 +25,15 @@ struct EmbeddedFont {
   // that TJ adjustments are computed from the width viewers will use.
   std::unordered_map<uint32_t, double> width_of;
 };
+
+// A CIDFont's widths in glyph space (1000/em): /DW, the whole-number width
+// most codes have, and /W for the others ("" when every code has the
+// default width).
+struct CidWidths {
+  double default_width = 1000;
+  std::string widths;
+};
+CidWidths cid_widths(const std::map<uint16_t, double>& width_of_code);
 
 EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const FontSubset& subset,
                         const FontUsage& usage);

@@ -109,7 +109,12 @@ std::optional<FontSubset> subset_font(const FontProgram& font, const FreeTypeLib
   // Desubroutinized: measured on the sample (Noto Serif CJK, ~1,100 glyphs),
   // hb-subset's CFF with the kept subroutines is 6 % larger before and 12 %
   // larger after compression, and takes twice as long.
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE);
+  // Without hints (CFF stem hints, TrueType instructions): they serve
+  // rasterizers at a few pixels per em, not print; poppler, cairo and
+  // Ghostscript draw the sample's pages pixel for pixel the same at 72 and
+  // 100 dpi without them, and the sample's PDF is 38 KB smaller
+  // (docs/performance.md, "PDF size").
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE | HB_SUBSET_FLAGS_NO_HINTING);
 
   // The source as hb-subset sees it (visible_table); it shares the tables of
   // the process's face, so nothing is read twice.

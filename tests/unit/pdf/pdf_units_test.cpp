@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pdf/content_hash.h"
+#include "pdf/font_objects.h"
 #include "pdf/font_usage.h"
 #include "pdf/metadata.h"
 #include "pdf/navigation.h"
@@ -44,6 +45,34 @@ TEST(PdfNumberFormat, LengthsFromScaledPointsExactly) {
   EXPECT_EQ(format_length(Length::from_sp(int64_t{1} << 48)), "4294967296");
   EXPECT_EQ(format_length(Length::from_sp(-(int64_t{1} << 48))), "-4294967296");
   EXPECT_EQ(format_length(Length::from_sp(int64_t{1} << 60)), "17592186044416");
+}
+
+// /DW is the whole-number width most codes have; /W lists only the others,
+// in runs of consecutive codes that a code of the default width ends.
+TEST(PdfCidWidths, DefaultWidthIsTheCommonestAndWListsTheRest) {
+  const CidWidths cjk = cid_widths(
+      {{1, 500}, {2, 1000}, {3, 1000}, {4, 1000}, {6, 250}, {7, 250.5}, {8, 1000}, {9, 600}});
+  EXPECT_EQ(cjk.default_width, 1000);
+  EXPECT_EQ(cjk.widths, "[1[500]6[250 250.5]9[600]]");
+  const CidWidths latin = cid_widths({{3, 600}, {4, 600}, {5, 1000}, {6, 600}});
+  EXPECT_EQ(latin.default_width, 600);
+  EXPECT_EQ(latin.widths, "[5[1000]]");
+  // A tie goes to the smaller width.
+  const CidWidths tie = cid_widths({{1, 700}, {2, 500}});
+  EXPECT_EQ(tie.default_width, 500);
+  EXPECT_EQ(tie.widths, "[1[700]]");
+  const CidWidths one_em = cid_widths({{10, 1000}, {11, 1000}});
+  EXPECT_EQ(one_em.default_width, 1000);
+  EXPECT_EQ(one_em.widths, "");
+  // /DW is an integer: a commoner fractional width stays in /W.
+  const CidWidths fraction = cid_widths({{1, 1042.4805}, {2, 1042.4805}, {3, 600}});
+  EXPECT_EQ(fraction.default_width, 600);
+  EXPECT_EQ(fraction.widths, "[1[1042.4805 1042.4805]]");
+  const CidWidths no_whole = cid_widths({{1, 317.8711}});
+  EXPECT_EQ(no_whole.default_width, 1000);
+  EXPECT_EQ(no_whole.widths, "[1[317.8711]]");
+  EXPECT_EQ(cid_widths({}).default_width, 1000);  // the PDF's own default
+  EXPECT_EQ(cid_widths({}).widths, "");
 }
 
 TEST(PdfDates, UtcFromTimestampNeverTheClock) {
