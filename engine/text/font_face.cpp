@@ -34,8 +34,13 @@ bool FontFace::has_char(char32_t cp) const {
 }
 
 uint32_t FontFace::nominal_glyph(char32_t cp) const {
+  if (!font_) return 0;
+  if (char_cache_.empty()) char_cache_.resize(kCharCache);
+  CachedChar& cached = char_cache_[cp % kCharCache];
+  if (cached.cp == cp) return cached.glyph;
   hb_codepoint_t glyph = 0;
-  if (!font_ || !hb_font_get_nominal_glyph(font_, cp, &glyph)) return 0;
+  if (!hb_font_get_nominal_glyph(font_, cp, &glyph)) glyph = 0;
+  cached = {cp, glyph};
   return glyph;
 }
 

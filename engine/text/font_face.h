@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "base/environment.h"
 #include "base/font_files.h"
@@ -65,6 +66,16 @@ class FontFace {
   int descender_ = -120;
   int weight_ = 400;
   mutable std::unordered_map<uint32_t, InkBounds> ink_cache_;
+  // Characters looked up before and their glyphs (0: none), by the low bits
+  // of the character: itemizing asks for every character of every paragraph,
+  // and HarfBuzz's cmap lookup (a search over a CJK font's ranges) cost
+  // ~250 instructions a time. Made on first use.
+  struct CachedChar {
+    char32_t cp = 0xffffffff;  // no character
+    uint32_t glyph = 0;
+  };
+  static constexpr std::size_t kCharCache = 2048;
+  mutable std::vector<CachedChar> char_cache_;
 };
 
 }  // namespace paiban::text
