@@ -9,37 +9,50 @@ SourceText::SourceText(std::string_view raw) {
     raw.remove_prefix(3);
     had_bom_ = true;
   }
+  // Line ends become \n: CRLF and a lone CR (most files have neither).
   std::string normalised;
-  normalised.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] != '\r') {
-      normalised += raw[i];
-    } else {
-      normalised += '\n';
-      if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+  if (raw.find('\r') != std::string_view::npos) {
+    normalised.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] != '\r') {
+        normalised += raw[i];
+      } else {
+        normalised += '\n';
+        if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+      }
     }
+    raw = normalised;
   }
-  append_checked(normalised);
+  append_checked(raw);
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
+  for (std::size_t i = text_.find('\n'); i != std::string::npos; i = text_.find('\n', i + 1))
+    if (i + 1 < text_.size()) line_starts_.push_back(i + 1);
 }
 
 void SourceText::append_checked(std::string_view s) {
   text_.reserve(s.size());
   int line = 1;
   int column = 1;
+  // Well-formed bytes are copied in stretches, from `copied` on.
+  std::size_t copied = 0;
   for (std::size_t i = 0; i < s.size();) {
-    std::size_t begin = i;
+    const std::size_t begin = i;
     // Overlong forms, surrogates and stray bytes are ill-formed (RFC 3629);
-    // each maximal ill-formed part becomes one U+FFFD.
-    const std::optional<char32_t> decoded = utf8_decode(s, i);
-    const char32_t cp = decoded.value_or(U'\uFFFD');
-    if (!decoded || cp == 0) {
+    // each maximal ill-formed part becomes one U+FFFD. So does a NUL.
+    char32_t cp = static_cast<unsigned char>(s[i]);
+    bool well_formed = true;
+    if (cp < 0x80) {
+      ++i;
+    } else {
+      const std::optional<char32_t> decoded = utf8_decode(s, i);
+      cp = decoded.value_or(U'\uFFFD');
+      well_formed = decoded.has_value();
+    }
+    if (!well_formed || cp == 0) {
+      text_.append(s.substr(copied, begin - copied));
       if (problem_.line == 0) problem_ = {line, column, cp == 0};
       text_ += "\xEF\xBF\xBD";
-    } else {
-      text_.append(s.substr(begin, i - begin));
+      copied = i;
     }
     if (cp == '\n') {
       ++line;
@@ -48,6 +61,7 @@ void SourceText::append_checked(std::string_view s) {
       ++column;
     }
   }
+  text_.append(s.substr(copied));
 }
 
 std::size_t SourceText::line_offset(int line) const {

@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "manuscript/source_text.h"
 #include "read_helper.h"
 
 namespace paiban::manuscript::test {
@@ -107,3 +108,40 @@ TEST(Robustness, UnclosedDelimitersAndDeepNestingDoNotBreak) {
 
 }  // namespace
 }  // namespace paiban::manuscript::test
+
+namespace paiban::manuscript {
+namespace {
+
+// SourceText copies well-formed text in stretches: what it keeps, where it
+// puts U+FFFD and which spot it reports first must not depend on that.
+TEST(SourceText, LineEndsBadBytesAndNulAtTheirPlaces) {
+  const std::string raw(
+      "\xEF\xBB\xBF"
+      "a\r\n\xE5\xBF\xAB\rc\0d\xFF"
+      "e\n\xC0\x80"
+      "f\n",
+      20);
+  const SourceText t(raw);
+  EXPECT_TRUE(t.had_bom());
+  EXPECT_EQ(t.text(),
+            "a\n\xE5\xBF\xAB\nc\xEF\xBF\xBD"
+            "d\xEF\xBF\xBD"
+            "e\n\xEF\xBF\xBD\xEF\xBF\xBD"
+            "f\n");
+  EXPECT_EQ(t.line_count(), 4);
+  EXPECT_EQ(t.line(2), "\xE5\xBF\xAB");
+  EXPECT_EQ(t.line(4),
+            "\xEF\xBF\xBD\xEF\xBF\xBD"
+            "f");
+  const EncodingProblem p = t.first_encoding_problem();
+  EXPECT_EQ(p.line, 3);
+  EXPECT_EQ(p.column, 2);
+  EXPECT_TRUE(p.nul);
+  const SourceText clean("plain\nlines\n");
+  EXPECT_EQ(clean.text(), "plain\nlines\n");
+  EXPECT_EQ(clean.first_encoding_problem().line, 0);
+  EXPECT_EQ(clean.line_count(), 2);
+}
+
+}  // namespace
+}  // namespace paiban::manuscript
