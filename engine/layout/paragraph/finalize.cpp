@@ -32,6 +32,9 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
   // it, so it must not grow once they do.
   std::string chars;
   std::vector<std::pair<std::size_t, std::size_t>> text_of_pen;  // [begin, end) in chars
+  // Mostly one glyph per box (CJK), plus a hyphen.
+  pen.reserve(line.boxes.size() + 1);
+  text_of_pen.reserve(line.boxes.size() + 1);
   for (const PlacedBox& placed : line.boxes) {
     const ParagraphItem& box = items[placed.item];
     if (box.cluster < 0) continue;  // indent
@@ -74,7 +77,8 @@ std::vector<page::GlyphRun> make_glyph_runs(const JustifiedLine& line,
     const auto& pg = pen[i];
     const bool same_run = !runs.empty() && i > 0 && pen[i - 1].cluster->face == pg.cluster->face &&
                           pen[i - 1].cluster->fake_bold == pg.cluster->fake_bold &&
-                          *pen[i - 1].color == *pg.color && pen[i - 1].raised == pg.raised;
+                          (pen[i - 1].color == pg.color || *pen[i - 1].color == *pg.color) &&
+                          pen[i - 1].raised == pg.raised;
     if (!same_run) {
       page::GlyphRun run;
       run.font = pg.cluster->face->id();
