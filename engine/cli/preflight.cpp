@@ -237,7 +237,7 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
     std::set<std::string> styles;
     for (const auto& [name, unused_style] : sheet.styles) styles.insert(name);
     pre->flow->require_styles(std::move(styles));
-    plugin::run_plan(pre->plan, pre->document, *pre->flow, diags,
+    plugin::run_plan(pre->plan, pre->document, plugin::house_style(sheet), *pre->flow, diags,
                      std::chrono::seconds(pre->limits.compose_seconds));
     for (auto& problem : pre->flow->take_problems()) diags.add(std::move(problem));
   }

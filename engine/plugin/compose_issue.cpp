@@ -146,12 +146,19 @@ std::vector<ComposeStep> plan_entries(const style::StyleSheet& sheet, PluginRegi
   return steps;
 }
 
-void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Composer& composer,
-              Diagnostics& diags, std::chrono::seconds compose_budget) {
+HouseStyle house_style(const style::StyleSheet& sheet) {
+  HouseStyle house;
+  house.table_continued = sheet.typography.table_continued;
+  house.table_caption_before = sheet.typography.table_caption == style::CaptionPlace::before;
+  return house;
+}
+
+void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, const HouseStyle& house,
+              Composer& composer, Diagnostics& diags, std::chrono::seconds compose_budget) {
   for (const auto& step : steps) {
     if (!step.plugin) continue;
     StepReporter reporter(step, diags);
-    const SectionContext ctx{doc, *step.section, step.options, reporter};
+    const SectionContext ctx{doc, *step.section, step.options, reporter, house};
     auto* attributed = dynamic_cast<AttributedComposer*>(&composer);
     if (attributed)
       attributed->attribute(
@@ -183,7 +190,7 @@ void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Compos
 
 void compose_issue(const Document& doc, const style::StyleSheet& sheet, PluginRegistry& registry,
                    Composer& composer, Diagnostics& diags) {
-  run_plan(plan_issue(doc, sheet, registry, diags), doc, composer, diags);
+  run_plan(plan_issue(doc, sheet, registry, diags), doc, house_style(sheet), composer, diags);
 }
 
 }  // namespace paiban::plugin

@@ -54,6 +54,10 @@ std::vector<ComposeStep> load_entry_plugins(const style::StyleSheet& sheet,
 void check_step_options(std::vector<ComposeStep>& steps, const style::StyleSheet& sheet,
                         Diagnostics& diags);
 
+// What SectionContext::house tells plugins: the sheet's [typography]
+// table_continued and table_caption.
+HouseStyle house_style(const style::StyleSheet& sheet);
+
 // The text styles declared by the plugins of `steps`, one entry per plugin
 // that declares any, in the order the steps first name them.
 std::vector<style::PluginStyles> declared_text_styles(const std::vector<ComposeStep>& steps);
@@ -63,8 +67,9 @@ std::vector<style::PluginStyles> declared_text_styles(const std::vector<ComposeS
 // step, so one run reports every failing section; nothing is thrown. A
 // crash, or a call running longer than `compose_budget`, ends the process
 // with a message naming plugin and section (plugin_call_guard.h).
-void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, Composer& composer,
-              Diagnostics& diags,
+// `house`: the sheet's house-wide choices each plugin may read (house_style).
+void run_plan(const std::vector<ComposeStep>& steps, const Document& doc, const HouseStyle& house,
+              Composer& composer, Diagnostics& diags,
               std::chrono::seconds compose_budget = std::chrono::seconds(Limits{}.compose_seconds));
 
 // plan_issue, then run_plan: the whole issue through `composer`. Steps whose

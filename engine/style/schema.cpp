@@ -358,6 +358,25 @@ std::vector<KeyDecl> sheet_declarations() {
                "width. A note that does not fit goes on at the next page's or column's foot.",
        .min = 0,
        .set = field<&Typography::footnote_rule>},
+      {.path = "typography.table_continued",
+       .type = T::string,
+       .default_value = "\"续表\"",
+       .help = "Label over a table's header rows where they are repeated after a column or page "
+               "break, followed by the table's number (续表2); empty = the header repeats "
+               "without a label. Every section plugin that sets the manuscript's tables follows "
+               "it unless its own options say otherwise (data_brief: `continued`).",
+       .set = field<&Typography::table_continued>},
+      {.path = "typography.table_caption",
+       .type = T::enumeration,
+       .default_value = "\"before\"",
+       .help = "Where a table's caption stands in the manuscript: before = the paragraph right "
+               "before the table, after = the paragraph right after it, when it begins with 表 "
+               "and a number or a separator (\"表1 …\", \"表：…\"). The caption is set above the "
+               "table either way, numbered by the issue's count of tables. Every section plugin "
+               "that sets the manuscript's tables follows it unless its own options say "
+               "otherwise (data_brief: `caption`).",
+       .choices = {"before", "after"},
+       .set = field<&Typography::table_caption>},
       {.path = "typography.links",
        .type = T::enumeration,
        .default_value = "\"footnote\"",

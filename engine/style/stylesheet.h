@@ -32,6 +32,9 @@ enum class NoteNumbering { issue, article, page };
 // at the foot of the column their mark stands in, at its measure.
 enum class NotePlace { page, column };
 
+// Where a table's caption paragraph (表1 …) stands in the manuscript.
+enum class CaptionPlace { before, after };
+
 // What a link's URL becomes in print: a footnote (unless the link's text is
 // its URL), the URL in parentheses after the text, or nothing.
 enum class LinkStyle { footnote, inline_url, text };
@@ -114,6 +117,10 @@ struct Typography {
   NotePlace footnote_place = NotePlace::page;
   Length footnote_rule = Length::pt(60);
   LinkStyle links = LinkStyle::footnote;
+  // Tables of the manuscript (paiban/blocks.h, SectionContext::house): the
+  // label over a header repeated after a break, where the caption stands.
+  std::string table_continued = "续表";
+  CaptionPlace table_caption = CaptionPlace::before;
 };
 
 // A running header or footer line.

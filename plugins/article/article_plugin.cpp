@@ -61,8 +61,7 @@ void ArticlePlugin::compose(const SectionContext& ctx, Composer& composer) {
     spec.count = static_cast<int>(columns);
     composer.begin_columns(spec);
   }
-  BlockStyles styles;
-  styles.body = body_style;
+  const BlockStyles styles = house_block_styles(ctx, body_style);
   for (const auto& article : section.articles) {
     if (!article.title.empty()) composer.heading(article.title, kArticleStyle, kArticleLevel);
     compose_blocks(composer, article.blocks, styles);

@@ -72,13 +72,15 @@ std::vector<OptionDecl> DataBriefPlugin::options() const {
       {"body_style", T::style, "\"body\"", "text style of the articles' paragraphs", {}},
       {"caption",
        T::string,
-       "\"before\"",
-       "where a table's caption paragraph (beginning with 表) stands",
+       "",
+       "where a table's caption paragraph (beginning with 表) stands; not given = the style "
+       "sheet's [typography] table_caption",
        {"before", "after"}},
       {"continued",
        T::string,
-       "\"续表\"",
-       "label over a table's header repeated after a break",
+       "",
+       "label over a table's header repeated after a break; not given = the style sheet's "
+       "[typography] table_continued",
        {}},
       {"columns", T::integer, "1", "columns the articles flow in", {}, 1, 3},
       {"wide_tables",
@@ -113,10 +115,9 @@ std::vector<TextStyleDecl> DataBriefPlugin::text_styles() const {
 void DataBriefPlugin::compose(const SectionContext& ctx, Composer& c) {
   const OptionTable& o = ctx.options;
   compose_section_head(ctx, c);
-  BlockStyles styles;
-  styles.body = option_string(o, "body_style", "body");
-  styles.caption_before = option_string(o, "caption", "before") == "before";
-  styles.table_continued = option_string(o, "continued", "续表");
+  BlockStyles styles = house_block_styles(ctx, option_string(o, "body_style", "body"));
+  if (o.count("caption")) styles.caption_before = option_string(o, "caption", "before") == "before";
+  if (o.count("continued")) styles.table_continued = option_string(o, "continued", "续表");
   styles.table_span_columns = option_bool(o, "wide_tables", true);
   const std::string title_style = option_string(o, "title_style", "h2");
   int64_t columns = option_int(o, "columns", 1);

@@ -121,8 +121,7 @@ void EditorsNotePlugin::compose(const SectionContext& ctx, Composer& c) {
   }
   if (position == "inside") title();
 
-  BlockStyles styles;
-  styles.body = body_style;
+  const BlockStyles styles = house_block_styles(ctx, body_style);
   for (const auto& article : section.articles) {
     if (!article.title.empty()) c.heading(article.title, kArticleStyle, kArticleLevel);
     compose_blocks(c, article.blocks, styles);

@@ -131,7 +131,7 @@ void IndustryNewsPlugin::compose(const SectionContext& ctx, Composer& c) {
       title.insert(title.end(), article.title.begin(), article.title.end());
       c.heading(title, title_style, item_level);
     }
-    compose_blocks(c, article.blocks, BlockStyles{body_style});
+    compose_blocks(c, article.blocks, house_block_styles(ctx, body_style));
   }
   if (set) c.end_columns();
 }

@@ -1,5 +1,7 @@
 #include "industry_trends_plugin.h"
 
+#include <algorithm>
+
 #include "paiban/blocks.h"
 #include "paiban/plugin_export.h"
 #include "paiban/section_head.h"
@@ -152,7 +154,11 @@ void IndustryTrendsPlugin::compose(const SectionContext& ctx, Composer& c) {
     if (!article.title.empty()) c.heading(article.title, s.title_style, kArticleLevel);
     std::size_t k = 0;
     const auto& blocks = article.blocks;
-    if (s.lead && !blocks.empty() && blocks[0].kind == Block::Kind::paragraph) {
+    const BlockStyles styles = house_block_styles(ctx, s.body_style);
+    // A table's caption or note is no lead: it goes with its table.
+    const std::vector<const Block*> taken = taken_by_tables(blocks, styles);
+    if (s.lead && !blocks.empty() && blocks[0].kind == Block::Kind::paragraph &&
+        std::find(taken.begin(), taken.end(), &blocks[0]) == taken.end()) {
       c.paragraph(blocks[0].inlines, s.lead_style);
       k = 1;
     }
@@ -163,7 +169,7 @@ void IndustryTrendsPlugin::compose(const SectionContext& ctx, Composer& c) {
     if (set) c.begin_columns(s.columns);
     std::size_t next_quote = 0;
     for (; k < blocks.size(); ++k) {
-      compose_block(c, blocks[k], BlockStyles{s.body_style});
+      compose_block_of(c, blocks, k, styles, taken);
       // Inside the column, a paragraph or more after the one it repeats.
       while (next_quote < quotes.size() && quotes[next_quote].place_after == k) {
         InlineRun run;

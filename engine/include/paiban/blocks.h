@@ -9,6 +9,7 @@
 
 #include "paiban/composer.h"
 #include "paiban/document.h"
+#include "paiban/section_plugin.h"
 
 namespace paiban {
 
@@ -53,6 +54,16 @@ struct BlockStyles {
   bool table_span_columns = false;  // tables across the columns of their set
   std::vector<std::string> note_prefixes = {"资料来源", "数据来源", "来源：", "注：", "说明："};
 };
+
+// The block styles of a section that follows the house style's table
+// choices (SectionContext::house), its paragraphs in `body`.
+inline BlockStyles house_block_styles(const SectionContext& ctx, const std::string& body = "body") {
+  BlockStyles s;
+  s.body = body;
+  s.table_continued = ctx.house.table_continued;
+  s.caption_before = ctx.house.table_caption_before;
+  return s;
+}
 
 inline void compose_blocks(Composer& c, const std::vector<Block>& blocks,
                            const BlockStyles& styles);
@@ -259,10 +270,10 @@ inline void compose_block(Composer& c, const Block& b, const BlockStyles& styles
   }
 }
 
-// Blocks in reading order; a table takes its caption and note from the
-// paragraphs around it (BlockStyles), which are then not set on their own.
-inline void compose_blocks(Composer& c, const std::vector<Block>& blocks,
-                           const BlockStyles& styles) {
+// The paragraphs of `blocks` the tables among them take as caption or note
+// (table_neighbours); they are not set on their own.
+inline std::vector<const Block*> taken_by_tables(const std::vector<Block>& blocks,
+                                                 const BlockStyles& styles) {
   std::vector<const Block*> taken;
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (blocks[i].kind == Block::Kind::table) {
@@ -270,14 +281,27 @@ inline void compose_blocks(Composer& c, const std::vector<Block>& blocks,
       for (const Block* p : {n.caption, n.note})
         if (p) taken.push_back(p);
     }
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const Block& b = blocks[i];
-    if (std::find(taken.begin(), taken.end(), &b) != taken.end()) continue;
-    if (b.kind == Block::Kind::table)
-      c.table(house_table(b, table_neighbours(blocks, i, styles), styles));
-    else
-      compose_block(c, b, styles);
-  }
+  return taken;
+}
+
+// Block `i` of `blocks` as compose_blocks sets it: nothing for a paragraph
+// in `taken` (taken_by_tables), a table with its caption and note.
+inline void compose_block_of(Composer& c, const std::vector<Block>& blocks, std::size_t i,
+                             const BlockStyles& styles, const std::vector<const Block*>& taken) {
+  const Block& b = blocks[i];
+  if (std::find(taken.begin(), taken.end(), &b) != taken.end()) return;
+  if (b.kind == Block::Kind::table)
+    c.table(house_table(b, table_neighbours(blocks, i, styles), styles));
+  else
+    compose_block(c, b, styles);
+}
+
+// Blocks in reading order; a table takes its caption and note from the
+// paragraphs around it (BlockStyles), which are then not set on their own.
+inline void compose_blocks(Composer& c, const std::vector<Block>& blocks,
+                           const BlockStyles& styles) {
+  const std::vector<const Block*> taken = taken_by_tables(blocks, styles);
+  for (std::size_t i = 0; i < blocks.size(); ++i) compose_block_of(c, blocks, i, styles, taken);
 }
 
 }  // namespace paiban

@@ -27,6 +27,15 @@ class Reporter {
   virtual void warning(const SourceSpan& where, const std::string& message) = 0;
 };
 
+// The house style's choices a plugin follows where its own options say
+// nothing (SDK v2): the style sheet's [typography] keys of the same names
+// (docs/style-reference.md). house_block_styles() (paiban/blocks.h) puts
+// them into BlockStyles.
+struct HouseStyle {
+  std::string table_continued = "续表";  // over a table's header repeated after a break
+  bool table_caption_before = true;      // a table's caption paragraph is before it, else after
+};
+
 // What a plugin may read while composing its section. Everything is owned by
 // the engine and valid only during the call.
 struct SectionContext {
@@ -34,6 +43,7 @@ struct SectionContext {
   const Section& section;      // the section to compose
   const OptionTable& options;  // validated against options(), defaults filled in
   Reporter& report;
+  const HouseStyle& house;  // the style sheet's house-wide choices
 };
 
 class SectionPlugin {

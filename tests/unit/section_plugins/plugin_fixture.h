@@ -85,6 +85,7 @@ class Recorder final : public Composer {
   void table(const TableSpec& spec) override {
     std::string out = "table " + std::to_string(spec.columns.size()) + " columns";
     if (!spec.caption.empty()) out += " caption: " + text_of(spec.caption);
+    if (spec.continuation_label != "续表") out += " continued: '" + spec.continuation_label + "'";
     for (const auto& row : spec.rows) {
       out += row.header ? " |h" : " |";
       for (const auto& cell : row.cells) out += " " + text_of(cell.text) + " |";
@@ -166,8 +167,9 @@ struct Composed {
 // fallback. The sheet defines the colours the tests name, and the text
 // styles their *_style options name.
 inline Composed compose(const Document& doc, const std::string& match, const std::string& plugin,
-                        OptionTable options = {}) {
+                        OptionTable options = {}, const style::Typography& typography = {}) {
   style::StyleSheet sheet;
+  sheet.typography = typography;
   sheet.colors["black"] = Color::black();
   sheet.colors["brand"] = Color::cmyk(1, 0.7, 0, 0.1);
   sheet.colors["note_tint"] = Color::cmyk(0.08, 0.03, 0, 0);
