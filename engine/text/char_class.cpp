@@ -3,6 +3,9 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <string_view>
 
 namespace paiban::text {
@@ -19,9 +22,28 @@ constexpr std::u32string_view kMiddleDot = U"·・‧";
 constexpr std::u32string_view kPrefix = U"￥¥＄$£￡€＃#";
 constexpr std::u32string_view kPostfix = U"%％‰℃°′″￠";
 
+CharClass classify_anew(char32_t cp);
+
 }  // namespace
 
 CharClass classify(char32_t cp) {
+  // A character's class never changes, and every character of every
+  // paragraph is classified (x20: 260 k times, ~100 instructions each with
+  // the list searches and ICU's script lookup). The classes of BMP
+  // characters are remembered as they are met: 64 KB, atomics because
+  // issues set side by side share them; 0 = not yet known.
+  static std::array<std::atomic<uint8_t>, 0x10000> known{};
+  if (cp > 0xFFFF) return classify_anew(cp);
+  const uint8_t k = known[cp].load(std::memory_order_relaxed);
+  if (k != 0) return static_cast<CharClass>(k - 1);
+  const CharClass c = classify_anew(cp);
+  known[cp].store(static_cast<uint8_t>(static_cast<uint8_t>(c) + 1), std::memory_order_relaxed);
+  return c;
+}
+
+namespace {
+
+CharClass classify_anew(char32_t cp) {
   if (cp == U' ' || cp == 0x00A0 || cp == U'\t') return CharClass::space;
   if (cp >= U'0' && cp <= U'9') return CharClass::digit;
   if (in(cp, kOpening)) return CharClass::opening;
@@ -48,6 +70,8 @@ CharClass classify(char32_t cp) {
   if (u_isdigit(static_cast<UChar32>(cp))) return CharClass::digit;
   return CharClass::other;
 }
+
+}  // namespace
 
 bool is_cjk_class(CharClass c) {
   switch (c) {
