@@ -67,7 +67,20 @@ void GalleyWriter::column_set(const FlowBlock& b) {
   const bool rule = spec.rule || ctx_.default_rule;
   open_segment(spec.count, gap, rule, spec.balance);
   const Measure column{Length::zero(), galley_.segments.back().column_width};
-  for (const auto& child : b.children()) {
+  const auto& children = b.children();
+  // What stands across the columns: a wide table (asked for, or one whose
+  // columns do not fit the column even at their least), and the headings
+  // right before one, which go with what they head (docs/typography.md R9):
+  // left in the columns they would end them, above a table set under both.
+  std::vector<bool> across(children.size(), false);
+  for (std::size_t i = 0; i < children.size() && spec.count > 1; ++i) {
+    const auto* table = children[i].if_is<FlowBlock::Table>();
+    across[i] = table && (table->spec.span_columns || !table_fits(children[i], column.width));
+  }
+  for (std::size_t i = children.size(); i-- > 1;)
+    if (across[i] && children[i - 1].kind() == FlowKind::heading) across[i - 1] = true;
+  for (std::size_t i = 0; i < children.size(); ++i) {
+    const FlowBlock& child = children[i];
     const auto* wide_figure = child.if_is<FlowBlock::Figure>();
     if (wide_figure && wide_figure->spec.span_columns && spec.count > 1) {
       column_measure_ = ctx_.type_width;
@@ -77,16 +90,14 @@ void GalleyWriter::column_set(const FlowBlock& b) {
       row.lines = 0;  // it stands apart from the text: keeps look past it
       continue;
     }
-    const auto* wide_table = child.if_is<FlowBlock::Table>();
-    if (wide_table && spec.count > 1 &&
-        (wide_table->spec.span_columns || !table_fits(child, column.width))) {
-      // A wide table (asked for, or one whose columns do not fit the
-      // column even at their least): the columns before it end
-      // (balanced), it spans the type area, and the columns go on under it.
-      open_segment(1, Length::zero(), false, false);
+    if (across[i]) {
+      // The columns before it end (balanced), it spans the type area, and
+      // the columns go on under it.
+      if (i == 0 || !across[i - 1]) open_segment(1, Length::zero(), false, false);
       column_measure_ = ctx_.type_width;
       block(child, {Length::zero(), ctx_.type_width}, -1);
-      open_segment(spec.count, gap, rule, spec.balance);
+      if (i + 1 == children.size() || !across[i + 1])
+        open_segment(spec.count, gap, rule, spec.balance);
       continue;
     }
     column_measure_ = column.width;
