@@ -79,6 +79,8 @@ Length glyph_units(int32_t units, int units_per_em, Length size) {
   // division is many times cheaper than font_units' 128-bit one (which keeps
   // any size exact); the rounding is the same.
   constexpr int64_t kSmall = int64_t{1} << 30;
+  // Most glyphs have no offsets: nothing to divide.
+  if (units == 0) return Length::zero();
   if (size.sp > -kSmall && size.sp < kSmall && units_per_em > 0) {
     const int64_t n = int64_t{units} * size.sp;
     const int64_t half = units_per_em / 2;
