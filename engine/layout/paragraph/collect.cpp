@@ -39,6 +39,13 @@ bool is_space(char32_t cp) {
 
 CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
   CollectedText raw;
+  // At most one character per byte of text, one per other run.
+  std::size_t most = 0;
+  for (const InlineRun& run : runs) most += run.text.size() + 1;
+  raw.text.reserve(most);
+  raw.variant.reserve(most);
+  raw.origin.reserve(most);
+  raw.decoration.reserve(most);
   for (uint32_t r = 0; r < runs.size(); ++r) {
     const InlineRun& run = runs[r];
     const uint8_t v = variant_of(run);
@@ -63,6 +70,10 @@ CollectedText collect_inlines(const std::vector<InlineRun>& runs) {
   }
 
   CollectedText out;
+  out.text.reserve(raw.text.size());
+  out.variant.reserve(raw.text.size());
+  out.origin.reserve(raw.text.size());
+  out.decoration.reserve(raw.text.size());
   auto keep = [&](char32_t cp, std::size_t i) {
     out.text.push_back(cp);
     out.variant.push_back(raw.variant[i]);
