@@ -227,7 +227,7 @@ TEST(Gfm, NoteLabelsIgnoreCaseAndASecondDefinitionIsReported) {
 // cmark-gfm takes "[label]: …" at a paragraph's start as a link definition
 // and keeps no trace of it: one no link uses, and a note label with a space
 // (no footnote in GFM), are reported where they stand; used definitions,
-// lines inside a paragraph, code and a real note are not.
+// lines inside a paragraph, code, one an image uses and a real note are not.
 TEST(Gfm, LinkDefinitionsThatPrintNothingAreReported) {
   Read r = read_body(
       "正文[^a b]第一句，见[报告][r]。\n"  // 6
@@ -247,10 +247,16 @@ TEST(Gfm, LinkDefinitionsThatPrintNothingAreReported) {
       "[代码]: https://example.com/c\n"    // 20
       "```\n"                              // 21
       "\n"                                 // 22
-      "[^正常]: 没有标记的注。\n");        // 23
+      "[^正常]: 没有标记的注。\n"          // 23
+      "\n"                                 // 24
+      "![图一][图]\n"                      // 25: a figure
+      "\n"                                 // 26
+      "[图]: a.png\n");                    // 27: used by the image
   const auto& blocks = first_blocks(r);
   ASSERT_FALSE(blocks.empty());
   EXPECT_THAT(plain_text(blocks[0].inlines), ::testing::HasSubstr("^a b"));
+  EXPECT_EQ(blocks.back().kind, Block::Kind::figure);
+  EXPECT_EQ(blocks.back().image_path, "a.png");
   EXPECT_THAT(
       warnings(r),
       ElementsAre("23:1 the note [^正常] has no mark in the text and is not printed",
