@@ -52,6 +52,28 @@ Length closing_room(const Segment& seg, std::size_t i) {
   return room;
 }
 
+// The first band of the table row band i belongs to.
+std::size_t row_start(const std::vector<Row>& rows, std::size_t i) {
+  while (i > 0) {
+    const auto* band = rows[i].if_is<Row::TableRow>();
+    if (!band || !band->continues) break;
+    --i;
+  }
+  return i;
+}
+
+// A band of a table row kept whole unless its column cannot hold it from
+// the top (Row::TableRow::need).
+bool kept_whole_band(const Row& r) {
+  const auto* band = r.if_is<Row::TableRow>();
+  return band && band->need > Length::zero();
+}
+
+// Such a band, and its column (`room` high) cannot hold its row.
+bool too_tall_for(const Row& r, Length room) {
+  return kept_whole_band(r) && r.if_is<Row::TableRow>()->need > room;
+}
+
 }  // namespace
 
 ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const FillRules& rules,
@@ -168,13 +190,21 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
   }
 
   if (overflow_at <= n) {
-    // 4. Too much: end the column at the last row before which it may end.
+    // 4. Too much: end the column at the last row before which it may end
+    // — inside a row kept whole only where its cells keep their orphans
+    // and widows, and only when the column cannot hold the row anyway.
+    const Length room = (rules.cut_room > Length::zero() ? rules.cut_room : height) + rules.above;
     std::size_t chosen = n + 1;
-    for (std::size_t k = overflow_at; k > first; --k)
-      if (k < n && (rows[k].break_before || (rules.relax_widows && rows[k].widow_rule))) {
+    for (std::size_t k = overflow_at; k > first; --k) {
+      if (k >= n) continue;
+      const Row& r = rows[k];
+      const auto* band = r.if_is<Row::TableRow>();
+      if (r.break_before || (rules.relax_widows && r.widow_rule) ||
+          (band && band->may_cut && too_tall_for(r, room))) {
         chosen = k;
         break;
       }
+    }
     if (chosen > n) {
       if (has_top_floats || rules.may_stay_empty) {
         chosen = first;  // nothing of the flow here: it stays together
@@ -183,11 +213,29 @@ ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const
         // way on. A single row taller than the column stands alone in it.
         out.forced = true;
         chosen = overflow_at;
-        if (overflow_at == first && first < n) {
-          out.rows.push_back({first, y, rows[first].height});
+        // A row kept whole that the column could hold from its top moves
+        // on whole, as a one-row table row does.
+        if (overflow_at < n && kept_whole_band(rows[overflow_at]) &&
+            !too_tall_for(rows[overflow_at], room))
+          chosen = std::max(first, row_start(rows, overflow_at));
+        if (chosen == first && first < n) {
+          // A single row taller than the column stands alone in it (a row
+          // kept whole with all its bands).
+          std::size_t end = first + 1;
+          while (end < n && kept_whole_band(rows[end]) &&
+                 rows[end].if_is<Row::TableRow>()->continues)
+            ++end;
+          Length at = y;
+          for (const PlacedRow& p : out.rows)
+            if (p.row == first) at = p.y;
+          std::erase_if(out.rows, [&](const PlacedRow& p) { return p.row >= first; });
+          for (std::size_t k = first; k < end; ++k) {
+            out.rows.push_back({k, at, rows[k].height});
+            at += rows[k].height;
+          }
           out.overflow = true;
           out.overflow_row = first;
-          chosen = first + 1;
+          chosen = end;
         }
       }
     }

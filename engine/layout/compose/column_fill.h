@@ -53,6 +53,14 @@ struct FillRules {
   // Balancing a set too short to balance otherwise: a column may end
   // between any two lines of a paragraph (Row::widow_rule).
   bool relax_widows = false;
+  // The room a column really has, for a table row kept whole unless its
+  // column cannot hold it from the top (Row::TableRow::need): zero means
+  // the height the column is filled to; balancing, which tries shorter
+  // heights, gives the real one. `above`: how far the region starts below
+  // the frame top — a row that a column opening there would hold moves on
+  // rather than being cut.
+  Length cut_room;
+  Length above;
 };
 
 ColumnFill fill_column(const Segment& seg, FillCursor& cur, Length height, const FillRules& rules,

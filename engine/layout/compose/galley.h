@@ -49,6 +49,16 @@ struct Row {
     bool body;       // a body row: a column top before it repeats the header
     bool continues;  // a line band after the first of its table row
     bool goes_on;    // more line bands of its table row follow
+    // A row that stands whole in a full column is set in line bands too
+    // (when it has lines enough to cut), but a column ends inside it only
+    // when the column it is in cannot hold it from its top: page footnotes
+    // (its own marks' or earlier ones) shorten that column
+    // (column_fill.cpp). `need`: the height the row needs from a column
+    // top (caption or continuation label, header rows, the row, the closing
+    // rule); zero for any other row. `may_cut`: a cut before this band
+    // keeps every cell's orphans and widows.
+    Length need;
+    bool may_cut = false;
   };
   // A table's edge where the table breaks, placed only there
   // (TableRepeat::cut_pad, closing).

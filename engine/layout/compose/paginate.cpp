@@ -435,8 +435,14 @@ class Paginator {
         FillRules rules;
         rules.may_stay_empty = !fresh;
         rules.tail_need = tail_need(s);
+        // A table row kept whole is cut only when the column's real room —
+        // the page's, less the notes, as this loop shortens it — cannot
+        // hold it. The loop only ever shortens, so cutting (which moves
+        // marks, so notes, so room) cannot make it go round.
+        rules.above = top - page.frame.frame_top;
         std::vector<Length> heights(seg.columns, height);
         if (seg.balance && seg.columns > 1 && !unbalanced) {
+          rules.cut_room = height;
           if (auto balanced = balanced_heights(seg, cur, seg.columns, height, rules, grid_)) {
             heights = std::move(balanced->heights);
             rules = balanced->rules;
@@ -584,10 +590,19 @@ class Paginator {
     if (!fill.overflow) return;
     const Row& row = seg.rows[fill.overflow_row];
     const int page = static_cast<int>(pages_.size());
+    // The way out depends on what ran past: a table's header row is
+    // repeated whole on every part and never cut; a figure is scaled.
+    std::string hint = "let the box break (allow_break = true), or shorten the block";
+    if (const auto* table_row = row.if_is<Row::TableRow>())
+      hint = table_row->body ? "shorten the table row's cells, or set the table across the columns"
+                             : "a table's header row is repeated whole and never cut: shorten "
+                               "its cells, or set the table across the columns";
+    else if (row.is<Row::Figure>())
+      hint = "make the figure smaller (its width or height), or shorten its caption";
     diags_.warning(row.span ? *row.span : SourceSpan{},
                    "a block on page " + std::to_string(page) +
                        " is taller than its column and runs past the type area",
-                   {"let the box break (allow_break = true), or shorten the block"});
+                   {hint});
   }
 
   const Galley& galley_;

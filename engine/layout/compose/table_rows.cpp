@@ -259,7 +259,8 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
     const Length top_rule = first_row ? t.rule_top : Length::zero();
     const Length bottom_rule = std::max(tr.rule_below, last_row ? t.rule_bottom : Length::zero());
     Length text_height;
-    Length line_height;  // the tallest cell line: a line band's height
+    Length line_height;      // the tallest cell line: a line band's height
+    bool even_lines = true;  // every cell's lines as tall
     std::size_t most_lines = 0;
     std::vector<const std::vector<SetLine>*> cell_lines;
     std::vector<const NotedRuns*> cell_text;
@@ -278,7 +279,10 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
       cell_text.push_back(&noted_text);
       const auto& lines = ctx_.lines.set(text, noted_text.runs, st, inner, b.span);
       text_height = std::max(text_height, st.line_height * static_cast<int64_t>(lines.size()));
-      if (!lines.empty()) line_height = std::max(line_height, st.line_height);
+      if (!lines.empty()) {
+        even_lines = even_lines && (line_height == Length::zero() || line_height == st.line_height);
+        line_height = std::max(line_height, st.line_height);
+      }
       most_lines = std::max(most_lines, lines.size());
       Length x = col_x[c] + pad;
       if (span == 1 && t.columns[c].align == TableColumn::Align::decimal && !tr.header &&
@@ -301,13 +305,20 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
     // full column (the reference page's, as for figures) under what a
     // column top carries with it: the caption or the continuation label, the
     // header rows, and below it the closing rule.
-    const bool cut = !tr.header && most_lines >= 2 &&
-                     std::max(caption_height, label_height) + header_height + whole +
-                             (last_row ? Length::zero() : closing_height) >
-                         ctx_.frame_height;
+    const Length need = std::max(caption_height, label_height) + header_height + whole +
+                        (last_row ? Length::zero() : closing_height);
+    const bool cut = !tr.header && most_lines >= 2 && need > ctx_.frame_height;
+    // A row that fits a full column but has lines enough to keep orphans
+    // and widows on both sides of a cut is set in bands too, kept whole
+    // unless page footnotes leave its column too short for it
+    // (Row::TableRow::need, column_fill.cpp).
+    // Only when every cell's lines are as tall as the band, so the bands
+    // place each line where the whole row would.
+    const bool kept_whole =
+        !cut && !tr.header && static_cast<int>(most_lines) >= orphans + widows && even_lines;
     // The lines each galley row holds: all of them, or one per band.
     std::vector<std::pair<std::size_t, std::size_t>> bands;
-    if (cut)
+    if (cut || kept_whole)
       for (std::size_t k = 0; k < most_lines; ++k) bands.emplace_back(k, k + 1);
     else
       bands.emplace_back(0, most_lines);
@@ -318,11 +329,14 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
       Row row(Row::TableRow{.table = table_index,
                             .body = !tr.header,
                             .continues = !first_band,
-                            .goes_on = !last_band});
+                            .goes_on = !last_band,
+                            .need = Length::zero(),
+                            .may_cut = false});
       const Length top = first_band ? content_top : Length::zero();
-      const Length text = cut ? line_height : text_height;
+      const Length text = cut || kept_whole ? line_height : text_height;
       row.height = top + text + (last_band ? cell_pad + bottom_rule : Length::zero());
-      row.lines = 1;
+      // A kept-whole row counts as one line for keeps, as when it was one row.
+      row.lines = kept_whole && !first_band ? 0 : 1;
       for (std::size_t cell = 0; cell < cell_lines.size(); ++cell) {
         const auto& lines = *cell_lines[cell];
         const style::TextStyle& st = styles[cell];
@@ -344,7 +358,12 @@ void GalleyWriter::table(const FlowBlock& b, const Measure& m, int box_index) {
         for (const auto* lines : cell_lines)
           if (lines->size() > from && static_cast<int>(lines->size() - from) < widows)
             keeps = false;
-        row.break_before = keeps;
+        row.break_before = keeps && cut;
+        if (kept_whole) {
+          auto& band = std::get<Row::TableRow>(row.node);
+          band.need = need;
+          band.may_cut = keeps;
+        }
       }
       if (tr.header) {
         row.keep_with_next = true;

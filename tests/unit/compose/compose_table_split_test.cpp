@@ -5,6 +5,7 @@
 // below the column foot — inside a column and across the columns.
 #include <gmock/gmock.h>
 
+#include <array>
 #include <set>
 
 #include "compose_fixture.h"
@@ -387,6 +388,10 @@ TEST_F(TableSplitTest, AHeaderRowTallerThanAColumnIsNotCutAndIsReported) {
   EXPECT_THAT(diags_.format_all(),
               ::testing::HasSubstr("tour.md:1:1: warning: a block on page 2 is taller than its "
                                    "column and runs past the type area"));
+  // The way out it gives is for a table's header row, not a box.
+  EXPECT_THAT(diags_.format_all(),
+              ::testing::HasSubstr("note: a table's header row is repeated whole and never cut"));
+  EXPECT_THAT(diags_.format_all(), ::testing::Not(::testing::HasSubstr("allow_break")));
   // Whole, on one page, every character once.
   std::set<int> pages;
   std::string read;
@@ -433,6 +438,164 @@ TEST_F(TableSplitTest, ARowThatFitsAFullColumnMovesWhole) {
   for (const PlacedRun& l : parts[0].lines) read += l.text;
   EXPECT_EQ(read, cycle_text(120));
 }
+
+// A row that fits a full column but not the column its page footnotes leave
+// (its own marks' notes) is cut like a taller row, in either note layout:
+// no glyph of the table reaches down to the notes, every line once and in
+// order, each note on the page of its mark's line, no warning.
+class TableRowShortenedByNotesTest : public TableSplitTest,
+                                     public ::testing::WithParamInterface<style::NotePlace> {
+ protected:
+  static constexpr int kChars = 144;  // 18 lines of 8
+  // The marks: after characters 12, 60, 100 and 140 (lines 2, 8, 13, 18).
+  static constexpr std::array<int, 4> kMarkAfter = {12, 60, 100, 140};
+  static constexpr std::array<const char*, 4> kNoteName = {"注甲", "注乙", "注丙", "注丁"};
+
+  // The tall cell (291.5 pt from a column top under 续表 and the header,
+  // of 320) with a note of `note_chars` after each mark.
+  static std::vector<InlineRun> marked_cell(int note_chars) {
+    const std::string text = cycle_text(kChars);
+    std::vector<InlineRun> out;
+    int from = 0;
+    for (std::size_t k = 0; k < kMarkAfter.size(); ++k) {
+      const auto bytes = [](int chars) { return static_cast<std::size_t>(chars) * 3; };
+      out.push_back(words(text.substr(bytes(from), bytes(kMarkAfter[k] - from))).front());
+      InlineRun mark;
+      mark.kind = InlineRun::Kind::note;
+      std::string note = kNoteName[k];
+      for (int c = 0; c < note_chars; ++c) note += "释";
+      mark.note = words(note);
+      mark.span = {"tour.md", 3, 7};
+      out.push_back(mark);
+      from = kMarkAfter[k];
+    }
+    out.push_back(words(text.substr(static_cast<std::size_t>(from) * 3)).front());
+    return out;
+  }
+
+  page::PagedDocument compose_marked(int note_chars) {
+    sheet_.styles["footnote"] = make_style("footnote", "song", 8, 12);
+    sheet_.typography.footnote_numbering = "①";
+    sheet_.typography.footnote_place = GetParam();
+    FlowBuilder flow("issue/tour.md");
+    ColumnSpec two;
+    two.count = 2;
+    flow.begin_columns(two);
+    TableSpec t = tall_row_table(cycle_text(kChars));
+    t.rows[2].cells[1].text = marked_cell(note_chars);
+    flow.table(t);
+    flow.end_columns();
+    return compose(flow);
+  }
+
+  // Every line once and in order, no glyph of the table (9 pt) reaching
+  // the notes' top (their column's, or the page's), each note begun on the
+  // page of its mark's line (or, `notes_may_wait`, not before it). Returns
+  // the parts.
+  std::vector<Part> check_notes_clear(const page::PagedDocument& doc, bool notes_may_wait = false) {
+    auto parts = parts_of(doc, false);
+    std::string read;
+    std::vector<std::pair<int, std::string>> lines;  // page, text of each line in order
+    for (const Part& p : parts) {
+      std::vector<PlacedRun> runs = p.lines;
+      std::sort(runs.begin(), runs.end(), [](const PlacedRun& a, const PlacedRun& b) {
+        return a.y < b.y - 0.01 || (std::abs(a.y - b.y) < 0.01 && a.x < b.x);
+      });
+      int in_part = 0;
+      for (std::size_t k = 0; k < runs.size(); ++k) {
+        if (k == 0 || std::abs(runs[k].y - runs[k - 1].y) > 0.01) {
+          lines.emplace_back(p.page, "");
+          ++in_part;
+        }
+        lines.back().second += runs[k].text;
+        read += runs[k].text;
+      }
+      EXPECT_GE(in_part, 2) << "a cell's single line alone in a part";
+    }
+    EXPECT_EQ(read, cycle_text(kChars));
+    // 8 characters a line, the marks' room making one more.
+    EXPECT_EQ(lines.size(), 19u);
+    const bool page_notes = GetParam() == style::NotePlace::page;
+    const auto column_of = [&](const PlacedRun& r) {
+      const double area = r.page % 2 == 0 ? kInner : kOuter;
+      return page_notes ? 0 : (r.x >= area + kColumnWidth + kGap / 2 ? 1 : 0);
+    };
+    const auto runs = placed_runs(doc);
+    const auto is_note = [](const PlacedRun& r) {
+      return r.text.find("注") != std::string::npos || r.text.find("释") != std::string::npos;
+    };
+    int checked = 0;
+    for (const PlacedRun& note : runs) {
+      if (!is_note(note)) continue;
+      const double note_top = note.y - 0.88 * note.size;
+      for (const PlacedRun& r : runs)
+        if (r.page == note.page && column_of(r) == column_of(note) && !is_note(r) &&
+            std::abs(r.size - 9) < 0.01 && r.y < note.y) {
+          EXPECT_LE(r.y + 0.12 * r.size, note_top + 0.01) << r.text << " above " << note.text;
+          ++checked;
+        }
+      for (const HStroke& s : horizontal_strokes(doc))
+        if (s.page == note.page && std::abs(s.width - 1) < 0.01 && s.y < note.y &&
+            (page_notes || (s.x0 > (note.page % 2 == 0 ? kInner : kOuter) + kColumnWidth) ==
+                               (column_of(note) == 1))) {
+          EXPECT_LE(s.y + s.width / 2, note_top + 0.01) << "a table rule in the notes";
+        }
+    }
+    EXPECT_GT(checked, 0);
+    for (std::size_t k = 0; k < kMarkAfter.size(); ++k) {
+      // The line holding the mark's character.
+      std::size_t line = 0;
+      for (std::size_t chars = 0; line < lines.size(); ++line) {
+        chars += lines[line].second.size() / 3;
+        if (chars >= static_cast<std::size_t>(kMarkAfter[k])) break;
+      }
+      EXPECT_LT(line, lines.size());
+      if (line >= lines.size()) continue;
+      int note_page = -1;
+      for (const PlacedRun& r : runs)
+        if (r.text.find(kNoteName[k]) != std::string::npos) {
+          note_page = r.page;
+          break;
+        }
+      if (notes_may_wait)
+        EXPECT_GE(note_page, lines[line].first) << kNoteName[k];
+      else
+        EXPECT_EQ(note_page, lines[line].first) << kNoteName[k];
+    }
+    return parts;
+  }
+};
+
+TEST_P(TableRowShortenedByNotesTest, ARowThatFitsAFullColumnButNotTheNotesLeaveIsCut) {
+  const page::PagedDocument doc = compose_marked(40);
+  EXPECT_THAT(diags_.format_all(), ::testing::Not(::testing::HasSubstr("taller than")));
+  const auto parts = check_notes_clear(doc);
+  EXPECT_GE(parts.size(), 2u);
+  // Without the notes the same row stands whole in one column part.
+  diags_ = Diagnostics{};
+  FlowBuilder flow("issue/tour.md");
+  ColumnSpec two;
+  two.count = 2;
+  flow.begin_columns(two);
+  flow.table(tall_row_table(cycle_text(kChars)));
+  flow.end_columns();
+  EXPECT_EQ(parts_of(compose(flow), false).size(), 1u);
+}
+
+// Notes longer than a column (400 characters: 31 lines at the column foot)
+// beside their marks: every cut moves marks, which moves notes, which
+// changes the room. The pass that fits a region only ever shortens it, so
+// the layout ends (a pass that let the room grow again could go round);
+// every line once, none in the notes, each note begun on or after its
+// mark's page (the notes before it fill the foot).
+TEST_P(TableRowShortenedByNotesTest, NotesLongerThanAColumnStillEndTheLayout) {
+  const page::PagedDocument doc = compose_marked(400);
+  check_notes_clear(doc, true);
+  EXPECT_LE(doc.pages.size(), 6u);
+}
+
+INSTANTIATE_TEST_SUITE_P(NotePlaces, TableRowShortenedByNotesTest,
+                         ::testing::Values(style::NotePlace::page, style::NotePlace::column));
 
 }  // namespace
 }  // namespace paiban::testing
