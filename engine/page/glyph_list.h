@@ -102,14 +102,14 @@ class GlyphList {
  private:
   // 12 bytes a glyph: the advance as 32-bit sp (±32,768 pt), which every real
   // advance is, and no offsets, which almost every glyph has none of. A glyph
-  // with offsets or a wider advance is marked kExtra in its text_end and
-  // keeps them in Data::extra, ordered by glyph index.
-  static constexpr uint32_t kExtra = 0x80000000u;
+  // with offsets or a wider advance stores kInExtra as its advance and keeps
+  // advance and offsets in Data::extra, ordered by glyph index.
+  static constexpr int32_t kInExtra = INT32_MIN;
   struct Stored {
     uint32_t id = 0;
     uint32_t text_end =
         0;  // this glyph's text ends here in Data::text; it starts where the last ended
-    int32_t advance = 0;  // sp; unused when kExtra is set
+    int32_t advance = 0;  // sp, or kInExtra
   };
   struct Extra {
     std::size_t index = 0;  // of the glyph
