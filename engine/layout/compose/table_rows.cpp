@@ -6,7 +6,9 @@
 // and are repeated, under the continuation label, at the top of any column
 // the table goes on in (column_fill.cpp).
 #include <algorithm>
+#include <string_view>
 
+#include "base/utf8.h"
 #include "layout/compose/galley_writer.h"
 #include "layout/compose/table_widths.h"
 
@@ -23,6 +25,78 @@ std::pair<std::string, std::string> split_decimal(const std::string& text) {
   if (at == std::string::npos) at = text.find("．");
   if (at == std::string::npos) return {text, ""};
   return {text.substr(0, at), text.substr(at)};
+}
+
+// Signs, separators and currency a number may carry besides its digits.
+bool is_number_mark(char32_t c) {
+  switch (c) {
+    case U'.':
+    case U',':
+    case U':':
+    case U'/':
+    case U'%':
+    case U'+':
+    case U'-':
+    case U'~':
+    case U'(':
+    case U')':
+    case U'$':
+    case U' ':
+    case U'\u2030':
+    case U'\u2212':
+    case U'\u00b1':
+    case U'\uff5e':
+    case U'\uff08':
+    case U'\uff09':
+    case U'\u2191':
+    case U'\u2193':
+    case U'\u00a5':
+    case U'\uffe5':
+    case U'\u20ac':
+    case U'\u00a3':
+    case U'\uff0e':
+    case U'\uff0c':
+    case U'\uff05':
+    case U'\uff0b':
+    case U'\uff0d':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A cell of a number column (GFM `--:`) is lined up on its point and never
+// broken only when it reads as a number: digits with signs, separators and
+// at most a few unit characters ("103.6", "−12.5%", "↑12.5%", "103.6亿元",
+// "约3000"). Any other text there is set flush right and breaks like text;
+// taken whole as a "number", one sentence made the column as wide as itself
+// (docs/typography.md R14).
+bool reads_as_number(std::string_view text) {
+  constexpr int kMostUnitCharacters = 4;
+  bool digit = false;
+  int others = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t c = utf8_next(text, i);
+    if ((c >= U'0' && c <= U'9') || (c >= U'\uff10' && c <= U'\uff19')) {
+      digit = true;
+    } else if (!is_number_mark(c) && ++others > kMostUnitCharacters) {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// A number column's body cell that is not a number: set flush right.
+bool text_in_number_column(const TableSpec& t, const TableRow& row, std::size_t column) {
+  if (row.header || t.columns[column].align != TableColumn::Align::decimal) return false;
+  std::size_t c = 0;
+  for (const TableCell& cell : row.cells) {
+    if (c == column) return !reads_as_number(plain_text(cell.text));
+    c += static_cast<std::size_t>(cell.column_span);
+    if (c > column) return false;
+  }
+  return false;
 }
 
 std::vector<InlineRun> plain(const std::string& text, const SourceSpan& span) {
@@ -68,6 +142,7 @@ style::TextStyle GalleyWriter::table_cell_style(const FlowBlock& b, const TableR
   const TableSpec& t = b.as<FlowBlock::Table>().spec;
   TableColumn::Align a = t.columns[c].align;
   if (row.header && a == TableColumn::Align::decimal) a = TableColumn::Align::center;
+  if (text_in_number_column(t, row, c)) a = TableColumn::Align::right;
   return cell_style(text_style(row.header ? t.header_style : t.style, b.span), a);
 }
 
@@ -96,7 +171,8 @@ TableNeeds GalleyWriter::table_needs(const FlowBlock& b) {
             ctx_.lines.content_widths({&b, TextOf::Part::table_cell, row, column}, cell.text, st);
         needs[c].min = std::max(needs[c].min, w.min + pad * 2);
         needs[c].max = std::max(needs[c].max, w.max + pad * 2);
-        if (t.columns[c].align == TableColumn::Align::decimal && !t.rows[r].header) {
+        if (t.columns[c].align == TableColumn::Align::decimal && !t.rows[r].header &&
+            !text_in_number_column(t, t.rows[r], c)) {
           const auto [before, after] = split_decimal(plain_text(cell.text));
           const SourceSpan span = cell.text.empty() ? b.span : cell.text.front().span;
           DecimalParts parts{ctx_.lines

@@ -132,5 +132,44 @@ TEST_F(ComposeTest, ColumnsThatCannotAllBeWholeShareTheMeasureAndNumbersStayWhol
   EXPECT_NEAR(point_x(doc, "12345678.25"), point_x(doc, "3.5"), 0.01);
 }
 
+TEST_F(ComposeTest, TextInANumberColumnIsSetFlushRightAndBreaks) {
+  // A `--:` column of figures with one remark among them: the numbers line
+  // up on their points and stay whole, the remark breaks like text, flush
+  // right, and the table keeps to its 240 pt column instead of growing to
+  // the remark's length.
+  TableSpec t = plain_table(2);
+  t.columns[1].align = TableColumn::Align::decimal;
+  t.rows.push_back(text_row({"指标", "数值"}, true));
+  t.rows.push_back(text_row({"出口额", "103.6亿元"}));
+  t.rows.push_back(text_row({"增速", "↑12.5%"}));
+  std::string remark;
+  for (int k = 0; k < 60; ++k) remark += "注";
+  t.rows.push_back(text_row({"说明", remark}));
+  FlowBuilder flow("issue/tour.md");
+  flow.table(t);
+  const page::PagedDocument doc = compose(flow);
+  const double left = table_left(doc);
+  ASSERT_GT(left, 0) << diags_.format_all();
+  // Rules as long as the column: the table did not grow.
+  for (const auto& item : doc.pages[0].items) {
+    if (const auto* s = std::get_if<page::Stroke>(&item)) {
+      EXPECT_NEAR(s->to.x.to_pt() - s->from.x.to_pt(), 240, 0.01);
+    }
+  }
+  // The remark in several lines, each ending at the column's right padding.
+  int remark_lines = 0;
+  for (const PlacedRun& r : placed_runs(doc))
+    if (r.text.find("注注") != std::string::npos) {
+      EXPECT_NEAR(r.x + r.width, left + 240 - 3, 0.01) << "line " << remark_lines;
+      ++remark_lines;
+    }
+  EXPECT_GE(remark_lines, 3);
+  // The figures whole, their points in line.
+  ASSERT_EQ(runs_of(doc, "103.6亿元").size(), 1u);
+  ASSERT_EQ(runs_of(doc, "↑12.5%").size(), 1u);
+  EXPECT_NEAR(point_x(doc, "103.6亿元"), point_x(doc, "↑12.5%"), 0.01);
+  EXPECT_TRUE(diags_.empty()) << diags_.format_all();
+}
+
 }  // namespace
 }  // namespace paiban::testing
