@@ -35,18 +35,34 @@ std::string definition_label(const MarkdownContext& ctx, cmark_node* def) {
 
 }  // namespace
 
-std::vector<std::pair<int, int>> verbatim_lines(cmark_node* document) {
-  std::vector<std::pair<int, int>> out;
+void for_each_line_outside_code(
+    cmark_node* document, std::string_view markdown,
+    const std::function<void(int line_number, std::string_view line)>& visit) {
+  // Lines (first and last) of code and HTML blocks.
+  std::vector<std::pair<int, int>> verbatim;
   cmark_iter* it = cmark_iter_new(document);
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* n = cmark_iter_get_node(it);
     const cmark_node_type type = cmark_node_get_type(n);
     if (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK)
-      out.emplace_back(cmark_node_get_start_line(n), cmark_node_get_end_line(n));
+      verbatim.emplace_back(cmark_node_get_start_line(n), cmark_node_get_end_line(n));
   }
   cmark_iter_free(it);
-  return out;
+  // The blocks come in document order and do not overlap, so one cursor
+  // walks them beside the lines.
+  std::size_t block = 0;
+  int line_number = 0;
+  for (std::size_t from = 0; from < markdown.size();) {
+    std::size_t end = markdown.find('\n', from);
+    if (end == std::string_view::npos) end = markdown.size();
+    const std::string_view line = markdown.substr(from, end - from);
+    from = end + 1;
+    ++line_number;
+    while (block < verbatim.size() && verbatim[block].second < line_number) ++block;
+    const bool in_code = block < verbatim.size() && verbatim[block].first <= line_number;
+    if (!in_code) visit(line_number, line);
+  }
 }
 
 FootnoteDefinitions gather_footnote_definitions(const MarkdownContext& ctx, cmark_node* document) {
@@ -65,23 +81,12 @@ void report_unmarked_notes(const MarkdownContext& ctx, cmark_node* document,
   };
   for (const auto& [label, def] : notes.by_label)
     if (!notes.used.count(label)) warn(definition_label(ctx, def), ctx.start_of(def));
-  const auto verbatim = verbatim_lines(document);
   // The line (cmark numbering) of each label's first definition: cmark-gfm
   // keeps that one and drops any later definition of the label.
   std::map<std::string, int> first_definition;
-  int line_number = 0;
-  for (std::size_t from = 0; from < markdown.size();) {
-    std::size_t end = markdown.find('\n', from);
-    if (end == std::string_view::npos) end = markdown.size();
-    const std::string_view line = markdown.substr(from, end - from);
-    from = end + 1;
-    ++line_number;
+  for_each_line_outside_code(document, markdown, [&](int line_number, std::string_view line) {
     const std::string label = label_defined_by(line);
-    if (label.empty()) continue;
-    const bool in_code = std::any_of(verbatim.begin(), verbatim.end(), [&](const auto& range) {
-      return line_number >= range.first && line_number <= range.second;
-    });
-    if (in_code) continue;
+    if (label.empty()) return;
     const SourceSpan at = ctx.span_at(line_number, 1 + static_cast<int>(line.find('[')));
     const auto [first, is_first] = first_definition.emplace(note_label(label), line_number);
     if (!is_first) {
@@ -93,7 +98,7 @@ void report_unmarked_notes(const MarkdownContext& ctx, cmark_node* document,
     } else if (!notes.by_label.count(note_label(label))) {
       warn(label, at);
     }
-  }
+  });
 }
 
 }  // namespace paiban::manuscript

@@ -3,6 +3,7 @@
 // puts the definitions after everything else.
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -13,9 +14,12 @@
 
 namespace paiban::manuscript {
 
-// Lines (cmark numbering, first and last) of code and HTML blocks, where
-// "[^x]:" and "[x]:" are text.
-std::vector<std::pair<int, int>> verbatim_lines(cmark_node* document);
+// Calls `visit(line_number, line)` for every source line (cmark numbering)
+// outside code and HTML blocks, where "[^x]:" and "[x]:" are text: cmark-gfm
+// keeps definitions out of its tree, so they are looked for line by line.
+void for_each_line_outside_code(
+    cmark_node* document, std::string_view markdown,
+    const std::function<void(int line_number, std::string_view line)>& visit);
 
 // The definitions among the document's children, by the label as written.
 FootnoteDefinitions gather_footnote_definitions(const MarkdownContext& ctx, cmark_node* document);

@@ -70,22 +70,11 @@ std::pair<std::string, std::size_t> label_at_start(std::string_view line) {
 }
 
 std::vector<Candidate> candidates(cmark_node* document, std::string_view markdown) {
-  const auto verbatim = verbatim_lines(document);
   std::vector<Candidate> out;
-  int line_number = 0;
-  for (std::size_t from = 0; from < markdown.size();) {
-    std::size_t end = markdown.find('\n', from);
-    if (end == std::string_view::npos) end = markdown.size();
-    const std::string_view line = markdown.substr(from, end - from);
-    from = end + 1;
-    ++line_number;
+  for_each_line_outside_code(document, markdown, [&](int line_number, std::string_view line) {
     auto [label, open] = label_at_start(line);
-    if (label.empty()) continue;
-    const bool in_code = std::any_of(verbatim.begin(), verbatim.end(), [&](const auto& range) {
-      return line_number >= range.first && line_number <= range.second;
-    });
-    if (!in_code) out.push_back({std::move(label), line_number, static_cast<int>(open) + 1});
-  }
+    if (!label.empty()) out.push_back({std::move(label), line_number, static_cast<int>(open) + 1});
+  });
   return out;
 }
 

@@ -144,6 +144,18 @@ inline ListItemSpec list_item(int level, bool ordered = false, int number = 1, b
 
 // A glyph run as it stands on a page: its origin (pt), size, text and the
 // sum of its glyphs' advances.
+// A table cell and a row of plain text cells, each spanning one column.
+inline TableCell text_cell(const std::string& text) {
+  return TableCell{words(text), 1};
+}
+
+inline TableRow text_row(const std::vector<std::string>& texts, bool header = false) {
+  TableRow r;
+  r.header = header;
+  for (const auto& t : texts) r.cells.push_back(text_cell(t));
+  return r;
+}
+
 struct PlacedRun {
   int page = 0;  // 0-based
   double x = 0, y = 0, size = 0;

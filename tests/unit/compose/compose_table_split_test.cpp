@@ -13,17 +13,6 @@
 namespace paiban::testing {
 namespace {
 
-TableCell cell(const std::string& text) {
-  return TableCell{words(text), 1};
-}
-
-TableRow row(std::vector<std::string> texts, bool header = false) {
-  TableRow r;
-  r.header = header;
-  for (auto& t : texts) r.cells.push_back(cell(t));
-  return r;
-}
-
 // `count` characters from a cycle of 23, so that reading them back in
 // order checks every one was set once, where it belongs.
 std::string cycle_text(int count) {
@@ -48,11 +37,11 @@ TableSpec tall_row_table(const std::string& tall) {
   t.columns[1].width = TableColumn::Width::fraction;
   t.rule_top = t.rule_bottom = Length::pt(1);
   t.caption = words("说明");
-  t.rows.push_back(row({"项目", "说明"}, true));
+  t.rows.push_back(text_row({"项目", "说明"}, true));
   t.rows.back().rule_below = Length::pt(0.5);
-  t.rows.push_back(row({"短一", "一"}));
-  t.rows.push_back(row({"长行", tall}));
-  t.rows.push_back(row({"短三", "三"}));
+  t.rows.push_back(text_row({"短一", "一"}));
+  t.rows.push_back(text_row({"长行", tall}));
+  t.rows.push_back(text_row({"短三", "三"}));
   return t;
 }
 
@@ -301,11 +290,11 @@ TEST_F(TableSplitTest, TwoTallCellsAreCutTogetherAndEachPartReadsCellByCell) {
     t.columns[c].fixed = Length::pt(widths[c]);
   }
   t.rule_top = t.rule_bottom = Length::pt(1);
-  t.rows.push_back(row({"项目", "甲栏", "乙栏"}, true));
+  t.rows.push_back(text_row({"项目", "甲栏", "乙栏"}, true));
   std::string numbers;
   const char* const kNumbers[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
   for (int i = 0; i < 11 * 23; ++i) numbers += kNumbers[i % 10];
-  t.rows.push_back(row({"长行", cycle_text(11 * 50), numbers}));
+  t.rows.push_back(text_row({"长行", cycle_text(11 * 50), numbers}));
   flow.table(t);
   const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 3u) << diags_.format_all();
@@ -382,7 +371,7 @@ TEST_F(TableSplitTest, NotesOfACutRowStandOnThePageOfTheirLine) {
 TEST_F(TableSplitTest, AHeaderRowTallerThanAColumnIsNotCutAndIsReported) {
   FlowBuilder flow("issue/tour.md");
   TableSpec t = tall_row_table("短");
-  t.rows[0].cells[1] = cell(cycle_text(22 * 30));  // 30 lines of 14 pt: 420 pt
+  t.rows[0].cells[1] = text_cell(cycle_text(22 * 30));  // 30 lines of 14 pt: 420 pt
   flow.table(t);
   const page::PagedDocument doc = compose(flow);
   EXPECT_THAT(diags_.format_all(),

@@ -10,17 +10,6 @@
 namespace paiban::testing {
 namespace {
 
-TableCell cell(const std::string& text) {
-  return TableCell{words(text), 1};
-}
-
-TableRow row(std::vector<std::string> texts, bool header = false) {
-  TableRow r;
-  r.header = header;
-  for (auto& t : texts) r.cells.push_back(cell(t));
-  return r;
-}
-
 // A 三线表 of `body` rows: 地区 | 数值.
 TableSpec long_table(int body) {
   TableSpec t;
@@ -28,10 +17,10 @@ TableSpec long_table(int body) {
   t.columns[1].align = TableColumn::Align::decimal;
   t.rule_top = t.rule_bottom = Length::pt(1);
   t.caption = words("各地数值");
-  t.rows.push_back(row({"地区", "数值"}, true));
+  t.rows.push_back(text_row({"地区", "数值"}, true));
   t.rows.back().rule_below = Length::pt(0.5);
   for (int i = 1; i <= body; ++i)
-    t.rows.push_back(row({"地区" + std::to_string(i), std::to_string(i) + ".5"}));
+    t.rows.push_back(text_row({"地区" + std::to_string(i), std::to_string(i) + ".5"}));
   return t;
 }
 
@@ -104,7 +93,7 @@ TEST_F(ComposeTest, ATableRowIsNeverSplitAcrossPages) {
   // Row 9 has a cell of four lines at the table's 240 pt measure.
   std::string tall;
   for (int i = 0; i < 70; ++i) tall += "长";
-  t.rows[9].cells[0] = cell(tall);
+  t.rows[9].cells[0] = text_cell(tall);
   for (int i = 0; i < 3; ++i) flow.paragraph(han("文", 180), "body");
   flow.table(t);
   const page::PagedDocument doc = compose(flow);
@@ -127,8 +116,8 @@ TEST_F(ComposeTest, DecimalPointsLineUp) {
   t.columns[1].align = TableColumn::Align::decimal;
   t.numbered = false;
   t.continuation_label.clear();
-  t.rows = {row({"项目", "金额"}, true), row({"甲", "3.5"}), row({"乙", "103.25"}),
-            row({"丙", "12"})};
+  t.rows = {text_row({"项目", "金额"}, true), text_row({"甲", "3.5"}), text_row({"乙", "103.25"}),
+            text_row({"丙", "12"})};
   flow.table(t);
   const page::PagedDocument doc = compose(flow);
   // The x where each number's point stands (or would stand, after "12").
@@ -208,8 +197,8 @@ TEST_F(ComposeTest, ATableTooWideForItsColumnSpansTheColumnsAndKeepsNumbersWhole
   TableSpec wide;
   wide.columns.resize(5);
   wide.rule_top = wide.rule_bottom = Length::pt(1);
-  wide.rows.push_back(row({"一", "二", "三", "四", "五"}, true));
-  wide.rows.push_back(row({"1234.56", "2234.56", "3234.56", "4234.56", "5234.56"}));
+  wide.rows.push_back(text_row({"一", "二", "三", "四", "五"}, true));
+  wide.rows.push_back(text_row({"1234.56", "2234.56", "3234.56", "4234.56", "5234.56"}));
   FlowBuilder flow("issue/tour.md");
   in_columns(flow, wide);
   const page::PagedDocument doc = compose(flow);
@@ -226,8 +215,8 @@ TEST_F(ComposeTest, ATableTooWideForItsColumnSpansTheColumnsAndKeepsNumbersWhole
   TableSpec narrow;
   narrow.columns.resize(2);
   narrow.rule_top = narrow.rule_bottom = Length::pt(1);
-  narrow.rows.push_back(row({"项目", "数值"}, true));
-  narrow.rows.push_back(row({"甲", "1.5"}));
+  narrow.rows.push_back(text_row({"项目", "数值"}, true));
+  narrow.rows.push_back(text_row({"甲", "1.5"}));
   FlowBuilder narrow_flow("issue/tour.md");
   in_columns(narrow_flow, narrow);
   EXPECT_NEAR(widest_rule(compose(narrow_flow)), 110, 0.01) << "a table that fits keeps its column";
@@ -254,12 +243,12 @@ TEST_F(ComposeTest, ACellSpanningColumnsAndColumnRulesStandWhereTheColumnsSay) {
   t.rule_top = t.rule_bottom = Length::pt(1);
   t.numbered = false;
   t.continuation_label.clear();
-  t.rows.push_back(row({"甲", "乙", "丙"}, true));
+  t.rows.push_back(text_row({"甲", "乙", "丙"}, true));
   t.rows.back().rule_below = Length::pt(0.5);
   TableRow spanning;
-  spanning.cells = {TableCell{words("合并单元格的内容"), 2}, cell("三")};
+  spanning.cells = {TableCell{words("合并单元格的内容"), 2}, text_cell("三")};
   t.rows.push_back(spanning);
-  t.rows.push_back(row({"一", "二", "三"}));
+  t.rows.push_back(text_row({"一", "二", "三"}));
   flow.table(t);
   const page::PagedDocument doc = compose(flow);
   ASSERT_EQ(doc.pages.size(), 1u);
@@ -325,7 +314,7 @@ TEST_F(ComposeTest, TableMisuseNamesThePluginSectionAndCall) {
   flow.attribute({"data_brief", "经济数据", {"weekly.toml", 30, 1}});
   TableSpec t;
   t.columns.resize(2);
-  t.rows = {row({"甲", "乙", "丙"})};
+  t.rows = {text_row({"甲", "乙", "丙"})};
   flow.table(t);
   ColumnSpec four;
   four.count = 4;

@@ -8,13 +8,6 @@
 namespace paiban::testing {
 namespace {
 
-TableRow text_row(const std::vector<std::string>& texts, bool header = false) {
-  TableRow r;
-  r.header = header;
-  for (const auto& t : texts) r.cells.push_back(TableCell{words(t), 1});
-  return r;
-}
-
 TableSpec plain_table(std::size_t columns) {
   TableSpec t;
   t.columns.resize(columns);
