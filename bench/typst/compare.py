@@ -157,8 +157,25 @@ def main():
                   f"{1000 * (cb - ca) / (pb - pa):.2f} ms cpu per extra page, "
                   f"{(mb - ma) / (pb - pa):.3f} MiB per extra page")
 
+    if len(sizes) > 2:
+        # One line through every size (least squares): the growth per page
+        # without the noise of a single pair of sizes.
+        pts = [summary[("paiban", n)] for n in sizes]
+        print(f"paiban fit over {', '.join('x' + str(n) for n in sizes)}: "
+              f"{1000 * slope(pts, 1):.2f} ms wall, {1000 * slope(pts, 2):.2f} ms cpu and "
+              f"{slope(pts, 3):.3f} MiB per page")
+
     if args.many:
         many(args, out)
+
+
+def slope(points, column):
+    """Least-squares slope of points[i][column] over points[i][0] (pages)."""
+    xs = [p[0] for p in points]
+    ys = [p[column] for p in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return (sum((x - mx) * (y - my) for x, y in zip(xs, ys)) /
+            sum((x - mx) ** 2 for x in xs))
 
 
 def many(args, out):
