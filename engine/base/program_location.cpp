@@ -30,6 +30,10 @@ std::string program_plugin_dir() {
   return below_prefix("lib/paiban/plugins");
 }
 
+std::string program_module_dir() {
+  return below_prefix("lib/paiban");
+}
+
 std::string program_data_dir() {
   return below_prefix("share/paiban");
 }

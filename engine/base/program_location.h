@@ -17,6 +17,10 @@ std::string program_prefix();
 // <prefix>/lib/paiban/plugins, or empty when program_prefix() is.
 std::string program_plugin_dir();
 
+// <prefix>/lib/paiban: the program's own modules, loaded by the one command
+// that needs each (cli/command_module.h).
+std::string program_module_dir();
+
 // <prefix>/share/paiban: styles/, samples/, templates/.
 std::string program_data_dir();
 

@@ -6,8 +6,9 @@
 #include <memory>
 
 #include "base/diagnostics.h"
+#include "cli/command_module.h"
 #include "cli/commands.h"
-#include "import/import_request.h"
+#include "cli/modules/module_interface.h"
 
 namespace paiban::cli {
 namespace {
@@ -54,7 +55,11 @@ int run_import_args(const ImportArgs& args, const RenderContext& ctx) {
     }
     request.front_matter[field.substr(0, eq)] = field.substr(eq + 1);
   }
-  return import::run_import(request, ctx.env, ctx.out, ctx.err);
+  // The stage and its libraries are a module, loaded only now.
+  auto* run_import = command_module_function<ImportRunFunction>(kImportModule, kImportRunSymbol,
+                                                                "paiban import", ctx.err);
+  if (!run_import) return kRenderError;
+  return run_import(request, ctx.env, ctx.out, ctx.err);
 }
 
 }  // namespace

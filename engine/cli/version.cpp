@@ -16,7 +16,7 @@
 #include <libdeflate.h>
 #include <libxml/xmlversion.h>
 #include <xxhash.h>
-#include <zip.h>
+#include <zipconf.h>
 #include <zlib.h>
 #include <boost/version.hpp>
 #include <pugixml.hpp>
@@ -65,7 +65,7 @@ std::string version_text() {
                         static_cast<int>(XXH_versionNumber() / 100 % 100),
                         static_cast<int>(XXH_versionNumber() % 100))},
       {"libxml2", LIBXML_DOTTED_VERSION},
-      {"libzip", zip_libzip_version()},
+      {"libzip", LIBZIP_VERSION},
       {"pugixml", dotted(PUGIXML_VERSION / 1000, PUGIXML_VERSION / 10 % 100, 0)},
       {"toml++", dotted(TOML_LIB_MAJOR, TOML_LIB_MINOR, TOML_LIB_PATCH)},
       {"CLI11", CLI11_VERSION},

@@ -17,10 +17,11 @@
 
 #include "base/diagnostics.h"
 #include "base/translation.h"
+#include "cli/command_module.h"
 #include "cli/commands.h"
 #include "cli/file_watcher.h"
+#include "cli/modules/module_interface.h"
 #include "cli/preflight.h"
-#include "cli/preview/preview_server.h"
 #include "cli/render_cache.h"
 #include "cli/run_options.h"
 
@@ -64,9 +65,13 @@ std::unique_ptr<preview::PreviewServer> start_preview(const RenderArgs& render,
                                                       const RenderContext& ctx) {
   namespace fs = std::filesystem;
   const fs::path manuscript = fs::absolute(manuscript_for(render));
-  auto server = std::make_unique<preview::PreviewServer>(
-      state, preview::ServerSetup{manuscript.parent_path(), preview::kDebianPdfJs,
-                                  manuscript.filename().string()});
+  // The server and cpp-httplib are a module, loaded only by --serve.
+  auto* make_server = command_module_function<PreviewServerFactory>(
+      kPreviewModule, kPreviewServerSymbol, "paiban watch", ctx.err);
+  if (!make_server) return nullptr;
+  std::unique_ptr<preview::PreviewServer> server(
+      make_server(state, preview::ServerSetup{manuscript.parent_path(), preview::kDebianPdfJs,
+                                              manuscript.filename().string()}));
   int bound = -1;
   if (port) {
     bound = server->bind(*port);

@@ -20,6 +20,7 @@ fi
 mv "$work/staged" "$work/moved"
 prefix=$work/moved
 for f in bin/paiban lib/paiban/plugins/libarticle.so lib/paiban/plugins/libindustry_news.so \
+  lib/paiban/libpaiban-import.so lib/paiban/libpaiban-preview.so \
   share/paiban/styles/xuchang.toml share/paiban/styles/profiles/FOGRA39L_coated.icc \
   share/paiban/styles/profiles/sRGB.icc share/paiban/samples/2025-01/issue.md \
   share/paiban/templates/issue/issue.md share/man/man1/paiban.1 \
@@ -31,7 +32,7 @@ done
 # source file name for its reports, and scripts/sanitize keeps line tables);
 # the Release build of scripts/test checks it.
 if [ -z "${PAIBAN_SANITIZED:-}" ]; then
-  for f in "$prefix"/bin/paiban "$prefix"/lib/paiban/plugins/*.so; do
+  for f in "$prefix"/bin/paiban "$prefix"/lib/paiban/*.so "$prefix"/lib/paiban/plugins/*.so; do
     check "$(basename "$f") names no source or build path" \
       "! grep -q -a -e '$src' -e '$(realpath "$build")' '$f'"
   done
@@ -53,9 +54,15 @@ SOURCE_DATE_EPOCH=1740787200 "$p" new 2025-03 --issue 3 >new.log 2>&1; echo "new
 "$p" plugins >plugins.txt 2>&1; echo "plugins $?" >>status
 "$p" render - -o stdin.pdf <2025-03/issue.md >stdin.log 2>&1; echo "stdin $?" >>status
 env -u LANGUAGE -u LANG LC_ALL=zh_CN.UTF-8 "$p" render missing.md >zh.log 2>&1
+# The command modules (engine/cli/modules), found next to the program.
+"$p" import 行业动态-科普.docx -o imported.md >import.log 2>&1; echo "import $?" >>status
+env -u LANGUAGE -u LANG LC_ALL=zh_CN.UTF-8 "$p" import missing.docx >zh-import.log 2>&1
+"$p" watch --serve 0 --max-renders 1 2025-03/issue.md -o watched.pdf >watch.log 2>&1
+echo "watch-serve $?" >>status
 find "$SRC_DIR" "$BUILD_DIR" -mindepth 1 2>/dev/null | wc -l >visible
 RUNS
 mkdir -p "$work/out"
+cp "$src/tests/e2e/import/fixtures/行业动态-科普.docx" "$work/out/"
 export SRC_DIR=$src BUILD_DIR=$build
 hidden=no
 # Empty tmpfs folders over the build tree, then the source tree (the build
@@ -74,10 +81,24 @@ fi
 out=$work/out
 on_fail() { cat "$out"/status "$out"/*.log 2>/dev/null | head -40; }
 [ $hidden = yes ] && check "the source and build trees were hidden" "[ \"\$(cat '$out/visible')\" = 0 ]"
-for step in version sample check new new-render plugins stdin; do
+for step in version sample check new new-render plugins stdin import watch-serve; do
   check "$step exits 0" "grep -qx '$step 0' '$out/status'"
 done
 check "messages in Chinese from the installed catalog" "grep -q '^missing.md: 错误: 无法读取稿件' '$out/zh.log'"
+check "import wrote the manuscript" "grep -q '^# ' '$out/imported.md'"
+check "the import module speaks Chinese" "grep -q '^missing.docx: 错误: 无法打开文件' '$out/zh-import.log'"
+check "the preview module served" "grep -q 'preview at http://127.0.0.1:[0-9]*/' '$out/watch.log' && [ -s '$out/watched.pdf' ]"
+# A module of another build (here a plugin in its place) is refused, and a
+# missing one named, without running it; render needs neither.
+cp "$prefix/lib/paiban/plugins/libarticle.so" "$prefix/lib/paiban/libpaiban-import.so"
+"$prefix/bin/paiban" import "$work/out/行业动态-科普.docx" -o "$work/out/other.md" >"$work/other.log" 2>&1
+echo $? >"$work/other.status"
+check "a module of another build is refused" "[ \"\$(cat '$work/other.status')\" = 1 ] && grep -q \"cannot load the import module of paiban: '.*libpaiban-import.so' was built for another program\" '$work/other.log' && [ ! -e '$work/out/other.md' ]"
+rm "$prefix/lib/paiban/libpaiban-preview.so"
+"$prefix/bin/paiban" watch --serve 0 --max-renders 1 "$work/out/2025-03/issue.md" -o "$work/out/w.pdf" >"$work/missing.log" 2>&1
+echo $? >"$work/missing.status"
+check "a missing module is named" "grep -q 'paiban watch: error: cannot load the preview module of paiban: .*libpaiban-preview.so: cannot open shared object file' '$work/missing.log' && [ \"\$(cat '$work/missing.status')\" != 0 ]"
+check "render needs no module" "'$prefix/bin/paiban' render '$work/out/2025-03/issue.md' -o '$work/out/again.pdf' >/dev/null 2>&1"
 check "--version names the libraries" "grep -q HarfBuzz '$out/version.txt' && grep -q PoDoFo '$out/version.txt'"
 text=$(pdftotext "$out/sample.pdf" - 2>/dev/null)
 check "the sample has its masthead" "[[ \"\$text\" == *许昌竞争情报快递* ]]"

@@ -51,9 +51,24 @@ void refuse(httplib::Response& res, int status, const std::string& why) {
   res.set_content(why + "\n", "text/plain; charset=utf-8");
 }
 
-}  // namespace
+// The server on cpp-httplib.
+class HttpPreviewServer final : public PreviewServer {
+ public:
+  HttpPreviewServer(PreviewState& state, ServerSetup setup);
+  ~HttpPreviewServer() override;
+  HttpPreviewServer(const HttpPreviewServer&) = delete;
+  HttpPreviewServer& operator=(const HttpPreviewServer&) = delete;
 
-struct PreviewServer::Impl {
+  int bind(int port) override;
+  void start() override;
+  void stop() override;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+struct HttpPreviewServer::Impl {
   PreviewState& state;
   ServerSetup setup;
   httplib::Server server;
@@ -148,14 +163,14 @@ struct PreviewServer::Impl {
   }
 };
 
-PreviewServer::PreviewServer(PreviewState& state, ServerSetup setup)
+HttpPreviewServer::HttpPreviewServer(PreviewState& state, ServerSetup setup)
     : impl_(std::make_unique<Impl>(state, std::move(setup))) {}
 
-PreviewServer::~PreviewServer() {
-  stop();
+HttpPreviewServer::~HttpPreviewServer() {
+  HttpPreviewServer::stop();
 }
 
-int PreviewServer::bind(int port) {
+int HttpPreviewServer::bind(int port) {
   const char* loopback = "127.0.0.1";
   if (port == 0)
     impl_->port = impl_->server.bind_to_any_port(loopback);
@@ -164,15 +179,21 @@ int PreviewServer::bind(int port) {
   return impl_->port;
 }
 
-void PreviewServer::start() {
+void HttpPreviewServer::start() {
   impl_->thread = std::thread([this] { impl_->server.listen_after_bind(); });
 }
 
-void PreviewServer::stop() {
+void HttpPreviewServer::stop() {
   if (!impl_->thread.joinable()) return;
   impl_->state.close();  // event streams stop waiting for the next render
   impl_->server.stop();
   impl_->thread.join();
+}
+
+}  // namespace
+
+std::unique_ptr<PreviewServer> make_preview_server(PreviewState& state, ServerSetup setup) {
+  return std::make_unique<HttpPreviewServer>(state, std::move(setup));
 }
 
 }  // namespace paiban::cli::preview

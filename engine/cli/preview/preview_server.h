@@ -26,25 +26,23 @@ struct ServerSetup {
   std::string title;  // the manuscript's file name, for the page's title
 };
 
+// The server; only libpaiban-preview.so (modules/preview_module.cpp) makes
+// one, so that the program starts without cpp-httplib.
 class PreviewServer {
  public:
-  PreviewServer(PreviewState& state, ServerSetup setup);
-  ~PreviewServer();  // stops serving
-  PreviewServer(const PreviewServer&) = delete;
-  PreviewServer& operator=(const PreviewServer&) = delete;
+  virtual ~PreviewServer() = default;  // stops serving
 
   // Binds 127.0.0.1:`port`; 0 takes any free port. Returns the port bound,
   // or -1 when it is taken (or cannot be bound).
-  int bind(int port);
+  virtual int bind(int port) = 0;
 
   // Serves on a thread of its own until stop() or destruction.
-  void start();
+  virtual void start() = 0;
   // Closes the state's event streams and stops serving.
-  void stop();
-
- private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  virtual void stop() = 0;
 };
+
+// A server of `state` (preview_server.cpp, inside the module).
+std::unique_ptr<PreviewServer> make_preview_server(PreviewState& state, ServerSetup setup);
 
 }  // namespace paiban::cli::preview
