@@ -45,9 +45,7 @@ void check_images(const std::vector<Block>& blocks, Preflight& pre, const Enviro
   }
 }
 
-// The sheet and every role's fallback chain, loaded the way layout will load
-// it, so a missing family is reported with the same words before any type is
-// set. Reused from `cache` while no file of the sheet changed.
+// The sheet, reused from `cache` while no file of the sheet changed.
 std::shared_ptr<StyleState> load_style(const std::string& path, const Environment& env,
                                        RenderCache* cache) {
   if (cache && cache->style && cache->style->still_valid(path, env)) return cache->style;
@@ -56,17 +54,27 @@ std::shared_ptr<StyleState> load_style(const std::string& path, const Environmen
   state->sheet = style::load_stylesheet(path, env, state->load_diagnostics);
   for (const auto& file : state->sheet.files)
     if (auto bytes = env.read_file(file)) state->files[file] = std::move(*bytes);
-  state->fonts = std::make_unique<text::FontLibrary>(state->sheet, env, state->font_sink);
-  for (const auto& [role, unused] : state->sheet.fonts) state->fonts->chain(role, false);
-  state->font_check = std::move(state->font_sink);
-  state->font_sink = {};
   if (cache) cache->style = state;
   return state;
 }
 
+// Every role's fallback chain, loaded the way layout will load it, so a
+// missing family is reported with the same words before any type is set;
+// once per sheet (a cached one has them). Not before the plugins are
+// loaded: the first font lookup waits for fontconfig's configuration, which
+// the warm-up thread reads meanwhile (warm_up.h), and the main thread would
+// only wait for it there.
+void load_font_chains(StyleState& state, const Environment& env) {
+  if (state.fonts) return;
+  state.fonts = std::make_unique<text::FontLibrary>(state.sheet, env, state.font_sink);
+  for (const auto& [role, unused] : state.sheet.fonts) state.fonts->chain(role, false);
+  state.font_check = std::move(state.font_sink);
+  state.font_sink = {};
+}
+
 // The sheet again with the plugins' declared text styles, when they differ
-// from those it was loaded with; in place, so the font library's reference
-// to the sheet stays valid (declared styles name only existing font roles).
+// from those it was loaded with; in place, so the font library of a cached
+// sheet keeps its reference (declared styles name only existing font roles).
 void add_declared_styles(StyleState& state, const std::vector<style::PluginStyles>& declared,
                          const Environment& env) {
   std::string key;
@@ -219,6 +227,7 @@ std::unique_ptr<Preflight> preflight(const RenderArgs& args, const RenderContext
   diags.append(plugin_diags);
 
   // 4. What layout and the PDF will read: fonts, images, ICC profiles.
+  load_font_chains(*pre->style, ctx.env);
   diags.append(pre->style->font_check);
   for (const Section& section : pre->document.sections)
     for (const Article& article : section.articles)

@@ -84,7 +84,8 @@ std::optional<Value> convert_length(const KeyDecl& d, const toml::node& n, const
     type_error(d, n, where, report);
     return std::nullopt;
   }
-  LengthContext fallback = default_length_context();
+  // Made once: it holds the 号 table, and a sheet converts hundreds of lengths.
+  static const LengthContext fallback = default_length_context();
   const LengthContext& units = ctx.units ? *ctx.units : fallback;
   // [sizes] entries define the 号 names and the em, so they must be absolute.
   std::string error;
