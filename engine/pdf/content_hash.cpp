@@ -1,5 +1,7 @@
 #include "pdf/content_hash.h"
 
+#include <stdexcept>
+
 namespace paiban::pdf {
 
 ContentHash::ContentHash() {
@@ -7,16 +9,52 @@ ContentHash::ContentHash() {
   XXH3_128bits_reset(&state_);
 }
 
-ContentHash::ContentHash(const ContentHash& other) {
+ContentHash::ContentHash(const ContentHash& other)
+    : waiting_(other.waiting_), first_waiting_(other.first_waiting_) {
   XXH3_copyState(&state_, &other.state_);
 }
 
 ContentHash& ContentHash::operator=(const ContentHash& other) {
-  if (this != &other) XXH3_copyState(&state_, &other.state_);
+  if (this != &other) {
+    XXH3_copyState(&state_, &other.state_);
+    waiting_ = other.waiting_;
+    first_waiting_ = other.first_waiting_;
+  }
   return *this;
 }
 
 void ContentHash::add(std::string_view bytes) {
+  if (waiting_.empty()) {
+    absorb(bytes);
+  } else {
+    waiting_.emplace_back(std::string(bytes));
+  }
+}
+
+std::size_t ContentHash::reserve() {
+  waiting_.emplace_back(std::nullopt);
+  return first_waiting_ + waiting_.size() - 1;
+}
+
+void ContentHash::fill(std::size_t piece, std::string_view bytes) {
+  if (piece < first_waiting_ || piece - first_waiting_ >= waiting_.size() ||
+      waiting_[piece - first_waiting_])
+    throw std::logic_error("content hash: no such reserved piece");
+  if (piece != first_waiting_) {
+    waiting_[piece - first_waiting_] = std::string(bytes);
+    return;
+  }
+  absorb(bytes);
+  waiting_.pop_front();
+  ++first_waiting_;
+  while (!waiting_.empty() && waiting_.front()) {
+    absorb(*waiting_.front());
+    waiting_.pop_front();
+    ++first_waiting_;
+  }
+}
+
+void ContentHash::absorb(std::string_view bytes) {
   XXH3_128bits_update(&state_, bytes.data(), bytes.size());
   // The length as 8 little-endian bytes delimits the piece.
   unsigned char length[8];
@@ -33,6 +71,7 @@ void ContentHash::add_number(int64_t v) {
 }
 
 std::string ContentHash::hex() const {
+  if (!waiting_.empty()) throw std::logic_error("content hash read before its reserved pieces");
   XXH128_canonical_t canonical;
   XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(&state_));
   static const char* digits = "0123456789abcdef";

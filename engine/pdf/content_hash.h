@@ -9,6 +9,8 @@
 #include <xxhash.h>
 
 #include <cstdint>
+#include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,13 +26,27 @@ class ContentHash {
   void add(std::string_view bytes);
   void add_number(int64_t v);
 
+  // A piece whose bytes are known only later (a font program still being
+  // subset while the pages are painted): pieces added after it are kept, in
+  // order, until fill() gives its bytes, so the hash is the one the pieces
+  // in this order make. Returns the piece's number for fill().
+  std::size_t reserve();
+  void fill(std::size_t piece, std::string_view bytes);
+
   // 32 lowercase hex digits (XXH3-128 canonical form, high half first).
   std::string hex() const;
   // 8-4-4-4-12 form for xmpMM:DocumentID ("uuid:" is the caller's).
+  // Both throw std::logic_error while a reserved piece is not filled.
   std::string uuid() const;
 
  private:
+  void absorb(std::string_view bytes);
+
   XXH3_state_t state_;
+  // From the first reserved piece not yet filled on: nullopt for reserved
+  // pieces, the bytes of others. Its front is always a reserved piece.
+  std::deque<std::optional<std::string>> waiting_;
+  std::size_t first_waiting_ = 0;  // the number of waiting_.front()
 };
 
 // Six uppercase letters (ISO 32000-1 §9.6.4 subset tag) from a hash.

@@ -37,7 +37,9 @@ void EagerCompression::finish() {
 // Takes queued streams until none is left: the helper waits for more
 // until finish() is called, the finishing thread returns at once.
 void EagerCompression::drain() {
-  Deflater deflater;
+  // Made at the first stream: a compressor holds 650 KB, and the finishing
+  // thread often finds nothing left to do.
+  std::optional<Deflater> deflater;
   LargeStreams& large = LargeStreams::shared();
   for (;;) {
     Job job;
@@ -52,7 +54,8 @@ void EagerCompression::drain() {
       if (std::optional<std::string> kept = large.compressed(*job.data)) {
         *job.compressed = std::move(*kept);
       } else {
-        *job.compressed = deflater.zlib(*job.data);
+        if (!deflater) deflater.emplace();
+        *job.compressed = deflater->zlib(*job.data);
         large.keep(*job.data, *job.compressed);
       }
       *job.done = true;

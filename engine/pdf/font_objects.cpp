@@ -46,11 +46,11 @@ CidWidths cid_widths(const std::map<uint16_t, double>& width_of_code) {
 
 namespace {
 
-std::string tag_for(const FontUsage& usage, const FontSubset& subset) {
+std::string tag_for(const FontUsage& usage, const std::map<uint32_t, uint16_t>& code_of) {
   ContentHash h;
   h.add(usage.face.path.str());
   h.add_number(usage.face.face_index);
-  for (const auto& [gid, code] : subset.code_of) {
+  for (const auto& [gid, code] : code_of) {
     h.add_number(gid);
     h.add_number(code);
   }
@@ -61,15 +61,31 @@ std::string tag_for(const FontUsage& usage, const FontSubset& subset) {
 
 EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const FontSubset& subset,
                         const FontUsage& usage) {
+  FontProgramToCome to_come;
+  EmbeddedFont out = embed_font(objects, font, subset.code_of, usage, to_come);
+  fill_font_program(objects, to_come, subset.program);
+  return out;
+}
+
+void fill_font_program(ObjectFactory& objects, const FontProgramToCome& to_come,
+                       std::string program) {
+  if (to_come.truetype)
+    put_int(to_come.stream.object, "Length1", static_cast<int64_t>(program.size()));
+  objects.fill_stream(to_come.stream, std::move(program));
+}
+
+EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font,
+                        const std::map<uint32_t, uint16_t>& code_of, const FontUsage& usage,
+                        FontProgramToCome& program) {
   EmbeddedFont out;
-  out.code_of.insert(subset.code_of.begin(), subset.code_of.end());
+  out.code_of.insert(code_of.begin(), code_of.end());
   const bool cff = font.kind() == OutlineKind::cff;
-  const std::string font_name = tag_for(usage, subset) + "+" + font.postscript_name();
+  const std::string font_name = tag_for(usage, code_of) + "+" + font.postscript_name();
   const double k = 1000.0 / static_cast<double>(font.units_per_em());
 
   std::map<uint16_t, double> width_of_code;
   std::map<uint16_t, std::string> text_of_code;
-  for (const auto& [gid, code] : subset.code_of) {
+  for (const auto& [gid, code] : code_of) {
     // Round once, to what format_number prints, and use that everywhere.
     double w = static_cast<double>(to_ten_thousandths(font.advance(gid) * k)) / 10000.0;
     out.width_of[gid] = w;
@@ -78,12 +94,9 @@ EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const F
     if (t != usage.unicode.end()) text_of_code.try_emplace(code, t->second);
   }
 
-  PoDoFo::PdfObject* file = objects.stream(subset.program, Compression::flate);
-  if (cff) {
-    put_name(file, "Subtype", "CIDFontType0C");
-  } else {
-    put_int(file, "Length1", static_cast<int64_t>(subset.program.size()));
-  }
+  program = FontProgramToCome{objects.stream_to_come(), !cff};
+  PoDoFo::PdfObject* file = program.stream.object;
+  if (cff) put_name(file, "Subtype", "CIDFontType0C");
 
   FontDescriptorMetrics m = font.descriptor_metrics();
   PoDoFo::PdfObject* desc = objects.dict("FontDescriptor");

@@ -35,6 +35,22 @@ struct CidWidths {
 };
 CidWidths cid_widths(const std::map<uint16_t, double>& width_of_code);
 
+// A font whose objects are made before its subset exists (the pages are
+// painted while it is subset): the FontFile stream waits for the program.
+struct FontProgramToCome {
+  ObjectFactory::LaterStream stream;
+  bool truetype = false;  // a FontFile2 needs /Length1
+};
+
+// The font's objects, with `code_of` (original glyph id → code, as the
+// subset numbers them); its program is given later to fill_font_program.
+EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font,
+                        const std::map<uint32_t, uint16_t>& code_of, const FontUsage& usage,
+                        FontProgramToCome& program);
+void fill_font_program(ObjectFactory& objects, const FontProgramToCome& to_come,
+                       std::string program);
+
+// Both at once, with the subset at hand.
 EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font, const FontSubset& subset,
                         const FontUsage& usage);
 

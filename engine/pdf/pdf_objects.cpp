@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 
 #include <podofo/base/PdfData.h>
 #include <podofo/base/PdfInputStream.h>
@@ -47,6 +48,24 @@ PdfObject* ObjectFactory::stream(std::string_view data, Compression compression,
   return obj;
 }
 
+ObjectFactory::LaterStream ObjectFactory::stream_to_come(std::string_view type) {
+  LaterStream later;
+  later.object = dict(type);
+  later.hash_piece = hash_.reserve();
+  later.pending = pending_.size();
+  pending_.push_back(PendingStream{later.object, {}, {}, false, false});
+  return later;
+}
+
+void ObjectFactory::fill_stream(const LaterStream& stream, std::string data) {
+  PendingStream& p = pending_.at(stream.pending);
+  if (p.filled || p.object != stream.object) throw std::logic_error("stream filled twice");
+  hash_.fill(stream.hash_piece, data);
+  p.data = std::move(data);
+  p.filled = true;
+  if (eager_) eager_->add({&p.data, &p.compressed, &p.done});
+}
+
 ObjectFactory::ObjectFactory(PoDoFo::PdfVecObjects& objects, ContentHash& hash)
     : objects_(objects), hash_(hash) {}
 
@@ -56,8 +75,10 @@ void ObjectFactory::compress_while_building() {
   if (!eager_) eager_ = std::make_unique<EagerCompression>();
 }
 
-void ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
+std::size_t ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
   if (threads == 0) threads = core_count();
+  for (const PendingStream& p : pending_)
+    if (!p.filled) throw std::logic_error("a stream's bytes never came");
   if (eager_) {
     eager_->finish();
     eager_.reset();
@@ -92,9 +113,11 @@ void ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
     return pending_[a].data.size() > pending_[b].data.size();
   });
   std::vector<std::string> compressed(to_compress.size());
-  std::vector<std::unique_ptr<Deflater>> deflaters;
-  for (unsigned w = 0; w < threads; ++w) deflaters.push_back(std::make_unique<Deflater>());
+  // Each worker makes its compressor when it takes its first stream: a
+  // compressor holds 650 KB, and often one thread is enough.
+  std::vector<std::unique_ptr<Deflater>> deflaters(threads);
   parallel_for(to_compress.size(), threads, [&](std::size_t i, unsigned worker) {
+    if (!deflaters[worker]) deflaters[worker] = std::make_unique<Deflater>();
     compressed[i] = deflaters[worker]->zlib(pending_[to_compress[i]].data);
   });
   for (std::size_t i = 0; i < to_compress.size(); ++i) {
@@ -103,12 +126,15 @@ void ObjectFactory::compress_streams(unsigned threads, WriteMemo* memo) {
     large.keep(data, compressed[i]);
     data = std::move(compressed[i]);
   }
+  std::size_t total = 0;
   for (PendingStream& p : pending_) {
+    total += p.data.size();
     PoDoFo::PdfMemoryInputStream in(p.data.data(), static_cast<PoDoFo::pdf_long>(p.data.size()));
     p.object->GetStream()->SetRawData(&in, static_cast<PoDoFo::pdf_long>(p.data.size()));
     put_name(p.object, "Filter", "FlateDecode");
   }
   pending_.clear();
+  return total;
 }
 
 void put_value(PdfObject* obj, std::string_view key, const PdfObject& value) {

@@ -50,13 +50,25 @@ class ObjectFactory {
   // bytes in compress_streams(); the object is complete otherwise.
   PoDoFo::PdfObject* stream(std::string_view data, Compression compression,
                             std::string_view type = {});
+  // A flate stream whose bytes come later (a font program being subset
+  // while the pages are painted): the object and its place in the content
+  // hash are made now, so object numbers and the hash come out as
+  // stream(data) here would make them. Fill it before compress_streams().
+  struct LaterStream {
+    PoDoFo::PdfObject* object = nullptr;
+    std::size_t pending = 0;     // in pending_
+    std::size_t hash_piece = 0;  // ContentHash::reserve()
+  };
+  LaterStream stream_to_come(std::string_view type = {});
+  void fill_stream(const LaterStream& stream, std::string data);
 
   // Compresses every flate stream made so far on up to `threads` threads
   // (0 = one per core) and stores the results; call before serializing.
   // Each stream is compressed on its own, so the bytes are the same at any
   // thread count. With a memo, streams an earlier write compressed are not
   // compressed again (write_memo.h).
-  void compress_streams(unsigned threads, WriteMemo* memo = nullptr);
+  // Returns the bytes of the flate streams as they will be written.
+  std::size_t compress_streams(unsigned threads, WriteMemo* memo = nullptr);
   // From now on flate streams are compressed on a helper thread as they
   // are made (pdf/eager_compression.h); compress_streams then compresses
   // only what is left. Not with a memo: a memo's streams are not compressed
@@ -71,6 +83,7 @@ class ObjectFactory {
     std::string data;
     std::string compressed;  // by the helper, when `done`
     bool done = false;
+    bool filled = true;  // false for a LaterStream until fill_stream()
   };
   PoDoFo::PdfVecObjects& objects_;
   ContentHash& hash_;

@@ -8,7 +8,6 @@
 #include <podofo/base/PdfError.h>
 #include <podofo/base/PdfOutputDevice.h>
 #include <podofo/base/PdfRect.h>
-#include <podofo/base/PdfRefCountedBuffer.h>
 #include <podofo/doc/PdfMemDocument.h>
 #include <podofo/doc/PdfPagesTree.h>
 
@@ -22,9 +21,8 @@
 #include "pdf/colors.h"
 #include "pdf/compress_ahead.h"
 #include "pdf/content_stream.h"
+#include "pdf/font_embedding.h"
 #include "pdf/font_objects.h"
-#include "pdf/font_program.h"
-#include "pdf/font_subset.h"
 #include "pdf/font_usage.h"
 #include "pdf/image_store.h"
 #include "pdf/link_annotations.h"
@@ -33,6 +31,7 @@
 #include "pdf/page_geometry.h"
 #include "pdf/pdf_writer_detail.h"
 #include "pdf/shape_painter.h"
+#include "pdf/string_output.h"
 #include "pdf/text_painter.h"
 #include "pdf/write_memo.h"
 
@@ -60,76 +59,6 @@ bool check_document(const page::PagedDocument& doc, Diagnostics& diags) {
   return true;
 }
 
-// One face's program opened and subset, ready to embed.
-struct PreparedFont {
-  std::unique_ptr<FontProgram> program;
-  std::optional<FontSubset> subset;
-  std::string error;
-};
-
-// `remembered`: the same face's subset with the same glyphs from an earlier
-// write (WriteMemo), or nullptr.
-void prepare_font(const FontUsage& u, const Environment& env, const FreeTypeLibrary& ft,
-                  const FontSubset* remembered, PreparedFont& out) {
-  out.program = FontProgram::open(u.face, env, out.error);
-  if (!out.program) return;
-  for (uint32_t g : u.glyphs) {
-    if (g >= out.program->glyph_count()) {
-      out.error = "glyph id " + std::to_string(g) + " is beyond the font's " +
-                  std::to_string(out.program->glyph_count()) +
-                  " glyphs (the page model was shaped with a different font file)";
-      return;
-    }
-  }
-  if (remembered)
-    out.subset = *remembered;
-  else
-    out.subset = subset_font(*out.program, ft, u.glyphs, out.error);
-}
-
-// Subsets and embeds every face the document uses. Returns false on error.
-// Subsetting is most of a run's time and each face is independent, so faces
-// are subset on worker threads (each with its own FreeType library, which is
-// not thread-safe); embedding stays sequential in usage order, so the bytes
-// do not depend on thread timing.
-bool embed_fonts(const FontUsageCollector& usage, const Environment& env, ObjectFactory& objects,
-                 FontTable& table, unsigned threads, WriteMemo* memo, Diagnostics& diags,
-                 WriteStats* stats) {
-  const auto& fonts = usage.fonts();
-  if (threads == 0) threads = core_count();
-  std::vector<std::unique_ptr<FreeTypeLibrary>> libraries;
-  for (unsigned w = 0; w < threads; ++w) libraries.push_back(std::make_unique<FreeTypeLibrary>());
-  std::vector<const FontSubset*> remembered(fonts.size(), nullptr);
-  if (memo)
-    for (std::size_t i = 0; i < fonts.size(); ++i)
-      remembered[i] = memo->subset(fonts[i].face, fonts[i].glyphs);
-  std::vector<PreparedFont> prepared(fonts.size());
-  parallel_for(fonts.size(), threads, [&](std::size_t i, unsigned worker) {
-    prepare_font(fonts[i], env, *libraries[worker], remembered[i], prepared[i]);
-  });
-  if (memo)
-    for (std::size_t i = 0; i < fonts.size(); ++i)
-      if (!remembered[i] && prepared[i].subset)
-        memo->keep_subset(fonts[i].face, fonts[i].glyphs, *prepared[i].subset);
-
-  for (std::size_t i = 0; i < fonts.size(); ++i) {
-    const FontUsage& u = fonts[i];
-    PreparedFont& p = prepared[i];
-    if (!p.program || !p.subset) {
-      diags.error(SourceSpan{u.face.path, 0, 0}, p.error,
-                  {"check the font roles in the style sheet"});
-      return false;
-    }
-    if (stats) {
-      stats->subset_seconds.emplace_back(
-          u.face.path.str() + "#" + std::to_string(u.face.face_index), p.subset->seconds);
-      stats->subset_glyphs.push_back(u.glyphs.size());
-    }
-    table[u.face] = FontEntry{&u, embed_font(objects, *p.program, *p.subset, u)};
-  }
-  return true;
-}
-
 struct Painter {
   const FontTable& fonts;
   ColorSpaces& colors;
@@ -153,8 +82,20 @@ struct Painter {
   }
 };
 
+// One try at the document. With the pages painted while the fonts are
+// subset (pdf/font_embedding.h), a code predicted wrong makes the pages
+// wrong: the try ends with `mispredicted` and the subsets it made, and the
+// next one paints with them.
+struct Attempt {
+  bool paint_ahead = true;
+  const WriteSeams* seams = nullptr;
+  const SubsetsMade* made = nullptr;  // subsets from the try before
+  bool mispredicted = false;
+  SubsetsMade subsets;  // when mispredicted
+};
+
 Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, const Environment& env,
-                  std::string& bytes, WriteStats* stats) {
+                  std::string& bytes, WriteStats* stats, Attempt& attempt) {
   Diagnostics diags;
   if (!check_document(doc, diags)) return diags;
   // The output profile is compressed on the other core while fonts are
@@ -188,9 +129,16 @@ Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, con
       }
     }
   }
+  // The subsets run on helper threads from here on; the pages are painted
+  // meanwhile, with each glyph's predicted code.
+  const unsigned threads = options.threads == 0 ? core_count() : options.threads;
+  FontEmbedding embedding(
+      usage, env,
+      FontEmbedding::Options{threads, attempt.paint_ahead, options.memo, attempt.made,
+                             attempt.seams && attempt.seams->spoil_predicted_codes});
+  embedding.start();
   FontTable fonts;
-  if (!embed_fonts(usage, env, objects, fonts, options.threads, options.memo, diags, stats))
-    return diags;
+  if (!embedding.embed(objects, fonts, diags)) return diags;
 
   // 4. Pages.
   ColorSpaces colors(objects);
@@ -247,6 +195,18 @@ Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, con
   write_page_labels(objects, catalog, labels);
   write_viewer_preferences(catalog);
 
+  // The font programs: the hash needs them now.
+  switch (embedding.finish(objects, diags, stats)) {
+    case FontEmbedding::Outcome::done:
+      break;
+    case FontEmbedding::Outcome::failed:
+      return diags;
+    case FontEmbedding::Outcome::mispredicted:
+      attempt.mispredicted = true;
+      attempt.subsets = embedding.subsets();
+      return diags;
+  }
+
   // 6. PDF/X identification; the hash now covers every stream and page.
   write_output_intent(objects, catalog, options, env, diags);
   if (diags.has_errors()) return diags;
@@ -259,11 +219,19 @@ Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, con
 
   // 7. Compress the streams (in parallel), serialize into memory.
   profile_ahead.wait();
-  objects.compress_streams(options.threads, options.memo);
-  PoDoFo::PdfRefCountedBuffer buffer;
-  PoDoFo::PdfOutputDevice device(&buffer);
-  pdf.Write(&device);
-  bytes.assign(buffer.GetBuffer(), device.GetLength());
+  const std::size_t stream_bytes = objects.compress_streams(options.threads, options.memo);
+  // Written straight into `bytes` (pdf/string_output.h), with room for the
+  // flate streams and a generous share for each object's dictionary and
+  // xref entry (180–250 bytes in the sample ×1–×200) and the XMP packet, so
+  // that the string does not grow by doubling.
+  bytes.clear();
+  bytes.reserve(stream_bytes + pdf.GetObjects().GetSize() * 300 + (std::size_t{16} << 10));
+  {
+    StringOutput out(bytes);
+    PoDoFo::PdfOutputDevice device(&out);
+    pdf.Write(&device);
+    device.Flush();
+  }
   if (options.memo) options.memo->finish_write();
   return diags;
 }
@@ -271,10 +239,19 @@ Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, con
 }  // namespace
 
 Diagnostics render_pdf_bytes(const page::PagedDocument& doc, const PdfOptions& options,
-                             const Environment& env, std::string& bytes, WriteStats* stats) {
+                             const Environment& env, std::string& bytes, WriteStats* stats,
+                             const WriteSeams& seams) {
   // Third-party exceptions stop here and become diagnostics (docs/design.md).
   try {
-    return build(doc, options, env, bytes, stats);
+    Attempt first;
+    first.seams = &seams;
+    Diagnostics diags = build(doc, options, env, bytes, stats, first);
+    if (!first.mispredicted) return diags;
+    if (stats) stats->painted_again = true;
+    Attempt second;
+    second.paint_ahead = false;
+    second.made = &first.subsets;
+    return build(doc, options, env, bytes, stats, second);
   } catch (const PoDoFo::PdfError& e) {
     Diagnostics diags;
     const char* name = PoDoFo::PdfError::ErrorName(e.GetError());
@@ -288,6 +265,11 @@ Diagnostics render_pdf_bytes(const page::PagedDocument& doc, const PdfOptions& o
     diags.error(SourceSpan{}, std::string("building the PDF failed: ") + e.what(), {});
     return diags;
   }
+}
+
+Diagnostics render_pdf_bytes(const page::PagedDocument& doc, const PdfOptions& options,
+                             const Environment& env, std::string& bytes, WriteStats* stats) {
+  return render_pdf_bytes(doc, options, env, bytes, stats, WriteSeams{});
 }
 
 Diagnostics write_pdf_with(const page::PagedDocument& doc, const PdfOptions& options,

@@ -16,6 +16,17 @@ struct WriteStats {
   std::vector<std::size_t> subset_glyphs;
   std::size_t file_bytes = 0;
   std::size_t images_embedded = 0;
+  // The pages were painted a second time: a glyph's code predicted while
+  // its font was subset was not the subset's (pdf/font_embedding.h).
+  bool painted_again = false;
+};
+
+// Ways for tests to force rare paths.
+struct WriteSeams {
+  // With more than one thread: predict the codes of every font, those of
+  // the last one in order of first use wrong, so that the pages are painted
+  // again with the subsets' codes.
+  bool spoil_predicted_codes = false;
 };
 
 // write_pdf with file-writing hooks (to inject I/O failures) and statistics.
@@ -26,5 +37,8 @@ Diagnostics write_pdf_with(const page::PagedDocument& doc, const PdfOptions& opt
 // The finished file's bytes without writing them anywhere.
 Diagnostics render_pdf_bytes(const page::PagedDocument& doc, const PdfOptions& options,
                              const Environment& env, std::string& bytes, WriteStats* stats);
+Diagnostics render_pdf_bytes(const page::PagedDocument& doc, const PdfOptions& options,
+                             const Environment& env, std::string& bytes, WriteStats* stats,
+                             const WriteSeams& seams);
 
 }  // namespace paiban::pdf
