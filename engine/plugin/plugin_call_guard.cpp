@@ -4,7 +4,11 @@
 #include <unistd.h>
 
 #include <array>
+#include <condition_variable>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include "base/diagnostics.h"
 #include "base/temp_files.h"
@@ -116,6 +120,74 @@ void ensure_alt_stack() {
   thread_local AltStack stack;
 }
 
+// The deadlines of the guarded calls in progress, on every thread, watched
+// by one thread started with the first: a call still registered when its
+// deadline passes has overrun, and its prepared message ends the process.
+// Registering wakes the thread only when the new deadline comes first, and
+// a call that ends just unregisters, so a guarded call costs no thread
+// start, join or wake-up. Never destroyed: the thread may still wait when
+// the process ends.
+class Watchdog {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  static Watchdog& shared() {
+    static Watchdog* const watchdog = new Watchdog;
+    return *watchdog;
+  }
+
+  // `message` must stay valid until release(ticket).
+  std::uint64_t watch(Clock::time_point deadline, const std::string* message) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    // A child of fork() has the watchdog's state but not its thread.
+    if (running_in_ != ::getpid()) {
+      running_in_ = ::getpid();
+      wakes_at_ = Clock::time_point::max();
+      std::thread([this] { run(); }).detach();
+    }
+    const std::uint64_t ticket = ++last_ticket_;
+    calls_.emplace(ticket, Call{deadline, message});
+    if (deadline < wakes_at_) changed_.notify_one();
+    return ticket;
+  }
+
+  void release(std::uint64_t ticket) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    calls_.erase(ticket);
+  }
+
+ private:
+  struct Call {
+    Clock::time_point deadline;
+    const std::string* message;
+  };
+
+  void run() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      wakes_at_ = Clock::time_point::max();
+      for (const auto& [ticket, call] : calls_) {
+        // Still registered after its deadline: the call has overrun. Its
+        // thread still runs and may hold any lock: write the prepared text
+        // and end the process without unwinding anything.
+        if (call.deadline <= Clock::now()) report_and_exit(*call.message);
+        wakes_at_ = std::min(wakes_at_, call.deadline);
+      }
+      if (wakes_at_ == Clock::time_point::max())
+        changed_.wait(lock);
+      else
+        changed_.wait_until(lock, wakes_at_);
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::map<std::uint64_t, Call> calls_;
+  std::uint64_t last_ticket_ = 0;
+  Clock::time_point wakes_at_ = Clock::time_point::max();  // when run() wakes next
+  pid_t running_in_ = 0;                                   // the process the thread runs in
+};
+
 std::string prepared(const PluginCall& call, const std::string& message,
                      std::vector<std::string> hints) {
   Diagnostic d;
@@ -150,32 +222,18 @@ PluginCallGuard::PluginCallGuard(const PluginCall& call, std::chrono::seconds bu
   ensure_alt_stack();
   outer_ = t_active;
   t_active = this;
-  if (budget.count() > 0) watchdog_ = std::thread([this, budget] { watch(budget); });
+  if (budget.count() > 0)
+    watched_ = Watchdog::shared().watch(Watchdog::Clock::now() + budget, &overrun_);
 }
 
 PluginCallGuard::~PluginCallGuard() {
-  if (watchdog_.joinable()) {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      finished_ = true;
-    }
-    finished_cv_.notify_one();
-    watchdog_.join();
-  }
+  if (watched_) Watchdog::shared().release(watched_);
   t_active = outer_;
 }
 
 const std::string& PluginCallGuard::message_for(int signal) const {
   const int index = signal_index(signal);
   return index >= 0 ? crashed_[index] : overrun_;
-}
-
-void PluginCallGuard::watch(std::chrono::seconds budget) {
-  std::unique_lock<std::mutex> lock(mutex_);
-  if (finished_cv_.wait_for(lock, budget, [this] { return finished_; })) return;
-  // The plugin's thread still runs and may hold any lock: write the
-  // prepared text and end the process without unwinding anything.
-  report_and_exit(overrun_);
 }
 
 }  // namespace paiban::plugin
