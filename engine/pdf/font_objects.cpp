@@ -78,7 +78,7 @@ EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font,
                         const std::map<uint32_t, uint16_t>& code_of, const FontUsage& usage,
                         FontProgramToCome& program) {
   EmbeddedFont out;
-  out.code_of.insert(code_of.begin(), code_of.end());
+  out.glyphs.reserve(code_of.size());
   const bool cff = font.kind() == OutlineKind::cff;
   const std::string font_name = tag_for(usage, code_of) + "+" + font.postscript_name();
   const double k = 1000.0 / static_cast<double>(font.units_per_em());
@@ -87,11 +87,12 @@ EmbeddedFont embed_font(ObjectFactory& objects, const FontProgram& font,
   std::map<uint16_t, std::string> text_of_code;
   for (const auto& [gid, code] : code_of) {
     // Round once, to what format_number prints, and use that everywhere.
-    double w = static_cast<double>(to_ten_thousandths(font.advance(gid) * k)) / 10000.0;
-    out.width_of[gid] = w;
-    width_of_code[code] = w;
+    const int64_t w = to_ten_thousandths(font.advance(gid) * k);
+    width_of_code[code] = static_cast<double>(w) / 10000.0;
     auto t = usage.unicode.find(gid);
-    if (t != usage.unicode.end()) text_of_code.try_emplace(code, t->second);
+    const std::string* text = t == usage.unicode.end() ? nullptr : &t->second;
+    if (text) text_of_code.try_emplace(code, *text);
+    out.glyphs.emplace(gid, GlyphCode{code, w, text});
   }
 
   program = FontProgramToCome{objects.stream_to_come(), !cff};

@@ -17,13 +17,21 @@
 
 namespace paiban::pdf {
 
-// The lookups are hashed: the painter makes two for every glyph it sets.
+// What the painter writes for one glyph, found with one lookup.
+struct GlyphCode {
+  uint16_t code = 0;  // in the content stream
+  // Its /W width in glyph space (1000/em), in ten-thousandths, exactly as
+  // written, so that TJ adjustments are computed from the width viewers
+  // will use.
+  int64_t width = 0;
+  // Its ToUnicode text (FontUsage::unicode), nullptr when it has none.
+  const std::string* text = nullptr;
+};
+
+// Hashed: the painter looks up every glyph it sets.
 struct EmbeddedFont {
   ObjectRef type0;
-  std::unordered_map<uint32_t, uint16_t> code_of;  // original glyph id → code
-  // Glyph → its /W width in glyph space (1000/em), exactly as written, so
-  // that TJ adjustments are computed from the width viewers will use.
-  std::unordered_map<uint32_t, double> width_of;
+  std::unordered_map<uint32_t, GlyphCode> glyphs;  // original glyph id → code
 };
 
 // A CIDFont's widths in glyph space (1000/em): /DW, the whole-number width

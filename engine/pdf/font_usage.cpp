@@ -51,17 +51,10 @@ std::vector<GlyphTextSpan> glyph_text_spans(const page::GlyphList& glyphs) {
 
 bool needs_actual_text(const FontUsage& font, const page::GlyphList& glyphs,
                        const GlyphTextSpan& cluster) {
-  // The glyphs' mapped texts, one after the other, must spell the cluster's
-  // text exactly; compared piece by piece (this runs for every glyph set).
-  std::string_view rest = cluster.text;
-  for (std::size_t i = cluster.begin; i < cluster.end; ++i) {
-    auto it = font.unicode.find(glyphs[i].id);
-    if (it == font.unicode.end()) continue;
-    const std::string& piece = it->second;
-    if (rest.substr(0, piece.size()) != piece) return true;
-    rest.remove_prefix(piece.size());
-  }
-  return !rest.empty();
+  return !spells(cluster.text, cluster.begin, cluster.end, [&](std::size_t i) {
+    const auto it = font.unicode.find(glyphs[i].id);
+    return it == font.unicode.end() ? nullptr : &it->second;
+  });
 }
 
 }  // namespace paiban::pdf

@@ -58,6 +58,20 @@ std::vector<GlyphTextSpan> glyph_text_spans(const page::GlyphList& glyphs);
 // The spans view the list's text: a temporary list would leave them dangling.
 std::vector<GlyphTextSpan> glyph_text_spans(page::GlyphList&& glyphs) = delete;
 
+// Whether the ToUnicode texts of the glyphs [begin, end), one after the
+// other, spell `text` exactly; `text_of(i)` is glyph i's text, nullptr when
+// it has none. Compared piece by piece: this runs for every glyph set.
+template <class TextOf>
+bool spells(std::string_view text, std::size_t begin, std::size_t end, const TextOf& text_of) {
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::string* piece = text_of(i);
+    if (!piece) continue;
+    if (text.substr(0, piece->size()) != *piece) return false;
+    text.remove_prefix(piece->size());
+  }
+  return text.empty();
+}
+
 // True when the ToUnicode mappings of the span's glyphs do not spell the
 // span's text, so a copy would come out wrong without /ActualText
 // (ISO 32000-1 §14.9.4).

@@ -1,5 +1,6 @@
 #include "pdf/metadata.h"
 
+#include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
 #include <podofo/base/PdfArray.h>
 #include <podofo/doc/PdfInfo.h>
@@ -22,11 +23,24 @@ std::string xml_text(const std::string& s) {
   return out;
 }
 
+// libxml2 sets up its global state on first use without a lock; its manual
+// asks for xmlInitParser() once before threads use it. Issues written side
+// by side (`paiban render` with several manuscripts) met there (found with
+// ThreadSanitizer). Returns the buffer to write into.
+xmlBufferPtr new_buffer() {
+  static const bool ready = [] {
+    xmlInitParser();
+    return true;
+  }();
+  (void)ready;
+  return xmlBufferCreate();
+}
+
 // xmlTextWriter with our error handling: every call's status is collected and
 // a failure leaves an empty packet (the writer then reports it).
 class XmlWriter {
  public:
-  XmlWriter() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_, 0)) {
+  XmlWriter() : buffer_(new_buffer()), writer_(xmlNewTextWriterMemory(buffer_, 0)) {
     ok_ = buffer_ != nullptr && writer_ != nullptr;
     if (ok_) {
       check(xmlTextWriterSetIndent(writer_, 1));

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 #include "base/parallel.h"
@@ -104,7 +105,16 @@ Diagnostics build(const page::PagedDocument& doc, const PdfOptions& options, con
   if (options.threads != 1 && core_count() > 1)
     if (auto icc = env.read_file(options.output_profile_path)) profile_ahead.start(std::move(*icc));
 
-  PoDoFo::PdfMemDocument pdf;
+  // A new PoDoFo document stamps its Info with the time through localtime(),
+  // whose result is one static buffer: issues written side by side made
+  // theirs at once (ThreadSanitizer). write_info replaces the stamp.
+  std::optional<PoDoFo::PdfMemDocument> document;
+  {
+    static std::mutex stamping;
+    const std::lock_guard<std::mutex> lock(stamping);
+    document.emplace();
+  }
+  PoDoFo::PdfMemDocument& pdf = *document;
   pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_6);  // PDF/X-4 is based on PDF 1.6
   ContentHash hash;
   ObjectFactory objects(pdf.GetObjects(), hash);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <vector>
 
 #include "pdf/artifact.h"
 #include "pdf/number_format.h"
@@ -100,16 +101,30 @@ void paint_glyph_run(const page::GlyphRun& run, const PageGeometry& geo, const F
   int64_t cursor = 0;  // where the text position is, in glyph space (×10000)
   Length pen;          // where the page model says the pen is
   Length rise;
-  for (const GlyphTextSpan& cluster : glyph_text_spans(run.glyphs)) {
-    const bool actual = needs_actual_text(*font.usage, run.glyphs, cluster);
+  // Each glyph read once, with its code, width and text (one lookup).
+  struct Painted {
+    page::Glyph glyph;
+    const GlyphCode* code;
+  };
+  std::vector<Painted> glyphs;
+  glyphs.reserve(run.glyphs.size());
+  for (const page::Glyph g : run.glyphs) glyphs.push_back({g, &font.embedded.glyphs.at(g.id)});
+  for (std::size_t begin = 0, end = 0; begin < glyphs.size(); begin = end) {
+    // A span (glyph_text_spans in font_usage.h): a glyph with text and the
+    // glyphs after it without.
+    end = begin + 1;
+    while (end < glyphs.size() && glyphs[end].glyph.text.empty()) ++end;
+    const std::string_view span_text = glyphs[begin].glyph.text;
+    const bool actual =
+        !spells(span_text, begin, end, [&](std::size_t i) { return glyphs[i].code->text; });
     if (actual) {
       tj.flush();
       // Marked content with /ActualText (ISO 32000-1 §14.9.4) carries the
       // real text where the CMap's one mapping per glyph cannot.
-      text += "/Span <</ActualText <FEFF" + utf16be_hex(cluster.text) + ">>> BDC\n";
+      text += "/Span <</ActualText <FEFF" + utf16be_hex(span_text) + ">>> BDC\n";
     }
-    for (std::size_t i = cluster.begin; i < cluster.end; ++i) {
-      const page::Glyph g = run.glyphs[i];
+    for (std::size_t i = begin; i < end; ++i) {
+      const page::Glyph& g = glyphs[i].glyph;
       if (g.y_offset != rise) {
         tj.flush();
         rise = g.y_offset;
@@ -123,8 +138,8 @@ void paint_glyph_run(const page::GlyphRun& run, const PageGeometry& geo, const F
       } else {
         wanted = cursor;
       }
-      tj.code(font.embedded.code_of.at(g.id));
-      cursor = wanted + to_ten_thousandths(font.embedded.width_of.at(g.id));
+      tj.code(glyphs[i].code->code);
+      cursor = wanted + glyphs[i].code->width;
       pen += g.advance;
     }
     if (actual) {

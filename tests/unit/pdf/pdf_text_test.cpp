@@ -21,8 +21,15 @@ class TextPainterTest : public ::testing::Test {
     usage_.unicode = {{1, "一"}, {2, "，"}, {3, "ffi"}};
     FontEntry e;
     e.usage = &usage_;
-    e.embedded.code_of = {{1, 0x21}, {2, 0x22}, {3, 0x23}, {4, 0x24}};
-    e.embedded.width_of = {{1, 1000}, {2, 1000}, {3, 820}, {4, 0}};
+    auto text = [&](uint32_t g) -> const std::string* {
+      const auto it = usage_.unicode.find(g);
+      return it == usage_.unicode.end() ? nullptr : &it->second;
+    };
+    // Widths in ten-thousandths of a glyph-space unit: 1000, 1000, 820, 0.
+    e.embedded.glyphs = {{1, {0x21, 10'000'000, text(1)}},
+                         {2, {0x22, 10'000'000, text(2)}},
+                         {3, {0x23, 8'200'000, text(3)}},
+                         {4, {0x24, 0, nullptr}}};
     fonts_[face_] = e;
     // Trim 100×100 pt, no bleed: model y → PDF 100 − y.
     geo_ = PageGeometry{Length::pt(100), Length::pt(100), Length::zero(), Length::zero()};
