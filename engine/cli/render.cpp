@@ -119,8 +119,10 @@ Typeset typeset(const RenderArgs& args, const RenderContext& ctx) {
                      "[typography] hyphenate = false"});
   }
   layout::ParagraphSetter setter(style.sheet, *style.fonts, diags, hyphenator.get());
+  // Issues rendered side by side (pdf_threads 1) set their paragraphs on
+  // their own thread only, like their PDFs.
   t.pages = layout::compose_pages(flow.flow(), style.sheet, setter, *style.fonts,
-                                  pre->document.meta, ctx.env, diags);
+                                  pre->document.meta, ctx.env, diags, {args.pdf_threads});
   t.stats = setter.statistics();
   diags.append(style.font_sink);
   if (report(diags, ctx.err)) t.exit_code = kRenderError;

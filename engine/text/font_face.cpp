@@ -27,6 +27,7 @@ FontFace::FontFace(const Environment& env, std::string path, int face_index)
 
 FontFace::~FontFace() {
   if (font_) hb_font_destroy(font_);
+  delete[] char_cache_.load();
 }
 
 bool FontFace::has_char(char32_t cp) const {
@@ -35,12 +36,22 @@ bool FontFace::has_char(char32_t cp) const {
 
 uint32_t FontFace::nominal_glyph(char32_t cp) const {
   if (!font_) return 0;
-  if (char_cache_.empty()) char_cache_.resize(kCharCache);
-  CachedChar& cached = char_cache_[cp % kCharCache];
-  if (cached.cp == cp) return cached.glyph;
+  std::atomic<uint64_t>* cache = char_cache_.load(std::memory_order_acquire);
+  if (!cache) {
+    auto* made = new std::atomic<uint64_t>[kCharCache];
+    for (std::size_t i = 0; i < kCharCache; ++i) made[i].store(kNoChar, std::memory_order_relaxed);
+    // Another thread may have made one meanwhile: keep the first.
+    if (char_cache_.compare_exchange_strong(cache, made, std::memory_order_acq_rel))
+      cache = made;
+    else
+      delete[] made;
+  }
+  std::atomic<uint64_t>& slot = cache[cp % kCharCache];
+  const uint64_t cached = slot.load(std::memory_order_relaxed);
+  if (cached >> 32 == cp) return static_cast<uint32_t>(cached);
   hb_codepoint_t glyph = 0;
   if (!hb_font_get_nominal_glyph(font_, cp, &glyph)) glyph = 0;
-  cached = {cp, glyph};
+  slot.store(uint64_t{cp} << 32 | glyph, std::memory_order_relaxed);
   return glyph;
 }
 
@@ -49,6 +60,7 @@ int32_t FontFace::advance(uint32_t glyph) const {
 }
 
 InkBounds FontFace::ink(uint32_t glyph) const {
+  std::lock_guard<std::mutex> lock(ink_mutex_);
   auto it = ink_cache_.find(glyph);
   if (it != ink_cache_.end()) return it->second;
   InkBounds bounds;

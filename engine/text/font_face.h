@@ -5,11 +5,12 @@
 
 #include <hb.h>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
-#include <vector>
 
 #include "base/environment.h"
 #include "base/font_files.h"
@@ -65,17 +66,20 @@ class FontFace {
   int ascender_ = 880;
   int descender_ = -120;
   int weight_ = 400;
+  // The caches below are filled from any thread: layout sets paragraphs
+  // ahead on a helper thread (layout/compose/paragraphs_ahead.h) with the
+  // same faces the main thread sets with.
+  mutable std::mutex ink_mutex_;
   mutable std::unordered_map<uint32_t, InkBounds> ink_cache_;
   // Characters looked up before and their glyphs (0: none), by the low bits
   // of the character: itemizing asks for every character of every paragraph,
   // and HarfBuzz's cmap lookup (a search over a CJK font's ranges) cost
-  // ~250 instructions a time. Made on first use.
-  struct CachedChar {
-    char32_t cp = 0xffffffff;  // no character
-    uint32_t glyph = 0;
-  };
+  // ~250 instructions a time. One word per slot, the character in the high
+  // half and the glyph in the low half, so that a slot is read and written
+  // whole from any thread. Made on first use.
   static constexpr std::size_t kCharCache = 2048;
-  mutable std::vector<CachedChar> char_cache_;
+  static constexpr uint64_t kNoChar = ~uint64_t{0};  // no character has 0xffffffff
+  mutable std::atomic<std::atomic<uint64_t>*> char_cache_{nullptr};
 };
 
 }  // namespace paiban::text

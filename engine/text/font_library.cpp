@@ -37,6 +37,7 @@ FontLibrary::FontLibrary(const style::StyleSheet& sheet, const Environment& env,
     : sheet_(sheet), env_(env), diags_(diags) {}
 
 const FontFace* FontLibrary::load(const FontLocation& where) {
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
   auto key = std::make_pair(where.path, where.face_index);
   auto it = faces_.find(key);
   if (it == faces_.end()) {
@@ -64,6 +65,7 @@ bool FontLibrary::skip_if_damaged(const FontLocation& where, const std::string& 
 }
 
 const std::vector<ResolvedFace>& FontLibrary::chain(const std::string& role, bool bold) {
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
   auto key = std::make_pair(role, bold);
   auto cached = chains_.find(key);
   if (cached != chains_.end()) return cached->second;
@@ -141,7 +143,27 @@ const ResolvedFace* FontLibrary::stand_in_for(const style::FontRole& role, bool 
   return fallback_in_class(U'中', generic_class(role), bold, role.span);
 }
 
+const std::vector<ResolvedFace>* FontLibrary::known_chain(const std::string& role,
+                                                          bool bold) const {
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
+  auto it = chains_.find(std::make_pair(role, bold));
+  return it == chains_.end() ? nullptr : &it->second;
+}
+
+bool FontLibrary::known_fallback(char32_t cp, const std::string& role, bool bold,
+                                 const ResolvedFace*& face) const {
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
+  auto role_it = sheet_.fonts.find(role);
+  const std::string generic =
+      role_it == sheet_.fonts.end() ? "serif" : generic_class(role_it->second);
+  auto it = fallbacks_.find(std::make_tuple(cp, generic, bold));
+  if (it == fallbacks_.end()) return false;
+  face = it->second ? &*it->second : nullptr;
+  return true;
+}
+
 const ResolvedFace* FontLibrary::fallback(char32_t cp, const std::string& role, bool bold) {
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
   auto role_it = sheet_.fonts.find(role);
   if (role_it == sheet_.fonts.end()) return fallback_in_class(cp, "serif", bold, SourceSpan{});
   return fallback_in_class(cp, generic_class(role_it->second), bold, role_it->second.span);

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -44,6 +45,17 @@ class FontLibrary {
   // it. Bold is stroked: the fallback face rarely has a matching weight.
   const ResolvedFace* fallback(char32_t cp, const std::string& role, bool bold);
 
+  // What chain() and fallback() answered before, without looking anything
+  // up or reporting anything: a paragraph set ahead on a helper thread
+  // (layout/compose/paragraphs_ahead.h) must not load a face or report a
+  // problem out of turn. known_chain: nullptr when not asked before.
+  // known_fallback: false when not asked before, else `face` is the answer.
+  const std::vector<ResolvedFace>* known_chain(const std::string& role, bool bold) const;
+  bool known_fallback(char32_t cp, const std::string& role, bool bold,
+                      const ResolvedFace*& face) const;
+
+  // Every member function may be called from any thread.
+
  private:
   const style::StyleSheet& sheet_;
   const Environment& env_;
@@ -58,6 +70,8 @@ class FontLibrary {
   // damaged; nullptr when none is installed.
   const ResolvedFace* stand_in_for(const style::FontRole& role, bool bold);
 
+  // Held by every public member function (they call each other's innards).
+  mutable std::recursive_mutex mutex_;
   std::map<std::pair<std::string, int>, std::unique_ptr<FontFace>> faces_;
   std::map<std::pair<std::string, int>, std::string> damaged_;  // file → tables that fail
   std::map<std::pair<std::string, bool>, std::vector<ResolvedFace>> chains_;

@@ -5,12 +5,14 @@
 #include <map>
 
 #include "base/dates.h"
+#include "base/parallel.h"
 #include "layout/compose/galley_builder.h"
 #include "layout/compose/layout_context.h"
 #include "layout/compose/line_setter.h"
 #include "layout/compose/page_frames.h"
 #include "layout/compose/page_paint.h"
 #include "layout/compose/paginate.h"
+#include "layout/compose/paragraphs_ahead.h"
 #include "layout/compose/printer_marks.h"
 #include "layout/compose/running_lines.h"
 
@@ -110,7 +112,8 @@ std::vector<std::string> labels_of(const std::vector<HeadingPlace>& places) {
 page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& sheet,
                                   ParagraphSetter& setter,
                                   text::FontLibrary& /*fonts: the setter's*/, const IssueMeta& meta,
-                                  const Environment& env, Diagnostics& diags) {
+                                  const Environment& env, Diagnostics& diags,
+                                  const ComposeOptions& options) {
   for (const auto& problem : flow.problems) diags.add(problem);
   check_master_widths(sheet, diags);
 
@@ -134,6 +137,13 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
   std::vector<NoteNumber> note_numbers;  // empty: counted by the galley builder
   std::vector<int> mark_not_before;
   bool labels_settled = true, numbers_settled = true;
+  // The first pass sets every paragraph; the second core sets them ahead
+  // (later passes find them remembered by `lines`).
+  std::unique_ptr<ParagraphsAhead> ahead;
+  if (options.threads >= 2 || (options.threads == 0 && core_count() >= 2)) {
+    ahead = std::make_unique<ParagraphsAhead>(setter, plan_paragraphs(flow, ctx));
+    lines.take_ahead_from(ahead.get());
+  }
   for (int pass = 0;; ++pass) {
     pass_diags = {};  // each pass finds the same problems: keep the last
     // The last pass's galley and pages go first: holding them while the next
@@ -141,6 +151,8 @@ page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& she
     galley = {};
     layouts = {};
     galley = build_galley(flow, ctx, labels, note_numbers);
+    lines.take_ahead_from(nullptr);
+    ahead.reset();
     layouts = paginate(galley, ctx, mark_not_before);
     bool again = false;
     if (contents && pass < kMaxPasses) {

@@ -22,9 +22,16 @@
 
 namespace paiban::layout {
 
+struct ComposeOptions {
+  // Threads setting paragraphs in the first layout pass (0: two when the
+  // machine has two cores or more; 1: only the calling thread). The pages
+  // and the problems reported do not depend on it (paragraphs_ahead.h).
+  unsigned threads = 0;
+};
+
 page::PagedDocument compose_pages(const Flow& flow, const style::StyleSheet& sheet,
                                   ParagraphSetter& setter, text::FontLibrary& fonts,
-                                  const IssueMeta& meta, const Environment& env,
-                                  Diagnostics& diags);
+                                  const IssueMeta& meta, const Environment& env, Diagnostics& diags,
+                                  const ComposeOptions& options = {});
 
 }  // namespace paiban::layout

@@ -1,6 +1,7 @@
 #include "layout/compose/line_setter.h"
 
 #include "layout/compose/grid.h"
+#include "layout/compose/paragraphs_ahead.h"
 
 namespace paiban::layout {
 namespace {
@@ -21,6 +22,10 @@ const std::vector<SetLine>& LineSetter::set(const TextOf& text, const std::vecto
   Key key{text, style.name, measure.sp, options.use_style_indent, marks_of(runs)};
   auto it = cache_.find(key);
   if (it != cache_.end()) return it->second;
+  if (ahead_)
+    if (std::optional<SetParagraph> ahead =
+            ahead_->take(text, runs, style, measure, where, options))
+      return cache_.emplace(std::move(key), setter_.take(std::move(*ahead))).first->second;
   return cache_.emplace(key, setter_.set(runs, style, measure, where, options)).first->second;
 }
 

@@ -14,6 +14,7 @@
 namespace paiban::layout {
 
 struct FlowBlock;
+class ParagraphsAhead;
 
 // Which text of which flow block a set of lines is for. A block may hold
 // several texts (a box's title and its children, a table's caption, cells
@@ -78,6 +79,10 @@ class LineSetter {
   // pass is done (only running lines and marks are set after it).
   void forget_paragraphs();
 
+  // Where set() first looks for a text's lines set ahead on another thread
+  // (nullptr: nowhere); it must outlive its use here.
+  void take_ahead_from(ParagraphsAhead* ahead) { ahead_ = ahead; }
+
  private:
   struct Key {
     TextOf text;
@@ -90,6 +95,7 @@ class LineSetter {
     auto operator<=>(const Key&) const = default;
   };
   ParagraphSetter& setter_;
+  ParagraphsAhead* ahead_ = nullptr;
   std::map<Key, std::vector<SetLine>> cache_;
   std::map<Key, std::vector<SetLine>> code_cache_;
   std::map<std::tuple<std::string, std::string, int64_t>, std::vector<SetLine>> notes_;

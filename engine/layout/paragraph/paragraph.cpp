@@ -27,17 +27,6 @@ ParagraphSetter::ParagraphSetter(const style::StyleSheet& sheet, text::FontLibra
                                  Diagnostics& diags, const text::Hyphenator* hyphenator)
     : sheet_(sheet), fonts_(fonts), diags_(diags), hyphenator_(hyphenator) {}
 
-void ParagraphSetter::report_missing(const std::vector<text::MissingChar>& missing,
-                                     const CollectedText& collected,
-                                     const std::vector<InlineRun>& runs,
-                                     const style::TextStyle& style, const SourceSpan& where) {
-  for (const auto& m : missing) {
-    SourceSpan at = source_of(collected, runs, m.index);
-    if (at.file.empty()) at = where;
-    report_missing_at(m.cp, at, style);
-  }
-}
-
 void ParagraphSetter::report_missing_at(char32_t cp, const SourceSpan& at,
                                         const style::TextStyle& style) {
   const bool warn_only = sheet_.typography.missing_glyph == style::MissingGlyph::warn;
@@ -86,7 +75,8 @@ void ParagraphSetter::report_overfull(const SetLine& line, Length measure,
 }
 
 text::ShapingInput ParagraphSetter::shaping_input(const CollectedText& collected,
-                                                  const style::TextStyle& style) {
+                                                  const style::TextStyle& style, bool known_only,
+                                                  bool* unknown) {
   // Fonts per inline variant: strong takes the family's Bold face,
   // emphasis the kai role where the sheet has one, code the mono role.
   const std::string& latin_role = style.latin_font.empty() ? style.font : style.latin_font;
@@ -104,9 +94,24 @@ text::ShapingInput ParagraphSetter::shaping_input(const CollectedText& collected
   input.no_break_before = collected.no_break_before;
   input.hyphen_before = collected.hyphen_before;
   // Each variant's chains, then any installed face of its CJK role's class.
+  auto chain = [&](const std::string& role, bool bold) -> const std::vector<text::ResolvedFace>& {
+    if (!known_only) return fonts_.chain(role, bold);
+    static const std::vector<text::ResolvedFace> no_faces;
+    const std::vector<text::ResolvedFace>* known = fonts_.known_chain(role, bold);
+    if (!known) *unknown = true;
+    return known ? *known : no_faces;
+  };
   auto choice = [&](const std::string& cjk, const std::string& latin, bool bold, bool code) {
-    text::FontChoice c{fonts_.chain(cjk, bold), fonts_.chain(latin, bold), code, {}};
-    c.fallback = [this, cjk, bold](char32_t cp) { return fonts_.fallback(cp, cjk, bold); };
+    text::FontChoice c{chain(cjk, bold), chain(latin, bold), code, {}};
+    if (!known_only) {
+      c.fallback = [this, cjk, bold](char32_t cp) { return fonts_.fallback(cp, cjk, bold); };
+    } else {
+      c.fallback = [this, cjk, bold, unknown](char32_t cp) {
+        const text::ResolvedFace* face = nullptr;
+        if (!fonts_.known_fallback(cp, cjk, bold, face)) *unknown = true;
+        return face;
+      };
+    }
     return c;
   };
   input.fonts = {
@@ -183,18 +188,74 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
                                           const style::TextStyle& style, Length measure,
                                           const SourceSpan& where,
                                           const ParagraphOptions& options) {
-  std::vector<SetLine> lines;
+  return take(compose(runs, style, measure, where, options, false));
+}
+
+SetParagraph ParagraphSetter::set_ahead(const std::vector<InlineRun>& runs,
+                                        const style::TextStyle& style, Length measure,
+                                        const SourceSpan& where, const ParagraphOptions& options) {
+  return compose(runs, style, measure, where, options, true);
+}
+
+std::vector<SetLine> ParagraphSetter::take(SetParagraph&& set) {
+  using Kind = SetParagraph::Report::Kind;
+  for (const SetParagraph::Report& r : set.reports) {
+    switch (r.kind) {
+      case Kind::missing_char:
+        report_missing_at(r.cp, r.at, *set.style);
+        break;
+      case Kind::unknown_color:
+        diags_.warning(r.at,
+                       "no colour named '" + r.color +
+                           "' in the style sheet; the text is set in the style's colour",
+                       {"define it under [colors], or use a defined name"});
+        break;
+      case Kind::overfull:
+        report_overfull(set.lines[r.line], set.measure, *set.style, r.at, r.cp, r.widest_width);
+        break;
+    }
+  }
+  if (set.emergency) ++emergency_paragraphs_;
+  if (set.counted)
+    stats_.add_paragraph(set.lines, set.measure, set.style->size, sheet_.typography, set.justified);
+  return std::move(set.lines);
+}
+
+SetParagraph ParagraphSetter::compose(const std::vector<InlineRun>& runs,
+                                      const style::TextStyle& style, Length measure,
+                                      const SourceSpan& where, const ParagraphOptions& options,
+                                      bool known_only) {
+  SetParagraph out;
+  out.style = &style;
+  out.measure = measure;
+  std::vector<SetLine>& lines = out.lines;
   // Collect first, across inline style boundaries, so that compression and
   // kinsoku see `**（文字）**。` as one text.
   const CollectedText collected = collect_inlines(runs);
-  if (collected.text.empty()) return lines;
+  if (collected.text.empty()) return out;
 
-  const text::ShapingInput input = shaping_input(collected, style);
-  if (input.fonts[0].cjk.empty() && input.fonts[0].latin.empty()) return lines;  // reported
+  bool unknown_font = false;
+  const text::ShapingInput input = shaping_input(collected, style, known_only, &unknown_font);
+  if (unknown_font) {
+    out.complete = false;
+    return out;
+  }
+  if (input.fonts[0].cjk.empty() && input.fonts[0].latin.empty()) return out;  // reported
 
   text::ShapedText shaped = text::shape_text(input);
+  if (unknown_font) {
+    out.complete = false;
+    return out;
+  }
   shrink_marks(shaped, collected);
-  report_missing(shaped.missing, collected, runs, style, where);
+  for (const auto& m : shaped.missing) {
+    SourceSpan at = source_of(collected, runs, m.index);
+    if (at.file.empty()) at = where;
+    SetParagraph::Report& r = out.reports.emplace_back();
+    r.kind = SetParagraph::Report::Kind::missing_char;
+    r.at = at;
+    r.cp = m.cp;
+  }
 
   // Shape → items. The first-line indent is a box, so it never stretches.
   ItemSettings item_settings;
@@ -220,17 +281,18 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
   lb.min_last_line_chars = sheet_.typography.min_last_line_chars;
   if (!item_settings.justify) lb.ragged_stretch = style.size * 3;
   const Breaks breaks = break_lines(items, lb);
-  if (breaks.pass == 3) ++emergency_paragraphs_;
+  out.emergency = breaks.pass == 3;
 
   // Each decoration's colour: a name from [colors], else the style's.
   std::vector<Color> colors;
   for (const TextDecoration& d : collected.decorations) {
     auto it = d.color.empty() ? sheet_.colors.end() : sheet_.colors.find(d.color);
-    if (!d.color.empty() && it == sheet_.colors.end())
-      diags_.warning(where,
-                     "no colour named '" + d.color +
-                         "' in the style sheet; the text is set in the style's colour",
-                     {"define it under [colors], or use a defined name"});
+    if (!d.color.empty() && it == sheet_.colors.end()) {
+      SetParagraph::Report& r = out.reports.emplace_back();
+      r.kind = SetParagraph::Report::Kind::unknown_color;
+      r.at = where;
+      r.color = d.color;
+    }
     colors.push_back(it == sheet_.colors.end() ? style.color : it->second);
   }
   std::vector<bool> raised;
@@ -296,13 +358,19 @@ std::vector<SetLine> ParagraphSetter::set(const std::vector<InlineRun>& runs,
       overfull_seen = true;  // one message for the paragraph
       SourceSpan at = widest ? source_of(collected, runs, widest->begin) : where;
       if (at.file.empty()) at = where;
-      report_overfull(line, measure, style, at, widest ? widest->first_char : U' ', widest_width);
+      SetParagraph::Report& r = out.reports.emplace_back();
+      r.kind = SetParagraph::Report::Kind::overfull;
+      r.at = at;
+      r.cp = widest ? widest->first_char : U' ';
+      r.line = lines.size();
+      r.widest_width = widest_width;
     }
     lines.push_back(std::move(line));
     begin = line_start_after(items, end);
   }
-  stats_.add_paragraph(lines, measure, style.size, sheet_.typography, item_settings.justify);
-  return lines;
+  out.counted = true;
+  out.justified = item_settings.justify;
+  return out;
 }
 
 }  // namespace paiban::layout

@@ -73,6 +73,36 @@ struct ContentWidths {
   Length max;
 };
 
+// One paragraph set, with what setting it reports: the problems found and
+// the numbers it adds to the statistics are kept with the lines until the
+// lines are taken (ParagraphSetter::take), so that a paragraph set ahead on
+// another thread reports exactly what, and when, it would have reported had
+// it been set when it was needed.
+struct SetParagraph {
+  // A problem to report when taken (ParagraphSetter's report_* functions).
+  struct Report {
+    enum class Kind : uint8_t { missing_char, unknown_color, overfull };
+    Kind kind = Kind::missing_char;
+    SourceSpan at;
+    char32_t cp = 0;       // missing_char; overfull: the line's widest character
+    std::string color;     // unknown_color: the name
+    std::size_t line = 0;  // overfull: which line
+    Length widest_width;   // overfull
+  };
+  std::vector<SetLine> lines;
+  std::vector<Report> reports;  // in the order they are reported
+  // False when setting ahead needed a font lookup not made before (see
+  // FontLibrary::known_chain): the lines are not to be used.
+  bool complete = true;
+  // For the statistics: whether it counts (empty text does not), the
+  // emergency pass, and the style and measure it was set in.
+  bool counted = false;
+  bool emergency = false;
+  bool justified = false;
+  const style::TextStyle* style = nullptr;
+  Length measure;
+};
+
 class ParagraphSetter {
  public:
   // Without a hyphenator Latin words break only at the last resort.
@@ -82,6 +112,16 @@ class ParagraphSetter {
   std::vector<SetLine> set(const std::vector<InlineRun>& runs, const style::TextStyle& style,
                            Length measure, const SourceSpan& where,
                            const ParagraphOptions& options = {});
+
+  // set() in two halves. set_ahead() may run on any thread, also while
+  // set() runs on another: it changes nothing of the setter's, looks up no
+  // font it has not looked up before (when it would have to, the result is
+  // not `complete`) and reports nothing. take() then reports the problems
+  // and counts the statistics, as set() would have, and gives the lines.
+  SetParagraph set_ahead(const std::vector<InlineRun>& runs, const style::TextStyle& style,
+                         Length measure, const SourceSpan& where,
+                         const ParagraphOptions& options = {});
+  std::vector<SetLine> take(SetParagraph&& set);
 
   // A code block's lines (code_lines.cpp): every source line kept with its
   // indentation at natural width, broken at the measure with the style
@@ -105,10 +145,13 @@ class ParagraphSetter {
   }
 
  private:
-  void report_missing(const std::vector<text::MissingChar>& missing, const CollectedText& collected,
-                      const std::vector<InlineRun>& runs, const style::TextStyle& style,
-                      const SourceSpan& where);
-  text::ShapingInput shaping_input(const CollectedText& collected, const style::TextStyle& style);
+  // `known_only`: only fonts looked up before (set_ahead); `*unknown` is set
+  // when another was needed.
+  text::ShapingInput shaping_input(const CollectedText& collected, const style::TextStyle& style,
+                                   bool known_only = false, bool* unknown = nullptr);
+  SetParagraph compose(const std::vector<InlineRun>& runs, const style::TextStyle& style,
+                       Length measure, const SourceSpan& where, const ParagraphOptions& options,
+                       bool known_only);
 
   // An overfull line is an error, not a warning: with a break allowed
   // between any two characters (BreakKind::rescue) only a character wider
