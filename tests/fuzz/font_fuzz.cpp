@@ -1,7 +1,8 @@
 // libFuzzer target for font files: any bytes as a font file are opened the
 // way a style sheet's font roles open them (base/font_files.h), measured,
 // used to shape a line of Chinese and Latin text (text/shape_text) and
-// subset for the PDF (pdf/font_subset) with the glyphs the shaping chose.
+// subset for the PDF (pdf/font_subset) with the glyphs the shaping chose,
+// whose codes are also predicted from the tables (pdf/predicted_codes).
 // A file that is no font is refused; nothing may crash, and what a loaded
 // face reports must be self-consistent.
 #include <unistd.h>
@@ -17,6 +18,7 @@
 #include "base/font_files.h"
 #include "pdf/font_program.h"
 #include "pdf/font_subset.h"
+#include "pdf/predicted_codes.h"
 #include "text/font_face.h"
 #include "text/shaped_text.h"
 #include "text/shaping_cache.h"
@@ -62,6 +64,10 @@ void use_face(const std::string& path, int index) {
   (void)program->postscript_name();
   (void)program->descriptor_metrics();
   for (uint32_t g : glyphs) (void)program->advance(g);
+  // The codes predicted before subsetting (pdf/predicted_codes.h) read the
+  // charset, loca and glyf on their own: one per glyph when they say.
+  const auto predicted = paiban::pdf::predict_codes(*program, glyphs);
+  if (predicted && predicted->size() != glyphs.size()) __builtin_trap();
   paiban::pdf::FreeTypeLibrary ft;
   auto subset = paiban::pdf::subset_font(*program, ft, glyphs, error);
   if (subset) {
