@@ -74,9 +74,28 @@ int fitness_class(double r) {
   return 3;
 }
 
-// One pass; returns the index of the best final node or -1.
+// Whether a line's adjustment ratio can only grow as its start moves later
+// (to a fixed end): no box or glue is narrower than nothing, no glue
+// stretches by less than nothing, and every line has the same measure. Then
+// the active nodes, which are kept in the order of their positions, read
+// from longest line to shortest, and once one is too loose for the pass
+// every later one is too (run_pass stops looking there).
+bool ratio_grows_with_start(const std::vector<ParagraphItem>& items, const LinebreakSettings& st) {
+  // A line that cannot stretch has the ratio 1e6: above every tolerance
+  // only while the tolerance is below it.
+  if (st.first_width != st.width || st.tolerance * 5 >= 1e6) return false;
+  for (const ParagraphItem& it : items) {
+    if (it.type == ParagraphItem::Type::penalty) continue;
+    if (it.width.sp < 0) return false;
+    if (it.type == ParagraphItem::Type::glue && it.stretch.sp < 0) return false;
+  }
+  return true;
+}
+
+// One pass; returns the index of the best final node or -1. `sorted_ratios`:
+// ratio_grows_with_start.
 int run_pass(const std::vector<ParagraphItem>& items, const Sums& sums, const LinebreakSettings& st,
-             double tolerance, bool emergency, std::vector<Node>& nodes) {
+             double tolerance, bool emergency, bool sorted_ratios, std::vector<Node>& nodes) {
   nodes.clear();
   nodes.push_back({kStart, 0, 0, 1, 0, -1, true});
   std::vector<int> active{0};
@@ -99,7 +118,8 @@ int run_pass(const std::vector<ParagraphItem>& items, const Sums& sums, const Li
     still_active.clear();
     const Sum& to = sums[b];
 
-    for (int a : active) {
+    for (std::size_t i = 0; i < active.size(); ++i) {
+      const int a = active[i];
       const Node& from = nodes[a];
       const std::size_t start = from.start;
       const Sum& at = sums[start];
@@ -122,7 +142,17 @@ int run_pass(const std::vector<ParagraphItem>& items, const Sums& sums, const Li
       if (overfull && !emergency) continue;
       // In the last pass a line too loose to justify is acceptable: it is
       // set flush left at its natural spacing (justify.h), never spread.
-      if (!overfull && ratio > tolerance && !emergency) continue;
+      if (!overfull && ratio > tolerance && !emergency) {
+        // The lines from the nodes after it are shorter, and too loose as
+        // well (a ratio above any tolerance, 1e6 when they cannot stretch):
+        // they stay active, and none is a candidate.
+        if (sorted_ratios) {
+          if (!forced)
+            still_active.insert(still_active.end(), active.begin() + i + 1, active.end());
+          break;
+        }
+        continue;
+      }
       // Before the last pass, a justified line that would need more than the
       // hard limits (and so be set flush left) is not a choice either.
       const bool beyond_limits = st.ragged_stretch.sp == 0 && !forced && natural < measure &&
@@ -198,11 +228,13 @@ Breaks break_lines(const std::vector<ParagraphItem>& items, const LinebreakSetti
   Breaks result;
   if (items.empty()) return result;
   const Sums sums = prefix_sums(items);
+  const bool sorted_ratios = ratio_grows_with_start(items, settings);
   std::vector<Node> nodes;
   const double tolerances[] = {settings.tolerance, settings.tolerance * 5, 0};
   for (int pass = 1; pass <= 3; ++pass) {
     const bool emergency = pass == 3;
-    const int last = run_pass(items, sums, settings, tolerances[pass - 1], emergency, nodes);
+    const int last =
+        run_pass(items, sums, settings, tolerances[pass - 1], emergency, sorted_ratios, nodes);
     if (last < 0) continue;
     for (int k = last; k > 0; k = nodes[k].previous) result.positions.push_back(nodes[k].position);
     std::reverse(result.positions.begin(), result.positions.end());
