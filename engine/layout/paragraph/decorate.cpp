@@ -72,6 +72,12 @@ std::vector<LineDecoration> decorate_line(const JustifiedLine& line,
                                           const std::vector<Color>& colors, Length size,
                                           Length x_offset) {
   std::vector<LineDecoration> out;
+  // Most paragraphs draw nothing over their text: no need to read every box.
+  if (std::none_of(collected.decorations.begin(), collected.decorations.end(),
+                   [](const TextDecoration& d) {
+                     return d.strikethrough || d.underline || d.emphasis_dots || !d.link.empty();
+                   }))
+    return out;
   auto flush = [&](const Stretch& s) {
     const TextDecoration& d = collected.decorations[s.decoration];
     LineDecoration ld;

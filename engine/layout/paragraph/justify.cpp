@@ -7,16 +7,16 @@ namespace paiban::layout {
 namespace {
 
 struct Share {
-  std::size_t item;
-  int64_t weight;  // how the amount is divided
-  int64_t cap;     // the most this glue may take
+  std::size_t item;  // from the line's first item
+  int64_t weight;    // how the amount is divided
+  int64_t cap;       // the most this glue may take
 };
 
 // Hands `amount` out over `glues` in proportion to their weights, none
 // beyond its cap (water-filling: a glue that reaches its cap drops out and
 // the others share the rest). Exact: the rounding remainder goes one scaled
 // point at a time to glues with room left. Returns what could not be given.
-int64_t distribute(std::vector<Share> glues, int64_t amount, std::vector<int64_t>& delta,
+int64_t distribute(const std::vector<Share>& glues, int64_t amount, std::vector<int64_t>& delta,
                    int sign) {
   std::vector<int64_t> given(glues.size(), 0);
   while (amount > 0) {
@@ -58,7 +58,9 @@ bool stretches(GlueKind k) {
 JustifiedLine justify_line(const std::vector<ParagraphItem>& items, std::size_t begin,
                            std::size_t end, Length measure, const JustifyLimits& limits) {
   JustifiedLine line;
-  std::vector<int64_t> delta(items.size(), 0);
+  // What justification adds to each item of the line (not of the whole
+  // paragraph: that was a paragraph's worth of zeros per line).
+  std::vector<int64_t> delta(end > begin ? end - begin : 0, 0);
   std::vector<std::size_t> glues;
   bool has_fill = false;
   for (std::size_t i = begin; i < end; ++i) {
@@ -78,7 +80,7 @@ JustifiedLine justify_line(const std::vector<ParagraphItem>& items, std::size_t 
     for (std::size_t g : glues) {
       const ParagraphItem& it = items[g];
       if (!stretches(it.kind) || it.stretch_limit.sp <= 0) continue;
-      room.push_back({g, std::max<int64_t>(it.stretch.sp, 1), it.stretch_limit.sp});
+      room.push_back({g - begin, std::max<int64_t>(it.stretch.sp, 1), it.stretch_limit.sp});
       limit += it.stretch_limit.sp;
     }
     if (diff <= limit)
@@ -96,9 +98,10 @@ JustifiedLine justify_line(const std::vector<ParagraphItem>& items, std::size_t 
       int64_t cap = it.shrink.sp;
       if (it.kind == GlueKind::punct_blank) {
         cap = std::clamp<int64_t>(it.width.sp - quarter, 0, it.shrink.sp);
-        if (it.shrink.sp > cap) second.push_back({g, it.shrink.sp - cap, it.shrink.sp - cap});
+        if (it.shrink.sp > cap)
+          second.push_back({g - begin, it.shrink.sp - cap, it.shrink.sp - cap});
       }
-      if (cap > 0) first.push_back({g, cap, cap});
+      if (cap > 0) first.push_back({g - begin, cap, cap});
     }
     int64_t need = distribute(first, -diff, delta, -1);
     need = distribute(second, need, delta, -1);
@@ -110,12 +113,13 @@ JustifiedLine justify_line(const std::vector<ParagraphItem>& items, std::size_t 
   // compressed pair, is narrower by the rules, not by justification).
   std::map<int32_t, Length> mark_width;  // cluster → ink + blanks as set
   for (std::size_t g : glues)
-    if (items[g].kind == GlueKind::punct_blank && delta[g] < 0) mark_width[items[g].cluster];
+    if (items[g].kind == GlueKind::punct_blank && delta[g - begin] < 0)
+      mark_width[items[g].cluster];
   Length x;
   for (std::size_t i = begin; i < end; ++i) {
     const ParagraphItem& it = items[i];
     if (it.type == ParagraphItem::Type::penalty) continue;
-    const Length w = it.width + Length::from_sp(delta[i]);
+    const Length w = it.width + Length::from_sp(delta[i - begin]);
     if (it.type == ParagraphItem::Type::box) {
       line.boxes.push_back({i, x});
       if (it.mark && mark_width.count(it.cluster)) mark_width[it.cluster] += w;
