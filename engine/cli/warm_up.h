@@ -5,8 +5,9 @@
 // tenth of a cold render of the sample) and the English hyphenation
 // patterns (another tenth). What it makes lands in the process's shared
 // stores (the environment's font lookup, text::Hyphenator::shared), which
-// the main thread finds ready or waits for under their locks, so nothing
-// set depends on which thread got there first.
+// the main thread finds ready or waits for (the patterns only when the
+// first word is hyphenated: layout starts while they are parsed), so
+// nothing set depends on which thread got there first.
 #pragma once
 
 #include <string>

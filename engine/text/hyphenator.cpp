@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -13,45 +14,69 @@
 
 namespace paiban::text {
 
-std::unique_ptr<Hyphenator> Hyphenator::load(const Environment& env, const std::string& path) {
-  std::optional<std::string> bytes = env.read_file(path);
-  if (!bytes || bytes->empty()) return nullptr;
-  return load_bytes(std::move(*bytes));
+namespace {
+
+std::shared_future<HyphenDict*> ready(HyphenDict* dict) {
+  std::promise<HyphenDict*> promise;
+  promise.set_value(dict);
+  return promise.get_future().share();
 }
 
-std::unique_ptr<Hyphenator> Hyphenator::load_bytes(std::string bytes) {
+}  // namespace
+
+HyphenDict* Hyphenator::parse(std::string& bytes) {
   // libhyphen parses from a FILE*; the bytes came through the environment
   // (the engine opens no files itself), so hand them over in memory.
   FILE* f = fmemopen(bytes.data(), bytes.size(), "r");
   if (!f) return nullptr;
   HyphenDict* dict = hnj_hyphen_load_file(f);
   std::fclose(f);
+  return dict;
+}
+
+std::unique_ptr<Hyphenator> Hyphenator::load(const Environment& env, const std::string& path) {
+  std::optional<std::string> bytes = env.read_file(path);
+  if (!bytes || bytes->empty()) return nullptr;
+  HyphenDict* dict = parse(*bytes);
   if (!dict) return nullptr;
-  return std::unique_ptr<Hyphenator>(new Hyphenator(dict));
+  return std::unique_ptr<Hyphenator>(new Hyphenator(ready(dict)));
 }
 
 std::shared_ptr<const Hyphenator> Hyphenator::shared(const Environment& env,
                                                      const std::string& path) {
   struct Parsed {
     std::string bytes;
-    std::shared_ptr<const Hyphenator> patterns;
+    std::shared_ptr<const Hyphenator> patterns;  // possibly still being parsed
   };
   static std::mutex mutex;
   static std::map<std::string, Parsed> parsed;
   std::optional<std::string> bytes = env.read_file(path);
   if (!bytes || bytes->empty()) return nullptr;
-  std::lock_guard<std::mutex> lock(mutex);
-  // Keyed by the bytes too: another environment (a test's) may serve
-  // other patterns under the same path.
-  auto it = parsed.find(path);
-  if (it != parsed.end() && it->second.bytes == *bytes) return it->second.patterns;
-  std::shared_ptr<const Hyphenator> patterns = load_bytes(*bytes);
-  if (patterns) parsed[path] = Parsed{std::move(*bytes), patterns};
-  return patterns;
+  std::promise<HyphenDict*> promise;
+  std::shared_ptr<const Hyphenator> mine;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    // Keyed by the bytes too: another environment (a test's) may serve
+    // other patterns under the same path.
+    auto it = parsed.find(path);
+    if (it != parsed.end() && it->second.bytes == *bytes) return it->second.patterns;
+    mine = std::shared_ptr<const Hyphenator>(new Hyphenator(promise.get_future().share()));
+    parsed[path] = Parsed{*bytes, mine};
+  }
+  // Parsed outside the lock: a caller for the same bytes takes `mine` now.
+  HyphenDict* dict = parse(*bytes);
+  promise.set_value(dict);
+  if (!dict) {  // out of memory: the next caller tries again
+    std::lock_guard<std::mutex> lock(mutex);
+    if (auto it = parsed.find(path); it != parsed.end() && it->second.patterns == mine)
+      parsed.erase(it);
+    return nullptr;
+  }
+  return mine;
 }
 
 Hyphenator::~Hyphenator() {
-  hnj_hyphen_free(dict_);
+  if (HyphenDict* dict = dict_.get()) hnj_hyphen_free(dict);
 }
 
 std::vector<std::size_t> Hyphenator::points(std::u32string_view word, int min_before,
@@ -72,7 +97,9 @@ std::vector<std::size_t> Hyphenator::points(std::u32string_view word, int min_be
   char** rep = nullptr;
   int* pos = nullptr;
   int* cut = nullptr;
-  const int failed = hnj_hyphen_hyphenate2(dict_, utf8.data(), static_cast<int>(utf8.size()),
+  HyphenDict* dict = dict_.get();  // waits while another thread parses
+  if (!dict) return result;
+  const int failed = hnj_hyphen_hyphenate2(dict, utf8.data(), static_cast<int>(utf8.size()),
                                            hyphens.data(), nullptr, &rep, &pos, &cut);
   if (rep) {  // non-standard hyphenation (not in English patterns): ignored
     for (std::size_t i = 0; i < utf8.size(); ++i) std::free(rep[i]);

@@ -2,6 +2,7 @@
 // pattern file such as Debian's hyphen-en-us), loaded once per run.
 #pragma once
 
+#include <future>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,9 +20,13 @@ class Hyphenator {
   // file cannot be read or parsed.
   static std::unique_ptr<Hyphenator> load(const Environment& env, const std::string& path);
   // The same, parsed once per process and shared while the file's bytes are
-  // unchanged: parsing Debian's English patterns is ~38 M instructions, as
+  // unchanged: parsing Debian's English patterns is ~25 M instructions, as
   // much as setting the sample's text, and every issue of a multi-issue
   // render wants them. points() only reads the patterns, from any thread.
+  // While another thread parses the same bytes (the warm-up thread of
+  // cli/warm_up.h) this returns at once: the paragraphs before the first
+  // word to hyphenate are set meanwhile, and points() waits for the parse.
+  // nullptr only when the file cannot be read (libhyphen parses any bytes).
   static std::shared_ptr<const Hyphenator> shared(const Environment& env, const std::string& path);
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;
@@ -32,9 +37,10 @@ class Hyphenator {
   std::vector<std::size_t> points(std::u32string_view word, int min_before, int min_after) const;
 
  private:
-  explicit Hyphenator(HyphenDict* dict) : dict_(dict) {}
-  static std::unique_ptr<Hyphenator> load_bytes(std::string bytes);
-  HyphenDict* dict_;
+  explicit Hyphenator(std::shared_future<HyphenDict*> dict) : dict_(std::move(dict)) {}
+  static HyphenDict* parse(std::string& bytes);
+  // Set by the thread that parses the patterns, once.
+  std::shared_future<HyphenDict*> dict_;
 };
 
 // Where Debian's hyphen-en-us installs the American English patterns.

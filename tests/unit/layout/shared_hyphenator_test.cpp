@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "support/pinned_environment.h"
@@ -40,6 +41,36 @@ TEST(SharedHyphenator, OtherBytesUnderTheSamePathAreParsedAnew) {
   // The system's file again: its own patterns, not the other's.
   EXPECT_EQ(Hyphenator::shared(system, kEnglishPatterns)->points(U"typesetting", 2, 3),
             english->points(U"typesetting", 2, 3));
+}
+
+// Callers on several threads at once (the warm-up thread parsing while the
+// main thread and the paragraphs set ahead ask): one set of patterns, which
+// each caller may get while it is still being parsed, and every caller's
+// points are those of freshly loaded patterns.
+TEST(SharedHyphenator, CallersWhileItIsParsedGetTheSamePatterns) {
+  testing::PinnedEnvironment env;
+  // Bytes of their own, so that no earlier test parsed them already.
+  const auto system = Hyphenator::load(env, kEnglishPatterns);
+  ASSERT_TRUE(system);
+  auto bytes = env.read_file(kEnglishPatterns);
+  ASSERT_TRUE(bytes);
+  testing::PinnedEnvironment own;
+  own.add_file(kEnglishPatterns, *bytes + "\n");
+  std::vector<std::shared_ptr<const Hyphenator>> got(6);
+  std::vector<std::vector<std::size_t>> points(got.size());
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < got.size(); ++i)
+    threads.emplace_back([&, i] {
+      got[i] = Hyphenator::shared(own, kEnglishPatterns);
+      points[i] = got[i]->points(U"typesetting", 2, 3);
+    });
+  for (auto& thread : threads) thread.join();
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    ASSERT_TRUE(got[i]);
+    EXPECT_EQ(got[i].get(), got[0].get());
+    EXPECT_EQ(points[i], system->points(U"typesetting", 2, 3));
+  }
+  EXPECT_FALSE(points[0].empty());
 }
 
 TEST(SharedHyphenator, AMissingFileGivesNoPatterns) {
