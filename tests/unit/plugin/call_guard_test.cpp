@@ -3,11 +3,17 @@
 // ends the process with its own message, a call that ended never does.
 #include <gtest/gtest.h>
 
+#include <signal.h>
+
 #include <chrono>
+#include <clocale>
+#include <cstdlib>
 #include <filesystem>
 #include <thread>
 #include <vector>
 
+#include "base/diagnostics.h"
+#include "base/translation.h"
 #include "plugin/plugin_call_guard.h"
 
 namespace paiban::plugin {
@@ -48,6 +54,49 @@ TEST(PluginCallGuardTest, ACallThatEndedInTimeIsNeverStopped) {
   { const PluginCallGuard guard(call_of("quick", "三"), seconds(1)); }
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));
   SUCCEED();  // still running past the ended call's deadline
+}
+
+// The crash messages are made from the first one's translation with each
+// signal's own words in its place: they must read exactly as each message
+// translated whole, in English and in Chinese.
+TEST(PluginCallGuardTest, EachCrashMessageReadsAsTranslatedWhole) {
+  const std::pair<int, const char*> signals[] = {
+      {SIGSEGV, "SIGSEGV, an invalid memory access"},
+      {SIGBUS, "SIGBUS, a bad memory access"},
+      {SIGFPE, "SIGFPE, an arithmetic fault such as a division by zero"},
+      {SIGILL, "SIGILL, an illegal instruction"},
+      {SIGABRT, "SIGABRT, an abort (a failed assertion or an unhandled error)"},
+  };
+  const PluginCall call = call_of("crasher", "编者的话");
+  const auto whole = [&](const char* words) {
+    Diagnostic d;
+    d.span = call.where;
+    d.message = "plugin 'crasher' crashed while composing section '编者的话' (" +
+                std::string(words) + "); paiban stopped and wrote no PDF";
+    d.hints = {
+        "the fault is in the plugin (or in what it asked the engine to do): report it to "
+        "the plugin's author with this manuscript, or bind the section to another plugin "
+        "in the style sheet"};
+    d.plugin = call.plugin;
+    d.section = call.section;
+    return format_diagnostic(d);
+  };
+  {
+    const PluginCallGuard guard(call, seconds(0));
+    for (const auto& [number, words] : signals) EXPECT_EQ(guard.message_for(number), whole(words));
+  }
+  // Chinese, from the build's catalog (po/zh_CN.po).
+  std::setlocale(LC_MESSAGES, "C.UTF-8");
+  ::setenv("LANGUAGE", "zh_CN", 1);
+  bind_translations(PAIBAN_LOCALE_DIR);
+  {
+    const PluginCallGuard guard(call, seconds(0));
+    EXPECT_NE(guard.message_for(SIGSEGV).find("SIGSEGV，非法内存访问"), std::string::npos)
+        << guard.message_for(SIGSEGV);
+    for (const auto& [number, words] : signals) EXPECT_EQ(guard.message_for(number), whole(words));
+  }
+  ::unsetenv("LANGUAGE");
+  bind_translations(PAIBAN_LOCALE_DIR);
 }
 
 class PluginCallGuardDeathTest : public ::testing::Test {
