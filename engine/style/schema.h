@@ -116,7 +116,9 @@ struct ScopedDecl {
   const KeyDecl* decl;
   std::vector<std::string> rest;
 };
-std::vector<ScopedDecl> scope_decls(std::string_view table_pattern);
+// Computed once per pattern: the schema does not change, and every style of
+// a sheet asks for the same scope.
+const std::vector<ScopedDecl>& scope_decls(std::string_view table_pattern);
 
 // "a size like \"10.5pt\" or \"五号\"": what a value of this key looks like.
 std::string expected_text(const KeyDecl& decl);

@@ -44,6 +44,45 @@ TEST(Schema, LookupFollowsWildcardsAndSameAs) {
             (std::vector<std::string>{"top", "bottom", "inner", "outer"}));
 }
 
+// find_decl looks among the declarations of the path's length and first
+// segment (an index): it must answer as a scan of the whole schema in order
+// does, for every declared path, each with its wildcards filled, and paths
+// no declaration has.
+TEST(Schema, IndexedLookupAnswersAsAScanOfTheSchema) {
+  const auto scan = [](const std::vector<std::string>& path) -> const KeyDecl* {
+    for (const auto& d : schema()) {
+      if (d.segments.size() != path.size()) continue;
+      bool match = true;
+      for (std::size_t i = 0; i < path.size() && match; ++i)
+        match = d.segments[i] == "*" || d.segments[i] == path[i];
+      if (match) return &d;
+    }
+    return nullptr;
+  };
+  std::vector<std::vector<std::string>> paths = {
+      {}, {"nothing"}, {"styles"}, {"styles", "h1", "nothing"}, {"masters", "x", "y", "z", "w"}};
+  for (const auto& d : schema()) {
+    paths.push_back(d.segments);
+    std::vector<std::string> filled = d.segments;
+    for (auto& segment : filled)
+      if (segment == "*") segment = "some_name";
+    paths.push_back(filled);
+    filled.front() = "unknown_table";
+    paths.push_back(filled);
+  }
+  std::size_t found = 0;
+  for (const auto& path : paths) {
+    const KeyDecl* expected = scan(path);
+    // Paths a scan finds are found the same; the others go on to same_as.
+    if (expected) {
+      EXPECT_EQ(find_decl(path), expected) << display_path(path);
+      ++found;
+    }
+  }
+  EXPECT_GT(found, schema().size());
+  EXPECT_EQ(find_decl({"styles", "some_name", "size"})->path, "styles.*.size");
+}
+
 TEST(Schema, EmptySheetGivesTheDeclaredDefaults) {
   Diagnostics diags;
   StyleSheet sheet = load_text("", diags);
