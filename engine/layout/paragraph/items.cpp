@@ -74,25 +74,6 @@ bool is_rigid(CharClass c) {
 
 }  // namespace
 
-Length glyph_units(int32_t units, int units_per_em, Length size) {
-  // 32-bit units times a size under 16,384 pt fit 64 bits, and the 64-bit
-  // division is many times cheaper than font_units' 128-bit one (which keeps
-  // any size exact); the rounding is the same.
-  constexpr int64_t kSmall = int64_t{1} << 30;
-  // Most glyphs have no offsets: nothing to divide.
-  if (units == 0) return Length::zero();
-  if (size.sp > -kSmall && size.sp < kSmall && units_per_em > 0) {
-    const int64_t n = int64_t{units} * size.sp;
-    const int64_t half = units_per_em / 2;
-    return Length::from_sp(n >= 0 ? (n + half) / units_per_em : -((-n + half) / units_per_em));
-  }
-  return font_units(units, units_per_em, size);
-}
-
-Length to_length(const Cluster& c, int32_t units, Length size) {
-  return glyph_units(units, c.face->units_per_em(), size);
-}
-
 std::vector<ParagraphItem> build_items(const text::ShapedText& shaped, const ItemSettings& s) {
   const auto& cs = shaped.clusters;
   const style::Typography& typo = *s.typography;

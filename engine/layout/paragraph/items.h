@@ -64,10 +64,27 @@ struct ItemSettings {
 std::vector<ParagraphItem> build_items(const text::ShapedText& shaped,
                                        const ItemSettings& settings);
 
-// Scales font units of a cluster's face to the paragraph size.
-Length to_length(const text::Cluster& c, int32_t units, Length size);
 // font_units (paiban/length.h) for a glyph's 32-bit units: the same result,
-// cheaper at the sizes text is set at (it runs for every glyph set).
-Length glyph_units(int32_t units, int units_per_em, Length size);
+// cheaper at the sizes text is set at (it runs for every glyph set, so it
+// is inline).
+inline Length glyph_units(int32_t units, int units_per_em, Length size) {
+  // 32-bit units times a size under 16,384 pt fit 64 bits, and the 64-bit
+  // division is many times cheaper than font_units' 128-bit one (which keeps
+  // any size exact); the rounding is the same.
+  constexpr int64_t kSmall = int64_t{1} << 30;
+  // Most glyphs have no offsets: nothing to divide.
+  if (units == 0) return Length::zero();
+  if (size.sp > -kSmall && size.sp < kSmall && units_per_em > 0) {
+    const int64_t n = int64_t{units} * size.sp;
+    const int64_t half = units_per_em / 2;
+    return Length::from_sp(n >= 0 ? (n + half) / units_per_em : -((-n + half) / units_per_em));
+  }
+  return font_units(units, units_per_em, size);
+}
+
+// Scales font units of a cluster's face to the paragraph size.
+inline Length to_length(const text::Cluster& c, int32_t units, Length size) {
+  return glyph_units(units, c.face->units_per_em(), size);
+}
 
 }  // namespace paiban::layout

@@ -301,6 +301,10 @@ SetParagraph ParagraphSetter::compose(const std::vector<InlineRun>& runs,
 
   // Breaks → justified lines → glyph runs.
   bool overfull_seen = false;
+  // The ascent and descent of the last face met: a line's boxes are mostly
+  // of one face, and each would cost two divisions.
+  const text::FontFace* metrics_of = nullptr;
+  Length face_ascent, face_descent;
   std::size_t begin = 0;
   for (std::size_t k = 0; k < breaks.positions.size(); ++k) {
     const std::size_t end = breaks.positions[k];
@@ -351,8 +355,13 @@ SetParagraph ParagraphSetter::compose(const std::vector<InlineRun>& runs,
       if (runs[run].kind == InlineRun::Kind::note &&
           (line.note_runs.empty() || line.note_runs.back() != run))
         line.note_runs.push_back(run);
-      line.ascent = std::max(line.ascent, to_length(c, c.face->ascender(), style.size));
-      line.descent = std::max(line.descent, to_length(c, -c.face->descender(), style.size));
+      if (c.face != metrics_of) {
+        metrics_of = c.face;
+        face_ascent = to_length(c, c.face->ascender(), style.size);
+        face_descent = to_length(c, -c.face->descender(), style.size);
+      }
+      line.ascent = std::max(line.ascent, face_ascent);
+      line.descent = std::max(line.descent, face_descent);
     }
     if (line.overfull && !overfull_seen) {
       overfull_seen = true;  // one message for the paragraph
