@@ -2,24 +2,10 @@
 
 #include <optional>
 
+#include "pdf/font_table.h"
+
 namespace paiban::pdf {
 namespace {
-
-// Big-endian reads, bounds-checked: a read past the end is a failed read.
-class Bytes {
- public:
-  explicit Bytes(std::string_view data) : data_(data) {}
-  std::optional<uint32_t> card(std::size_t at, unsigned size) const {
-    if (size == 0 || size > 4 || at > data_.size() || data_.size() - at < size) return std::nullopt;
-    uint32_t v = 0;
-    for (unsigned i = 0; i < size; ++i) v = v << 8 | static_cast<unsigned char>(data_[at + i]);
-    return v;
-  }
-  std::size_t size() const { return data_.size(); }
-
- private:
-  std::string_view data_;
-};
 
 // An INDEX (§8): `count` entries, entry i's data at [begin(i), begin(i+1)).
 struct Index {
@@ -27,7 +13,7 @@ struct Index {
   std::size_t end = 0;                         // the first byte after the INDEX
   std::size_t first_begin = 0, first_end = 0;  // entry 0, when count > 0
 };
-std::optional<Index> read_index(const Bytes& b, std::size_t at) {
+std::optional<Index> read_index(const BigEndianBytes& b, std::size_t at) {
   const auto count = b.card(at, 2);
   if (!count) return std::nullopt;
   if (*count == 0) return Index{0, at + 2, 0, 0};
@@ -50,7 +36,7 @@ struct TopDict {
   bool ros = false;
   std::optional<uint32_t> charset;
 };
-std::optional<TopDict> read_top_dict(const Bytes& b, std::size_t at, std::size_t end) {
+std::optional<TopDict> read_top_dict(const BigEndianBytes& b, std::size_t at, std::size_t end) {
   TopDict top;
   // The operand before the operator (std::optional here draws GCC 12's
   // false -Wmaybe-uninitialized).
@@ -110,7 +96,7 @@ std::optional<TopDict> read_top_dict(const Bytes& b, std::size_t at, std::size_t
 CffCids read_cff_cids(std::string_view cff, unsigned glyph_count,
                       const std::set<uint32_t>& glyphs) {
   CffCids out;
-  const Bytes b(cff);
+  const BigEndianBytes b(cff);
   const auto header_size = b.card(2, 1);
   if (!header_size) return out;
   // Header, Name INDEX, Top DICT INDEX; the font's Top DICT is entry 0.

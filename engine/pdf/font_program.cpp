@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pdf/font_table.h"
+
 namespace paiban::pdf {
 namespace {
 
@@ -15,24 +17,15 @@ namespace {
 // table reads as zeros, as FreeType reports it).
 class TableReader {
  public:
-  TableReader(hb_face_t* face, hb_tag_t tag) : blob_(hb_face_reference_table(face, tag)) {
-    data_ = reinterpret_cast<const unsigned char*>(hb_blob_get_data(blob_, &length_));
-  }
-  ~TableReader() { hb_blob_destroy(blob_); }
-  TableReader(const TableReader&) = delete;
-  TableReader& operator=(const TableReader&) = delete;
+  TableReader(hb_face_t* face, hb_tag_t tag) : table_(face, tag) {}
 
-  bool present() const { return length_ > 0; }
-  uint32_t u16(unsigned at) const {
-    return at + 2 <= length_ ? static_cast<uint32_t>(data_[at] << 8 | data_[at + 1]) : 0;
-  }
+  bool present() const { return table_.size() > 0; }
+  uint32_t u16(unsigned at) const { return table_.u16(at).value_or(0); }
   int32_t i16(unsigned at) const { return static_cast<int16_t>(static_cast<uint16_t>(u16(at))); }
   int32_t i32(unsigned at) const { return static_cast<int32_t>(u16(at) << 16 | u16(at + 2)); }
 
  private:
-  hb_blob_t* blob_;
-  const unsigned char* data_ = nullptr;
-  unsigned length_ = 0;
+  FontTable table_;
 };
 
 }  // namespace

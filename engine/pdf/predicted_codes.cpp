@@ -6,39 +6,10 @@
 #include <vector>
 
 #include "pdf/cff_charset.h"
+#include "pdf/font_table.h"
 
 namespace paiban::pdf {
 namespace {
-
-// A table's bytes, shared with the face (no copy).
-class Table {
- public:
-  Table(hb_face_t* face, hb_tag_t tag) : blob_(hb_face_reference_table(face, tag)) {
-    unsigned length = 0;
-    const char* data = hb_blob_get_data(blob_, &length);
-    bytes_ = std::string_view(data ? data : "", data ? length : 0);
-  }
-  ~Table() { hb_blob_destroy(blob_); }
-  Table(const Table&) = delete;
-  Table& operator=(const Table&) = delete;
-
-  std::string_view bytes() const { return bytes_; }
-  // Big-endian; nullopt past the end.
-  std::optional<uint32_t> u16(std::size_t at) const {
-    if (at > bytes_.size() || bytes_.size() - at < 2) return std::nullopt;
-    return static_cast<uint32_t>(static_cast<unsigned char>(bytes_[at]) << 8 |
-                                 static_cast<unsigned char>(bytes_[at + 1]));
-  }
-  std::optional<uint32_t> u32(std::size_t at) const {
-    const auto high = u16(at), low = u16(at + 2);
-    if (!high || !low) return std::nullopt;
-    return *high << 16 | *low;
-  }
-
- private:
-  hb_blob_t* blob_;
-  std::string_view bytes_;
-};
 
 // Each glyph's rank among `kept` (sorted), for the glyphs of `glyphs`.
 std::optional<std::map<uint32_t, uint16_t>> ranks(const std::set<uint32_t>& kept,
@@ -64,9 +35,9 @@ std::optional<std::map<uint32_t, uint16_t>> ranks(const std::set<uint32_t>& kept
 std::optional<std::set<uint32_t>> truetype_kept_glyphs(const FontProgram& font,
                                                        const std::set<uint32_t>& glyphs) {
   hb_face_t* face = font.hb_face();
-  const Table head(face, HB_TAG('h', 'e', 'a', 'd'));
-  const Table loca(face, HB_TAG('l', 'o', 'c', 'a'));
-  const Table glyf(face, HB_TAG('g', 'l', 'y', 'f'));
+  const FontTable head(face, HB_TAG('h', 'e', 'a', 'd'));
+  const FontTable loca(face, HB_TAG('l', 'o', 'c', 'a'));
+  const FontTable glyf(face, HB_TAG('g', 'l', 'y', 'f'));
   const auto loca_format = head.u16(50);  // indexToLocFormat: 0 short, 1 long
   if (!loca_format || *loca_format > 1) return std::nullopt;
   const bool long_offsets = *loca_format == 1;
@@ -85,7 +56,7 @@ std::optional<std::set<uint32_t>> truetype_kept_glyphs(const FontProgram& font,
     todo.pop_back();
     if (gid >= count || !kept.insert(gid).second) continue;
     const auto begin = glyph_start(gid), end = glyph_start(gid + 1);
-    if (!begin || !end || *begin > *end || *end > glyf.bytes().size()) return std::nullopt;
+    if (!begin || !end || *begin > *end || *end > glyf.size()) return std::nullopt;
     if (*end - *begin < 10) continue;  // an empty glyph
     const auto contours = glyf.u16(*begin);
     if (!contours || (*contours & 0x8000) == 0) continue;  // a simple glyph
@@ -119,8 +90,8 @@ std::optional<std::map<uint32_t, uint16_t>> predict_codes(const FontProgram& fon
     if (!kept) return std::nullopt;
     return ranks(*kept, glyphs);
   }
-  const Table cff(font.hb_face(), HB_TAG('C', 'F', 'F', ' '));
-  CffCids cids = read_cff_cids(cff.bytes(), font.glyph_count(), glyphs);
+  const FontTable cff(font.hb_face(), HB_TAG('C', 'F', 'F', ' '));
+  CffCids cids = read_cff_cids(cff.data(), font.glyph_count(), glyphs);
   switch (cids.keying) {
     case CffKeying::cid:
       return std::move(cids.cid_of);

@@ -6,8 +6,6 @@
 #include <hb-subset.h>
 #include <hb.h>
 
-#include <cstdint>
-#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -16,6 +14,7 @@
 
 #include "base/font_damage.h"
 #include "base/font_files.h"
+#include "support/font_tables.h"
 
 namespace paiban {
 namespace {
@@ -55,27 +54,9 @@ std::string subset_of(const char* path, unsigned index, const std::u32string& ch
   return bytes;
 }
 
-std::uint32_t be32(const std::string& b, std::size_t at) {
-  std::uint32_t v = 0;
-  for (int i = 0; i < 4; ++i) v = (v << 8) | static_cast<std::uint8_t>(b[at + i]);
-  return v;
-}
-
 // `bytes` (a single-font file) with table `tag` overwritten by zeros.
 std::string with_zeroed_table(std::string bytes, const char* tag) {
-  const unsigned tables =
-      (static_cast<std::uint8_t>(bytes[4]) << 8) | static_cast<std::uint8_t>(bytes[5]);
-  bool found = false;
-  for (unsigned i = 0; i < tables; ++i) {
-    const std::size_t entry = 12 + 16 * i;
-    if (bytes.compare(entry, 4, tag) != 0) continue;
-    const std::uint32_t offset = be32(bytes, entry + 8);
-    const std::uint32_t length = be32(bytes, entry + 12);
-    EXPECT_LE(std::size_t(offset) + length, bytes.size());
-    std::memset(bytes.data() + offset, 0, length);
-    found = true;
-  }
-  EXPECT_TRUE(found) << tag;
+  EXPECT_TRUE(testing::overwrite_table(bytes, tag, '\0')) << tag;
   return bytes;
 }
 

@@ -5,8 +5,6 @@
 // are made here from a real font; nothing big is committed.
 #include <gtest/gtest.h>
 
-#include <cstdint>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -14,17 +12,12 @@
 #include <unistd.h>
 
 #include "paragraph_fixture.h"
+#include "support/font_tables.h"
 
 namespace paiban::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::uint32_t be32(const std::string& b, std::size_t at) {
-  return (std::uint32_t(std::uint8_t(b[at])) << 24) |
-         (std::uint32_t(std::uint8_t(b[at + 1])) << 16) |
-         (std::uint32_t(std::uint8_t(b[at + 2])) << 8) | std::uint32_t(std::uint8_t(b[at + 3]));
-}
 
 // A copy of the single-font file `source` with table `tag` overwritten by
 // `fill` bytes (its directory entry, checksum aside, left as it was).
@@ -33,18 +26,7 @@ std::string damaged_copy(const std::string& source, const char* tag, char fill,
   std::ifstream in(source, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_GT(bytes.size(), 12u);
-  const unsigned tables = (std::uint8_t(bytes[4]) << 8) | std::uint8_t(bytes[5]);
-  bool found = false;
-  for (unsigned i = 0; i < tables; ++i) {
-    const std::size_t entry = 12 + 16 * i;
-    if (bytes.compare(entry, 4, tag) != 0) continue;
-    const std::uint32_t offset = be32(bytes, entry + 8);
-    const std::uint32_t length = be32(bytes, entry + 12);
-    EXPECT_LE(std::size_t(offset) + length, bytes.size());
-    std::memset(bytes.data() + offset, fill, length);
-    found = true;
-  }
-  EXPECT_TRUE(found) << tag << " not in " << source;
+  EXPECT_TRUE(overwrite_table(bytes, tag, fill)) << tag << " not in " << source;
   std::ofstream(out, std::ios::binary) << bytes;
   return out.string();
 }

@@ -8,6 +8,18 @@
 namespace paiban::layout {
 namespace {
 
+// A paragraph's end, as the setter makes it: a fill and a forced break.
+void end_paragraph(std::vector<ParagraphItem>& items) {
+  ParagraphItem fill;
+  fill.type = ParagraphItem::Type::glue;
+  fill.stretch = Length::pt(100000);
+  items.push_back(fill);
+  ParagraphItem end;
+  end.type = ParagraphItem::Type::penalty;
+  end.penalty = kForcedBreak;
+  items.push_back(end);
+}
+
 std::vector<ParagraphItem> boxes_with_glue(int n, Length box, Length stretch) {
   std::vector<ParagraphItem> items;
   for (int i = 0; i < n; ++i) {
@@ -27,14 +39,7 @@ std::vector<ParagraphItem> boxes_with_glue(int n, Length box, Length stretch) {
       items.push_back(g);
     }
   }
-  ParagraphItem fill;
-  fill.type = ParagraphItem::Type::glue;
-  fill.stretch = Length::pt(100000);
-  items.push_back(fill);
-  ParagraphItem end;
-  end.type = ParagraphItem::Type::penalty;
-  end.penalty = kForcedBreak;
-  items.push_back(end);
+  end_paragraph(items);
   return items;
 }
 
@@ -111,14 +116,7 @@ std::vector<ParagraphItem> random_paragraph(std::mt19937& rng) {
     g.stretch_limit = g.stretch.scaled(1.25);
     items.push_back(g);
   }
-  ParagraphItem fill;
-  fill.type = ParagraphItem::Type::glue;
-  fill.stretch = Length::pt(100000);
-  items.push_back(fill);
-  ParagraphItem end;
-  end.type = ParagraphItem::Type::penalty;
-  end.penalty = kForcedBreak;
-  items.push_back(end);
+  end_paragraph(items);
   return items;
 }
 
